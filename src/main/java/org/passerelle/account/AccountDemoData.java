@@ -1,0 +1,55 @@
+package org.passerelle.account;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import org.passerelle.organisation.Organisation;
+import org.passerelle.organisation.Organisations;
+import org.passerelle.shared.Role;
+
+/**
+ * The three demo accounts of the embedded demo, all with the password {@value #PASSWORD},
+ * created once after the demo directory.
+ */
+@Component
+@Order(20)
+@ConditionalOnBooleanProperty("passerelle.demo.enabled")
+class AccountDemoData implements ApplicationRunner {
+
+	static final String PASSWORD = "passerelle-demo";
+
+	private static final Logger logger = LoggerFactory.getLogger(AccountDemoData.class);
+
+	private final AccountService accounts;
+
+	private final Organisations organisations;
+
+	AccountDemoData(AccountService accounts, Organisations organisations) {
+		this.accounts = accounts;
+		this.organisations = organisations;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.accounts.findByEmail("admin@demo.passerelle").isPresent()) {
+			return;
+		}
+		Long university = this.organisations.findByName("Aix-Marseille Université")
+			.map(Organisation::getId)
+			.orElse(null);
+		Long company = this.organisations.findByName("Provepharm").map(Organisation::getId).orElse(null);
+		this.accounts.create(new AccountDetails("admin@demo.passerelle", "Alice Admin", Role.ADMIN, null), PASSWORD);
+		this.accounts.create(new AccountDetails("staff@demo.passerelle", "Sophie Martin", Role.STAFF, university),
+				PASSWORD);
+		this.accounts.create(new AccountDetails("liaison@demo.passerelle", "Lucas Bernard", Role.LIAISON, company),
+				PASSWORD);
+		logger.info("Demo accounts created: admin@, staff@ and liaison@demo.passerelle, password {}", PASSWORD);
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.passerelle.account;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.Assert;
+
+import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.Role;
+
+/**
+ * Creates and changes accounts, and keeps count of failed sign-ins.
+ */
+@Service
+@Transactional
+public class AccountService {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AccountSettings settings;
+
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountSettings settings,
+			Optional<Clock> clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.settings = settings;
+		this.clock = clock.orElseGet(Clock::systemUTC);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Account> page(Pageable pageable) {
+		return this.accounts.findAllByOrderByDisplayName(pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public Account get(long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> findByEmail(String email) {
+		return this.accounts.findByEmail(Account.normalise(email));
+	}
+
+	public Account create(AccountDetails details, String password) {
+		String email = Account.normalise(details.email());
+		if (this.accounts.existsByEmail(email)) {
+			throw new EmailAlreadyUsedException(email);
+		}
+		Account account = new Account(email, details.displayName().strip(), this.passwordEncoder.encode(password),
+				details.role(), details.organisationId());
+		return save(account);
+	}
+
+	public Account update(long id, long expectedVersion, AccountDetails details) {
+		Account account = get(id);
+		checkVersion(account, expectedVersion);
+		String email = Account.normalise(details.email());
+		if (this.accounts.existsByEmailAndIdNot(email, id)) {
+			throw new EmailAlreadyUsedException(email);
+		}
+		account.update(email, details.displayName().strip(), details.role(), details.organisationId());
+		return save(account);
+	}
+
+	public void changePassword(long id, String currentPassword, String newPassword) {
+		Account account = get(id);
+		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new WrongPasswordException();
+		}
+		account.changePassword(this.passwordEncoder.encode(newPassword));
+	}
+
+	public void deactivate(long id, long actingAccountId) {
+		Assert.isTrue(id != actingAccountId, "Administrators cannot deactivate their own account");
+		get(id).deactivate();
+	}
+
+	public void reactivate(long id) {
+		get(id).reactivate();
+	}
+
+	/** Counts a failed sign-in with a known e-mail; unknown e-mails are ignored. */
+	public void signInFailed(String email) {
+		this.accounts.findByEmail(Account.normalise(email))
+			.ifPresent((account) -> account.signInFailed(this.clock.instant(), this.settings.maxFailedSignIns(),
+					this.settings.lockDuration()));
+	}
+
+	public void signedIn(String email) {
+		this.accounts.findByEmail(Account.normalise(email)).ifPresent(Account::signedIn);
+	}
+
+	/** Whether an active administrator exists. */
+	@Transactional(readOnly = true)
+	public boolean hasAdministrator() {
+		return this.accounts.existsByRoleAndActiveTrue(Role.ADMIN);
+	}
+
+	private static void checkVersion(Account account, long expectedVersion) {
+		if (account.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Account.class, account.getId());
+		}
+	}
+
+	private Account save(Account account) {
+		try {
+			return this.accounts.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new EmailAlreadyUsedException(account.getEmail());
+		}
+	}
+
+}

@@ -1,0 +1,149 @@
+package org.passerelle.account.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.passerelle.account.Account;
+import org.passerelle.account.AccountService;
+import org.passerelle.account.EmailAlreadyUsedException;
+import org.passerelle.organisation.Organisations;
+import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.Role;
+
+/**
+ * Administrators create accounts, give them a role and an organisation, and deactivate
+ * them. Reached only by administrators (see the security configuration).
+ */
+@Controller
+@RequestMapping("/admin/users")
+class AdminUserController {
+
+	private static final String FORM = "admin/users/form";
+
+	private final AccountService accounts;
+
+	private final Organisations organisations;
+
+	private final AccountFormValidator validator;
+
+	AdminUserController(AccountService accounts, Organisations organisations, AccountFormValidator validator) {
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.validator = validator;
+	}
+
+	@InitBinder("accountForm")
+	void initBinder(WebDataBinder binder) {
+		binder.addValidators(this.validator);
+	}
+
+	@ModelAttribute("roles")
+	Role[] roles() {
+		return Role.values();
+	}
+
+	@GetMapping
+	String list(@PageableDefault(size = 25) Pageable pageable, Model model) {
+		Page<Account> page = this.accounts.page(pageable);
+		model.addAttribute("page", page);
+		model.addAttribute("organisations", this.organisations
+			.byIds(page.stream().map(Account::getOrganisationId).filter(java.util.Objects::nonNull).toList()));
+		return "admin/users/list";
+	}
+
+	@GetMapping("/new")
+	String create(Model model) {
+		model.addAttribute("accountForm", new AccountForm());
+		return showForm(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute AccountForm accountForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.validator.validateNewPassword(accountForm, result);
+		if (result.hasErrors()) {
+			return showForm(model, null);
+		}
+		try {
+			this.accounts.create(accountForm.toDetails(), accountForm.getPassword());
+		}
+		catch (EmailAlreadyUsedException ex) {
+			result.rejectValue("email", "account.email.taken");
+			return showForm(model, null);
+		}
+		redirect.addFlashAttribute("success", "admin.users.created");
+		return "redirect:/admin/users";
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, Model model) {
+		Account account = this.accounts.get(id);
+		model.addAttribute("accountForm", AccountForm.of(account));
+		return showForm(model, account);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute AccountForm accountForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Account account = this.accounts.get(id);
+		if (result.hasErrors()) {
+			return showForm(model, account);
+		}
+		try {
+			this.accounts.update(id, accountForm.getVersion(), accountForm.toDetails());
+		}
+		catch (EmailAlreadyUsedException ex) {
+			result.rejectValue("email", "account.email.taken");
+			return showForm(model, account);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			result.reject("concurrentEdit");
+			return showForm(model, account);
+		}
+		redirect.addFlashAttribute("success", "admin.users.saved");
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/{id}/deactivate")
+	String deactivate(@PathVariable long id, @AuthenticationPrincipal PasserelleUser admin,
+			RedirectAttributes redirect) {
+		if (id == admin.getAccountId()) {
+			redirect.addFlashAttribute("error", "admin.users.cannotDeactivateSelf");
+			return "redirect:/admin/users/" + id;
+		}
+		this.accounts.deactivate(id, admin.getAccountId());
+		redirect.addFlashAttribute("success", "admin.users.deactivated");
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/reactivate")
+	String reactivate(@PathVariable long id, RedirectAttributes redirect) {
+		this.accounts.reactivate(id);
+		redirect.addFlashAttribute("success", "admin.users.reactivated");
+		return "redirect:/admin/users/" + id;
+	}
+
+	private String showForm(Model model, Account account) {
+		model.addAttribute("account", account);
+		model.addAttribute("institutions", this.organisations.institutions());
+		model.addAttribute("partners", this.organisations.partners());
+		return FORM;
+	}
+
+}

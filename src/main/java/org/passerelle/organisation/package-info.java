@@ -1,0 +1,5 @@
+/**
+ * The directory: institutions and their components, partner organisations, clusters and
+ * contacts.
+ */
+package org.passerelle.organisation;

@@ -1,0 +1,36 @@
+package org.passerelle.report.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import org.passerelle.organisation.Organisations;
+import org.passerelle.shared.PasserelleUser;
+
+/**
+ * The home page: a public landing page for visitors, and for signed-in people a greeting
+ * with what their role can do.
+ */
+@Controller
+class HomeController {
+
+	private final Organisations organisations;
+
+	HomeController(Organisations organisations) {
+		this.organisations = organisations;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal PasserelleUser user, Model model) {
+		if (user == null) {
+			return "home/landing";
+		}
+		if (user.getOrganisationId() != null) {
+			this.organisations.find(user.getOrganisationId())
+				.ifPresent((organisation) -> model.addAttribute("organisation", organisation));
+		}
+		return "home/index";
+	}
+
+}
