@@ -25,7 +25,8 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  * {@code PASSERELLE_TEST_DATABASE_PASSWORD}) when it is set;</li>
  * <li>otherwise a Testcontainers PostgreSQL when a Docker engine answers;</li>
  * <li>otherwise the server on localhost:5432 (user {@code postgres}), where a fresh
- * {@code passerelle_test} database is created for each test run.</li>
+ * {@code passerelle_test} database (or {@code PASSERELLE_TEST_DATABASE_NAME}) is created
+ * for each test run.</li>
  * </ol>
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -80,8 +81,6 @@ public class TestDatabaseConfiguration {
 
 		private static final String LOCAL_SERVER = "jdbc:postgresql://localhost:5432/";
 
-		private static final String LOCAL_DATABASE = "passerelle_test";
-
 		private static ExternalDatabase instance;
 
 		static synchronized ExternalDatabase get() {
@@ -95,19 +94,23 @@ public class TestDatabaseConfiguration {
 			String url = System.getenv(URL_VARIABLE);
 			String username = env("PASSERELLE_TEST_DATABASE_USERNAME", "postgres");
 			String password = env("PASSERELLE_TEST_DATABASE_PASSWORD", "");
+			String name = env("PASSERELLE_TEST_DATABASE_NAME", "passerelle_test");
+			if (!name.matches("[a-z_][a-z0-9_]*")) {
+				throw new IllegalStateException("PASSERELLE_TEST_DATABASE_NAME must be a plain lower-case name");
+			}
 			if (url != null) {
 				check(url, username, password);
 				return new ExternalDatabase(url, username, password);
 			}
 			try (Connection connection = DriverManager.getConnection(LOCAL_SERVER + "postgres", username, password);
 					Statement statement = connection.createStatement()) {
-				statement.execute("drop database if exists " + LOCAL_DATABASE + " with (force)");
-				statement.execute("create database " + LOCAL_DATABASE);
+				statement.execute("drop database if exists " + name + " with (force)");
+				statement.execute("create database " + name);
 			}
 			catch (SQLException ex) {
 				throw unreachable(LOCAL_SERVER + "postgres", ex);
 			}
-			return new ExternalDatabase(LOCAL_SERVER + LOCAL_DATABASE, username, password);
+			return new ExternalDatabase(LOCAL_SERVER + name, username, password);
 		}
 
 		private static void check(String url, String username, String password) {
