@@ -1,11 +1,30 @@
 package org.passerelle.organisation;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -23,16 +42,68 @@ public class Organisation extends AuditedEntity {
 	@Column(nullable = false, length = 200)
 	private String name;
 
+	@Column(length = 60)
+	@Nullable private String shortName;
+
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	@Column(nullable = false, length = 30)
 	private OrganisationKind kind;
 
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "parent_id")
+	@Nullable private Organisation parent;
+
+	@Column(length = 9)
+	@Nullable private String siren;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(length = 20)
+	@Nullable private SizeClass sizeClass;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(length = 30)
+	@Nullable private Sector sector;
+
 	@Column(length = 120)
 	@Nullable private String city;
 
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(length = 40)
+	@Nullable private Region region;
+
+	@Column(length = 300)
+	@Nullable private String website;
+
+	@Column(length = 4000)
+	@Nullable private String description;
+
+	@ElementCollection
+	@BatchSize(size = 500)
+	@CollectionTable(name = "organisation_tag", joinColumns = @JoinColumn(name = "organisation_id"))
+	@Column(name = "tag", length = 40)
+	private Set<String> tags = new TreeSet<>();
+
+	@ManyToMany
+	@BatchSize(size = 500)
+	@JoinTable(name = "organisation_cluster_member", joinColumns = @JoinColumn(name = "member_id"),
+			inverseJoinColumns = @JoinColumn(name = "cluster_id"))
+	private Set<Organisation> clusters = new LinkedHashSet<>();
+
+	@ManyToMany(mappedBy = "clusters")
+	private Set<Organisation> members = new LinkedHashSet<>();
+
 	@Column(nullable = false)
 	private boolean active = true;
+
+	@Column(length = 200)
+	@Nullable private String nameKey;
+
+	@Column(length = 800)
+	@Nullable private String searchText;
 
 	protected Organisation() {
 		this.name = "";
@@ -49,6 +120,10 @@ public class Organisation extends AuditedEntity {
 		return this.name;
 	}
 
+	@Nullable public String getShortName() {
+		return this.shortName;
+	}
+
 	public OrganisationKind getKind() {
 		return this.kind;
 	}
@@ -57,12 +132,131 @@ public class Organisation extends AuditedEntity {
 		return this.kind.isInstitution();
 	}
 
+	@Nullable public Organisation getParent() {
+		return this.parent;
+	}
+
+	@Nullable public String getSiren() {
+		return this.siren;
+	}
+
+	@Nullable public SizeClass getSizeClass() {
+		return this.sizeClass;
+	}
+
+	@Nullable public Sector getSector() {
+		return this.sector;
+	}
+
 	@Nullable public String getCity() {
 		return this.city;
 	}
 
+	@Nullable public Region getRegion() {
+		return this.region;
+	}
+
+	@Nullable public String getWebsite() {
+		return this.website;
+	}
+
+	@Nullable public String getDescription() {
+		return this.description;
+	}
+
+	/** The tags, in alphabetical order. */
+	public Set<String> getTags() {
+		return this.tags;
+	}
+
+	/** The clusters this organisation belongs to, by name. */
+	public List<Organisation> getClusters() {
+		return this.clusters.stream().sorted(Comparator.comparing(Organisation::getName)).toList();
+	}
+
 	public boolean isActive() {
 		return this.active;
+	}
+
+	/** The name, followed by the short name or acronym when there is one. */
+	public String getDisplayName() {
+		return (this.shortName != null && !this.shortName.equalsIgnoreCase(this.name))
+				? this.name + " (" + this.shortName + ")" : this.name;
+	}
+
+	void update(OrganisationDetails details, @Nullable Organisation parent, Set<Organisation> clusters) {
+		this.name = details.name();
+		this.kind = details.kind();
+		this.siren = details.siren();
+		this.parent = parent;
+		this.clusters.clear();
+		this.clusters.addAll(clusters);
+		updateProfile(details.profile());
+	}
+
+	void updateProfile(PublicProfile profile) {
+		this.shortName = profile.shortName();
+		this.sizeClass = this.kind == OrganisationKind.COMPANY ? profile.sizeClass() : null;
+		this.sector = profile.sector();
+		this.city = profile.city();
+		this.region = profile.region();
+		this.website = profile.website();
+		this.description = profile.description();
+		if (!this.tags.equals(profile.tags())) {
+			this.tags.clear();
+			this.tags.addAll(profile.tags());
+		}
+		index();
+	}
+
+	void deactivate() {
+		this.active = false;
+	}
+
+	void reactivate() {
+		this.active = true;
+	}
+
+	/** What the audit compares before and after a change. */
+	Map<String, String> snapshot() {
+		Map<String, String> snapshot = new LinkedHashMap<>();
+		snapshot.put("name", this.name);
+		snapshot.put("shortName", text(this.shortName));
+		snapshot.put("kind", this.kind.name());
+		snapshot.put("parent", (this.parent != null) ? this.parent.getName() : "");
+		snapshot.put("siren", text(this.siren));
+		snapshot.put("sizeClass", (this.sizeClass != null) ? this.sizeClass.name() : "");
+		snapshot.put("sector", (this.sector != null) ? this.sector.name() : "");
+		snapshot.put("city", text(this.city));
+		snapshot.put("region", (this.region != null) ? this.region.name() : "");
+		snapshot.put("website", text(this.website));
+		snapshot.put("description", text(this.description));
+		snapshot.put("tags", String.join(", ", new TreeSet<>(this.tags)));
+		snapshot.put("clusters",
+				this.clusters.stream().map(Organisation::getName).sorted().collect(Collectors.joining(", ")));
+		return snapshot;
+	}
+
+	private static String text(@Nullable String value) {
+		return (value != null) ? value : "";
+	}
+
+	/** The key two organisations are the same by when they have no SIREN. */
+	public static String matchKey(String name, @Nullable String city) {
+		return SearchText.normalise(name) + "|" + SearchText.normalise(city);
+	}
+
+	@PrePersist
+	@PreUpdate
+	void index() {
+		this.nameKey = SearchText.normalise(this.name);
+		this.searchText = searchTextOf(this.name, this.shortName, this.city, this.siren);
+	}
+
+	static String searchTextOf(String name, @Nullable String shortName, @Nullable String city, @Nullable String siren) {
+		String text = String.join(" ", SearchText.normalise(name), SearchText.normalise(shortName),
+				SearchText.normalise(city), (siren != null) ? siren : "");
+		return " " + text.replaceAll(" +", " ").strip() + " ";
 	}
 
 }

@@ -4,12 +4,40 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
-interface OrganisationRepository extends ListCrudRepository<Organisation, Long> {
+interface OrganisationRepository extends JpaRepository<Organisation, Long>, JpaSpecificationExecutor<Organisation> {
 
 	List<Organisation> findByActiveTrueAndKindInOrderByName(Collection<OrganisationKind> kinds);
 
 	Optional<Organisation> findFirstByNameIgnoreCase(String name);
+
+	@EntityGraph(attributePaths = { "parent", "tags", "clusters" })
+	@Query("select o from Organisation o where o.id = :id")
+	Optional<Organisation> findWithProfileById(long id);
+
+	List<Organisation> findByParentIdOrderByName(long parentId);
+
+	@Query("select m from Organisation c join c.members m where c.id = :clusterId and m.active order by m.name")
+	List<Organisation> findMembers(long clusterId, Pageable pageable);
+
+	@Query("select count(m) from Organisation c join c.members m where c.id = :clusterId and m.active")
+	long countMembers(long clusterId);
+
+	Optional<Organisation> findBySiren(String siren);
+
+	boolean existsBySirenAndIdNot(String siren, long id);
+
+	List<Organisation> findBySirenIn(Collection<String> sirens);
+
+	List<Organisation> findByNameKeyIn(Collection<String> nameKeys);
+
+	List<Organisation> findByIdIn(Collection<Long> ids);
+
+	List<Organisation> findBySearchTextIsNull(Pageable pageable);
 
 }

@@ -1,0 +1,112 @@
+package org.passerelle.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+import org.passerelle.shared.AuditedEntity;
+
+/**
+ * An institution's figures for one year: students, graduates, staff, budget and its
+ * international reach.
+ */
+@Entity
+@Table(name = "organisation_figures")
+public class KeyFigures extends AuditedEntity {
+
+	@Column(nullable = false, updatable = false)
+	private long organisationId;
+
+	@Column(name = "figures_year", nullable = false, updatable = false)
+	private int year;
+
+	@Nullable private Integer students;
+
+	@Nullable private Integer graduates;
+
+	@Nullable private Integer staff;
+
+	@Nullable private Long budgetEuros;
+
+	@Nullable private Integer internationalStudents;
+
+	@Nullable private Integer nationalities;
+
+	protected KeyFigures() {
+	}
+
+	KeyFigures(long organisationId, int year) {
+		this.organisationId = organisationId;
+		this.year = year;
+	}
+
+	void update(Values values) {
+		this.students = values.students();
+		this.graduates = values.graduates();
+		this.staff = values.staff();
+		this.budgetEuros = values.budgetEuros();
+		this.internationalStudents = values.internationalStudents();
+		this.nationalities = values.nationalities();
+	}
+
+	public long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public int getYear() {
+		return this.year;
+	}
+
+	@Nullable public Integer getStudents() {
+		return this.students;
+	}
+
+	@Nullable public Integer getGraduates() {
+		return this.graduates;
+	}
+
+	@Nullable public Integer getStaff() {
+		return this.staff;
+	}
+
+	@Nullable public Long getBudgetEuros() {
+		return this.budgetEuros;
+	}
+
+	@Nullable public Integer getInternationalStudents() {
+		return this.internationalStudents;
+	}
+
+	@Nullable public Integer getNationalities() {
+		return this.nationalities;
+	}
+
+	public Values values() {
+		return new Values(this.students, this.graduates, this.staff, this.budgetEuros, this.internationalStudents,
+				this.nationalities);
+	}
+
+	/**
+	 * The figures of one year; any may be unknown.
+	 *
+	 * @param students enrolled students
+	 * @param graduates graduates a year
+	 * @param staff staff, teaching and administrative
+	 * @param budgetEuros annual budget, in euros
+	 * @param internationalStudents students from abroad
+	 * @param nationalities nationalities among the students
+	 */
+	public record Values(@Nullable Integer students, @Nullable Integer graduates, @Nullable Integer staff,
+			@Nullable Long budgetEuros, @Nullable Integer internationalStudents, @Nullable Integer nationalities) {
+
+		String describe() {
+			return "students=" + this.students + ", graduates=" + this.graduates + ", staff=" + this.staff + ", budget="
+					+ this.budgetEuros + ", international=" + this.internationalStudents + ", nationalities="
+					+ this.nationalities;
+		}
+
+	}
+
+}

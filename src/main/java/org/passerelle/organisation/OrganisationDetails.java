@@ -1,0 +1,20 @@
+package org.passerelle.organisation;
+
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything staff set on an organisation.
+ *
+ * @param name the legal or usual name
+ * @param kind what sort of organisation it is
+ * @param parentId the institution a component belongs to
+ * @param siren the SIREN, cleaned of spaces
+ * @param clusterIds the clusters it is a member of
+ * @param profile its public profile
+ */
+public record OrganisationDetails(String name, OrganisationKind kind, @Nullable Long parentId, @Nullable String siren,
+		Set<Long> clusterIds, PublicProfile profile) {
+
+}

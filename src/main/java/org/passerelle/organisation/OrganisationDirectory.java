@@ -1,0 +1,229 @@
+package org.passerelle.organisation;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.passerelle.shared.NotFoundException;
+
+/**
+ * The directory as its pages use it: search, profiles, and the changes staff make, each
+ * recorded in the organisation's history.
+ */
+@Service
+@Transactional
+public class OrganisationDirectory {
+
+	/** How many members of a cluster its page lists. */
+	public static final int MEMBERS_SHOWN = 20;
+
+	private static final int HISTORY_SHOWN = 50;
+
+	private final OrganisationRepository organisations;
+
+	private final KeyFiguresRepository figures;
+
+	private final OrganisationChangeRepository changes;
+
+	private final History history;
+
+	OrganisationDirectory(OrganisationRepository organisations, KeyFiguresRepository figures,
+			OrganisationChangeRepository changes, History history) {
+		this.organisations = organisations;
+		this.figures = figures;
+		this.changes = changes;
+		this.history = history;
+	}
+
+	/**
+	 * One page of the directory: a count query and a page query (with the parent
+	 * fetched), whatever the directory's size.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Organisation> search(OrganisationSearch search, Pageable pageable) {
+		Pageable stable = pageable.getSort().getOrderFor("id") != null ? pageable : PageRequest
+			.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort().and(Sort.by("id")));
+		return this.organisations.findAll(OrganisationSpecifications.matching(search, true), stable);
+	}
+
+	/** Every organisation the search finds, in pages, with tags and clusters loaded. */
+	@Transactional(readOnly = true)
+	public void forEach(OrganisationSearch search, Sort sort, Consumer<Organisation> action) {
+		Pageable page = PageRequest.of(0, 500, sort.and(Sort.by("id")));
+		while (true) {
+			List<Organisation> chunk = this.organisations
+				.findAll(OrganisationSpecifications.matching(search, true), page)
+				.getContent();
+			chunk.forEach(action);
+			if (chunk.size() < page.getPageSize()) {
+				return;
+			}
+			page = page.next();
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Organisation get(long id) {
+		return this.organisations.findById(id).orElseThrow(() -> new NotFoundException("Organisation", id));
+	}
+
+	@Transactional(readOnly = true)
+	public OrganisationOverview overview(long id) {
+		Organisation organisation = this.organisations.findWithProfileById(id)
+			.orElseThrow(() -> new NotFoundException("Organisation", id));
+		List<Organisation> components = organisation.isInstitution() ? this.organisations.findByParentIdOrderByName(id)
+				: List.of();
+		List<Organisation> members = List.of();
+		long memberCount = 0;
+		if (organisation.getKind() == OrganisationKind.CLUSTER) {
+			members = this.organisations.findMembers(id, PageRequest.of(0, MEMBERS_SHOWN));
+			memberCount = this.organisations.countMembers(id);
+		}
+		List<KeyFigures> figures = organisation.isInstitution() ? this.figures.findByOrganisationIdOrderByYearDesc(id)
+				: List.of();
+		return new OrganisationOverview(organisation, components, members, memberCount, figures);
+	}
+
+	/** The latest changes to the organisation and its contacts, newest first. */
+	@Transactional(readOnly = true)
+	public List<OrganisationChange> history(long id) {
+		return this.changes.findByOrganisationIdOrderByChangedAtDescIdDesc(id, PageRequest.of(0, HISTORY_SHOWN));
+	}
+
+	/** Active clusters, by name: the choices of the cluster filter and membership. */
+	@Transactional(readOnly = true)
+	public List<Organisation> clusters() {
+		return this.organisations.findByActiveTrueAndKindInOrderByName(List.of(OrganisationKind.CLUSTER));
+	}
+
+	/** Active institutions, by name: the choices of a component's parent. */
+	@Transactional(readOnly = true)
+	public List<Organisation> institutions() {
+		return this.organisations.findByActiveTrueAndKindInOrderByName(OrganisationKind.institutions());
+	}
+
+	public Organisation create(OrganisationDetails details) {
+		checkSiren(details.siren(), null);
+		Organisation organisation = new Organisation(details.name(), details.kind(), null);
+		Map<String, String> before = Map.of();
+		organisation.update(details, parent(details), clusters(details));
+		this.organisations.saveAndFlush(organisation);
+		this.history.record(organisation.getId(), null, ChangeAction.CREATED, before, organisation.snapshot());
+		return organisation;
+	}
+
+	public Organisation update(long id, long expectedVersion, OrganisationDetails details) {
+		Organisation organisation = loadForChange(id, expectedVersion);
+		checkSiren(details.siren(), id);
+		Map<String, String> before = organisation.snapshot();
+		organisation.update(details, parent(details), clusters(details));
+		this.organisations.saveAndFlush(organisation);
+		this.history.record(id, null, ChangeAction.UPDATED, before, organisation.snapshot());
+		return organisation;
+	}
+
+	public Organisation updateProfile(long id, long expectedVersion, PublicProfile profile) {
+		Organisation organisation = loadForChange(id, expectedVersion);
+		Map<String, String> before = organisation.snapshot();
+		organisation.updateProfile(profile);
+		this.organisations.saveAndFlush(organisation);
+		this.history.record(id, null, ChangeAction.UPDATED, before, organisation.snapshot());
+		return organisation;
+	}
+
+	public void deactivate(long id) {
+		Organisation organisation = get(id);
+		if (organisation.isActive()) {
+			organisation.deactivate();
+			this.history.record(id, null, ChangeAction.DEACTIVATED, Map.of(), Map.of());
+		}
+	}
+
+	public void reactivate(long id) {
+		Organisation organisation = get(id);
+		if (!organisation.isActive()) {
+			organisation.reactivate();
+			this.history.record(id, null, ChangeAction.REACTIVATED, Map.of(), Map.of());
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public @Nullable KeyFigures figures(long id, int year) {
+		return this.figures.findByOrganisationIdAndYear(id, year).orElse(null);
+	}
+
+	/** Saves an institution's figures for a year, replacing those already given. */
+	public KeyFigures saveFigures(long id, int year, KeyFigures.Values values) {
+		Organisation organisation = get(id);
+		if (!organisation.isInstitution()) {
+			throw new IllegalArgumentException("Only institutions have key figures");
+		}
+		KeyFigures figures = this.figures.findByOrganisationIdAndYear(id, year)
+			.orElseGet(() -> new KeyFigures(id, year));
+		String before = figures.isNew() ? "" : year + ": " + figures.values().describe();
+		figures.update(values);
+		this.figures.saveAndFlush(figures);
+		this.history.record(id, null, ChangeAction.FIGURES_SAVED, Map.of("figures", before),
+				Map.of("figures", year + ": " + values.describe()));
+		return figures;
+	}
+
+	/**
+	 * Whether making {@code parentId} the parent of {@code id} would put the organisation
+	 * under itself.
+	 */
+	@Transactional(readOnly = true)
+	public boolean wouldBeItsOwnAncestor(long id, long parentId) {
+		Organisation current = this.organisations.findById(parentId).orElse(null);
+		for (int depth = 0; current != null && depth < 20; depth++) {
+			if (current.getId() == id) {
+				return true;
+			}
+			current = current.getParent();
+		}
+		return current != null;
+	}
+
+	private Organisation loadForChange(long id, long expectedVersion) {
+		Organisation organisation = this.organisations.findWithProfileById(id)
+			.orElseThrow(() -> new NotFoundException("Organisation", id));
+		if (organisation.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
+		}
+		return organisation;
+	}
+
+	private void checkSiren(@Nullable String siren, @Nullable Long id) {
+		if (siren == null) {
+			return;
+		}
+		this.organisations.findBySiren(siren).filter((other) -> !other.getId().equals(id)).ifPresent((other) -> {
+			throw new DuplicateSirenException(siren, other.getName());
+		});
+	}
+
+	private @Nullable Organisation parent(OrganisationDetails details) {
+		if (details.parentId() == null) {
+			return null;
+		}
+		return this.organisations.findById(details.parentId())
+			.orElseThrow(() -> new NotFoundException("Organisation", details.parentId()));
+	}
+
+	private Set<Organisation> clusters(OrganisationDetails details) {
+		return new LinkedHashSet<>(this.organisations.findByIdIn(details.clusterIds()));
+	}
+
+}
