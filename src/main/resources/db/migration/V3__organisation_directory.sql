@@ -14,7 +14,7 @@ alter table organisation add column search_text varchar(800);
 alter table organisation add constraint organisation_parent_fk foreign key (parent_id) references organisation (id);
 alter table organisation add constraint organisation_not_own_parent check (parent_id is null or parent_id <> id);
 alter table organisation add constraint organisation_siren_digits
-  check (siren is null or (char_length(siren) = 9 and translate(siren, '0123456789', '') = ''));
+  check (siren is null or regexp_like(siren, '^[0-9]{9}$'));
 alter table organisation add constraint organisation_size_class_check
   check (size_class is null or size_class in ('MICRO', 'SME', 'MID_CAP', 'LARGE'));
 

@@ -1,5 +1,6 @@
 package org.passerelle.organisation;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,6 +38,7 @@ import org.passerelle.shared.AuditedEntity;
  */
 @Entity
 @Table(name = "organisation")
+@BatchSize(size = 500)
 public class Organisation extends AuditedEntity {
 
 	@Column(nullable = false, length = 200)
@@ -178,6 +180,10 @@ public class Organisation extends AuditedEntity {
 		return this.active;
 	}
 
+	@Nullable String getNameKey() {
+		return this.nameKey;
+	}
+
 	/** The name, followed by the short name or acronym when there is one. */
 	public String getDisplayName() {
 		return (this.shortName != null && !this.shortName.equalsIgnoreCase(this.name))
@@ -219,21 +225,28 @@ public class Organisation extends AuditedEntity {
 
 	/** What the audit compares before and after a change. */
 	Map<String, String> snapshot() {
+		return snapshotOf(this.name, this.kind, (this.parent != null) ? this.parent.getName() : null, this.siren,
+				new PublicProfile(this.shortName, this.sizeClass, this.sector, this.city, this.region, this.website,
+						this.description, this.tags),
+				this.clusters.stream().map(Organisation::getName).toList());
+	}
+
+	static Map<String, String> snapshotOf(String name, OrganisationKind kind, @Nullable String parentName,
+			@Nullable String siren, PublicProfile profile, Collection<String> clusterNames) {
 		Map<String, String> snapshot = new LinkedHashMap<>();
-		snapshot.put("name", this.name);
-		snapshot.put("shortName", text(this.shortName));
-		snapshot.put("kind", this.kind.name());
-		snapshot.put("parent", (this.parent != null) ? this.parent.getName() : "");
-		snapshot.put("siren", text(this.siren));
-		snapshot.put("sizeClass", (this.sizeClass != null) ? this.sizeClass.name() : "");
-		snapshot.put("sector", (this.sector != null) ? this.sector.name() : "");
-		snapshot.put("city", text(this.city));
-		snapshot.put("region", (this.region != null) ? this.region.name() : "");
-		snapshot.put("website", text(this.website));
-		snapshot.put("description", text(this.description));
-		snapshot.put("tags", String.join(", ", new TreeSet<>(this.tags)));
-		snapshot.put("clusters",
-				this.clusters.stream().map(Organisation::getName).sorted().collect(Collectors.joining(", ")));
+		snapshot.put("name", name);
+		snapshot.put("shortName", text(profile.shortName()));
+		snapshot.put("kind", kind.name());
+		snapshot.put("parent", text(parentName));
+		snapshot.put("siren", text(siren));
+		snapshot.put("sizeClass", (profile.sizeClass() != null) ? profile.sizeClass().name() : "");
+		snapshot.put("sector", (profile.sector() != null) ? profile.sector().name() : "");
+		snapshot.put("city", text(profile.city()));
+		snapshot.put("region", (profile.region() != null) ? profile.region().name() : "");
+		snapshot.put("website", text(profile.website()));
+		snapshot.put("description", text(profile.description()));
+		snapshot.put("tags", String.join(", ", new TreeSet<>(profile.tags())));
+		snapshot.put("clusters", clusterNames.stream().sorted().collect(Collectors.joining(", ")));
 		return snapshot;
 	}
 

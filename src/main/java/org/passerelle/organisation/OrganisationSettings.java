@@ -1,0 +1,14 @@
+package org.passerelle.organisation;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the directory.
+ *
+ * @param importMaxRows how many rows a CSV import may have
+ */
+@ConfigurationProperties("passerelle.organisation")
+public record OrganisationSettings(@DefaultValue("50000") int importMaxRows) {
+
+}

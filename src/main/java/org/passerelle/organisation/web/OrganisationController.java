@@ -1,0 +1,304 @@
+package org.passerelle.organisation.web;
+
+import java.io.IOException;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import org.passerelle.organisation.Contacts;
+import org.passerelle.organisation.DuplicateSirenException;
+import org.passerelle.organisation.Organisation;
+import org.passerelle.organisation.OrganisationChange;
+import org.passerelle.organisation.OrganisationDirectory;
+import org.passerelle.organisation.OrganisationKind;
+import org.passerelle.organisation.OrganisationOverview;
+import org.passerelle.organisation.OrganisationSearch;
+import org.passerelle.organisation.Region;
+import org.passerelle.organisation.Sector;
+import org.passerelle.organisation.SizeClass;
+import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.PasserelleUser;
+
+/**
+ * The directory's pages: the searchable list, an organisation's page, and the forms staff
+ * (and, for their own organisation's profile, liaisons) fill in.
+ */
+@Controller
+@RequestMapping("/organisations")
+class OrganisationController {
+
+	private static final int MAX_PAGE_SIZE = 100;
+
+	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	private final OrganisationDirectory directory;
+
+	private final Contacts contacts;
+
+	private final OrganisationFormValidator validator;
+
+	private final DirectoryCsvExport export;
+
+	OrganisationController(OrganisationDirectory directory, Contacts contacts, OrganisationFormValidator validator,
+			DirectoryCsvExport export) {
+		this.directory = directory;
+		this.contacts = contacts;
+		this.validator = validator;
+		this.export = export;
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("filter") DirectoryFilter filter, BindingResult ignoredBadValues,
+			@PageableDefault(size = 25) Pageable pageable, @AuthenticationPrincipal PasserelleUser user, Model model) {
+		Pageable page = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), MAX_PAGE_SIZE),
+				SortColumns.allowed(pageable.getSort()));
+		Page<Organisation> organisations = this.directory.search(filter.toSearch(DirectoryAccess.manages(user)), page);
+		model.addAttribute("page", organisations);
+		model.addAttribute("sortColumns", new SortColumns(page.getSort()));
+		model.addAttribute("filtered", !filter.isEmpty());
+		model.addAttribute("exportHref",
+				ServletUriComponentsBuilder.fromCurrentRequest()
+					.replacePath("/organisations/export.csv")
+					.replaceQueryParam("page")
+					.replaceQueryParam("size")
+					.scheme(null)
+					.host(null)
+					.port(null)
+					.build()
+					.toUriString());
+		addChoices(model);
+		model.addAttribute("groups", OrganisationSearch.Group.values());
+		model.addAttribute("manages", DirectoryAccess.manages(user));
+		return "organisations/list";
+	}
+
+	@GetMapping("/export.csv")
+	void export(@ModelAttribute("filter") DirectoryFilter filter, BindingResult ignoredBadValues,
+			@PageableDefault(size = 25) Pageable pageable, @AuthenticationPrincipal PasserelleUser user,
+			HttpServletResponse response) throws IOException {
+		DirectoryAccess.requireManager(user);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"organisations.csv\"");
+		this.export.write(filter.toSearch(true), SortColumns.allowed(pageable.getSort()), response.getOutputStream());
+	}
+
+	@GetMapping("/{id:\\d+}")
+	String show(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model) {
+		OrganisationOverview overview = this.directory.overview(id);
+		Organisation organisation = overview.organisation();
+		if (!DirectoryAccess.sees(user, organisation)) {
+			throw new NotFoundException("Organisation", id);
+		}
+		model.addAttribute("overview", overview);
+		model.addAttribute("zone", PARIS);
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("manages", DirectoryAccess.manages(user));
+		model.addAttribute("editsProfile", DirectoryAccess.editsProfileOf(user, organisation));
+		boolean seesContacts = DirectoryAccess.seesContactsOf(user, id);
+		model.addAttribute("seesContacts", seesContacts);
+		if (seesContacts) {
+			model.addAttribute("contacts", this.contacts.of(id));
+		}
+		if (DirectoryAccess.manages(user)) {
+			List<OrganisationChange> history = this.directory.history(id);
+			model.addAttribute("history", history);
+			model.addAttribute("historyContacts",
+					this.contacts.byIds(history.stream()
+						.map(OrganisationChange::getContactId)
+						.filter(java.util.Objects::nonNull)
+						.distinct()
+						.toList()));
+		}
+		return "organisations/show";
+	}
+
+	@GetMapping("/new")
+	String create(@RequestParam(required = false) OrganisationKind kind, @AuthenticationPrincipal PasserelleUser user,
+			Model model) {
+		DirectoryAccess.requireManager(user);
+		OrganisationForm form = new OrganisationForm();
+		form.setKind(kind);
+		model.addAttribute("organisationForm", form);
+		return showForm(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute OrganisationForm organisationForm, BindingResult result,
+			@AuthenticationPrincipal PasserelleUser user, Model model, RedirectAttributes redirect) {
+		DirectoryAccess.requireManager(user);
+		this.validator.validate(organisationForm, null, result);
+		if (result.hasErrors()) {
+			return showForm(model, null);
+		}
+		Organisation created;
+		try {
+			created = this.directory.create(organisationForm.toDetails());
+		}
+		catch (DuplicateSirenException ex) {
+			result.rejectValue("siren", "organisation.siren.taken", new Object[] { ex.getOtherName() }, null);
+			return showForm(model, null);
+		}
+		redirect.addFlashAttribute("success", "organisation.created");
+		return "redirect:/organisations/" + created.getId();
+	}
+
+	@GetMapping("/{id:\\d+}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model) {
+		DirectoryAccess.requireManager(user);
+		Organisation organisation = this.directory.overview(id).organisation();
+		model.addAttribute("organisationForm", OrganisationForm.of(organisation));
+		return showForm(model, organisation);
+	}
+
+	@PostMapping("/{id:\\d+}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute OrganisationForm organisationForm, BindingResult result,
+			@AuthenticationPrincipal PasserelleUser user, Model model, RedirectAttributes redirect) {
+		DirectoryAccess.requireManager(user);
+		Organisation organisation = this.directory.get(id);
+		this.validator.validate(organisationForm, id, result);
+		if (result.hasErrors()) {
+			return showForm(model, organisation);
+		}
+		try {
+			this.directory.update(id, organisationForm.getVersion(), organisationForm.toDetails());
+		}
+		catch (DuplicateSirenException ex) {
+			result.rejectValue("siren", "organisation.siren.taken", new Object[] { ex.getOtherName() }, null);
+			return showForm(model, organisation);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			result.reject("concurrentEdit");
+			return showForm(model, organisation);
+		}
+		redirect.addFlashAttribute("success", "organisation.saved");
+		return "redirect:/organisations/" + id;
+	}
+
+	@GetMapping("/{id:\\d+}/profile")
+	String editProfile(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model) {
+		Organisation organisation = this.directory.overview(id).organisation();
+		DirectoryAccess.requireProfileEditor(user, organisation);
+		model.addAttribute("profileForm", ProfileForm.of(organisation));
+		return showProfileForm(model, organisation);
+	}
+
+	@PostMapping("/{id:\\d+}/profile")
+	String updateProfile(@PathVariable long id, @Valid @ModelAttribute ProfileForm profileForm, BindingResult result,
+			@AuthenticationPrincipal PasserelleUser user, Model model, RedirectAttributes redirect) {
+		Organisation organisation = this.directory.get(id);
+		DirectoryAccess.requireProfileEditor(user, organisation);
+		if (profileForm.getSizeClass() != null && organisation.getKind() != OrganisationKind.COMPANY) {
+			result.rejectValue("sizeClass", "organisation.sizeClass.companiesOnly");
+		}
+		if (result.hasErrors()) {
+			return showProfileForm(model, organisation);
+		}
+		try {
+			this.directory.updateProfile(id, profileForm.getVersion(), profileForm.toProfile());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			result.reject("concurrentEdit");
+			return showProfileForm(model, organisation);
+		}
+		redirect.addFlashAttribute("success", "organisation.saved");
+		return "redirect:/organisations/" + id;
+	}
+
+	@PostMapping("/{id:\\d+}/deactivate")
+	String deactivate(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user,
+			RedirectAttributes redirect) {
+		DirectoryAccess.requireManager(user);
+		this.directory.deactivate(id);
+		redirect.addFlashAttribute("success", "organisation.deactivated");
+		return "redirect:/organisations/" + id;
+	}
+
+	@PostMapping("/{id:\\d+}/reactivate")
+	String reactivate(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user,
+			RedirectAttributes redirect) {
+		DirectoryAccess.requireManager(user);
+		this.directory.reactivate(id);
+		redirect.addFlashAttribute("success", "organisation.reactivated");
+		return "redirect:/organisations/" + id;
+	}
+
+	@GetMapping("/{id:\\d+}/figures")
+	String figures(@PathVariable long id, @RequestParam(required = false) Integer year,
+			@AuthenticationPrincipal PasserelleUser user, Model model) {
+		DirectoryAccess.requireManager(user);
+		Organisation organisation = institution(id);
+		int chosen = (year != null) ? year : Year.now().getValue() - 1;
+		model.addAttribute("figuresForm", FiguresForm.of(chosen, this.directory.figures(id, chosen)));
+		model.addAttribute("organisation", organisation);
+		return "organisations/figures";
+	}
+
+	@PostMapping("/{id:\\d+}/figures")
+	String saveFigures(@PathVariable long id, @Valid @ModelAttribute FiguresForm figuresForm, BindingResult result,
+			@AuthenticationPrincipal PasserelleUser user, Model model, RedirectAttributes redirect) {
+		DirectoryAccess.requireManager(user);
+		Organisation organisation = institution(id);
+		if (result.hasErrors()) {
+			model.addAttribute("organisation", organisation);
+			return "organisations/figures";
+		}
+		this.directory.saveFigures(id, figuresForm.getYear(), figuresForm.toValues());
+		redirect.addFlashAttribute("success", "organisation.figures.saved");
+		return "redirect:/organisations/" + id;
+	}
+
+	private Organisation institution(long id) {
+		Organisation organisation = this.directory.get(id);
+		if (!organisation.isInstitution()) {
+			throw new NotFoundException("Institution", id);
+		}
+		return organisation;
+	}
+
+	private void addChoices(Model model) {
+		model.addAttribute("kinds", OrganisationKind.values());
+		model.addAttribute("sizes", SizeClass.values());
+		model.addAttribute("sectors", Sector.values());
+		model.addAttribute("regions", Region.values());
+		model.addAttribute("clusters", this.directory.clusters());
+	}
+
+	private String showForm(Model model, Organisation organisation) {
+		model.addAttribute("organisation", organisation);
+		addChoices(model);
+		model.addAttribute("institutions",
+				this.directory.institutions()
+					.stream()
+					.filter((institution) -> organisation == null || !institution.getId().equals(organisation.getId()))
+					.toList());
+		return "organisations/form";
+	}
+
+	private String showProfileForm(Model model, Organisation organisation) {
+		model.addAttribute("organisation", organisation);
+		addChoices(model);
+		return "organisations/profile";
+	}
+
+}

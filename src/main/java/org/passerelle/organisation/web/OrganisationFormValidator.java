@@ -1,0 +1,82 @@
+package org.passerelle.organisation.web;
+
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+import org.passerelle.organisation.Organisation;
+import org.passerelle.organisation.OrganisationDirectory;
+import org.passerelle.organisation.OrganisationKind;
+import org.passerelle.organisation.Organisations;
+import org.passerelle.organisation.Siren;
+
+/**
+ * Rules that join several fields: a SIREN has nine digits and a correct check digit; a
+ * size class is for companies; a component's parent is another institution, never itself
+ * or one of its own components; clusters are clusters.
+ */
+@Component
+class OrganisationFormValidator implements Validator {
+
+	private final Organisations organisations;
+
+	private final OrganisationDirectory directory;
+
+	OrganisationFormValidator(Organisations organisations, OrganisationDirectory directory) {
+		this.organisations = organisations;
+		this.directory = directory;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return OrganisationForm.class.isAssignableFrom(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		validate((OrganisationForm) target, null, errors);
+	}
+
+	/** Validates the form of a new ({@code id} null) or existing organisation. */
+	void validate(OrganisationForm form, @Nullable Long id, Errors errors) {
+		String siren = Siren.clean(form.getSiren());
+		if (siren != null && !errors.hasFieldErrors("siren")) {
+			if (!Siren.hasNineDigits(siren)) {
+				errors.rejectValue("siren", "organisation.siren.digits");
+			}
+			else if (!Siren.isValid(siren)) {
+				errors.rejectValue("siren", "organisation.siren.checkDigit");
+			}
+		}
+		OrganisationKind kind = form.getKind();
+		if (kind == null) {
+			return;
+		}
+		if (form.getSizeClass() != null && kind != OrganisationKind.COMPANY) {
+			errors.rejectValue("sizeClass", "organisation.sizeClass.companiesOnly");
+		}
+		if (kind.isInstitution() && form.getParentId() != null) {
+			Optional<Organisation> parent = this.organisations.find(form.getParentId());
+			if (parent.isEmpty() || !parent.get().isInstitution()) {
+				errors.rejectValue("parentId", "organisation.parent.institution");
+			}
+			else if (id != null && this.directory.wouldBeItsOwnAncestor(id, form.getParentId())) {
+				errors.rejectValue("parentId", "organisation.parent.cycle");
+			}
+		}
+		if (kind != OrganisationKind.CLUSTER && !form.getClusterIds().isEmpty()) {
+			boolean allClusters = this.organisations.byIds(form.getClusterIds())
+				.values()
+				.stream()
+				.allMatch((cluster) -> cluster.getKind() == OrganisationKind.CLUSTER);
+			if (!allClusters || this.organisations.byIds(form.getClusterIds()).size() != form.getClusterIds().size()) {
+				errors.rejectValue("clusterIds", "organisation.clusters.invalid");
+			}
+		}
+	}
+
+}
