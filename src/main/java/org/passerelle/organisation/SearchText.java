@@ -10,12 +10,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Text as the directory compares it: without accents or case, punctuation turned into
- * spaces. "Université d'Aix-Marseille" becomes "universite d aix marseille", so that a
- * search for "universite" finds it on H2 and on PostgreSQL alike.
+ * spaces (dots and apostrophes are dropped). "Université d'Aix-Marseille" becomes
+ * "universite daix marseille" and "S.A." becomes "sa", so that a search for "universite"
+ * finds it on H2 and on PostgreSQL alike.
  */
 public final class SearchText {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern JOINING = Pattern.compile("[.'\u2019]+");
 
 	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
@@ -34,7 +37,8 @@ public final class SearchText {
 			.replace("ł", "l")
 			.replace("đ", "d");
 		String decomposed = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-		return NOT_ALPHANUMERIC.matcher(decomposed).replaceAll(" ").strip();
+		String joined = JOINING.matcher(decomposed).replaceAll("");
+		return NOT_ALPHANUMERIC.matcher(joined).replaceAll(" ").strip();
 	}
 
 	/** The normalised words of a search, each of which must be found. */

@@ -35,27 +35,27 @@ class PendingImport {
 		this.mapping = mapping;
 	}
 
-	String getToken() {
+	public String getToken() {
 		return this.token;
 	}
 
-	String getFileName() {
+	public String getFileName() {
 		return this.fileName;
 	}
 
-	CsvTable getTable() {
+	public CsvTable getTable() {
 		return this.table;
 	}
 
-	List<@Nullable ImportField> getMapping() {
+	public List<@Nullable ImportField> getMapping() {
 		return this.mapping;
 	}
 
-	@Nullable OrganisationKind getDefaultKind() {
+	public @Nullable OrganisationKind getDefaultKind() {
 		return this.defaultKind;
 	}
 
-	@Nullable ImportPlan getPlan() {
+	public @Nullable ImportPlan getPlan() {
 		return this.plan;
 	}
 
