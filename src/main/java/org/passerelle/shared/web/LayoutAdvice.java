@@ -18,6 +18,14 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice
 class LayoutAdvice {
 
+	private static final PageLinks PAGE_LINKS = new PageLinks();
+
+	/** Links to the other pages of a paged list, for the pagination fragment. */
+	@ModelAttribute("pageLinks")
+	PageLinks pageLinks() {
+		return PAGE_LINKS;
+	}
+
 	@ModelAttribute("languageLinks")
 	List<LanguageLink> languageLinks(HttpServletRequest request, Locale locale) {
 		return LocaleConfiguration.SUPPORTED.stream()
