@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 
 import org.passerelle.BrowserTest;
 
@@ -29,8 +30,13 @@ class SignInBrowserTests extends BrowserTest {
 		assertThat(heading()).isEqualTo("Connexion");
 		assertAccessible();
 
+		String anonymousSession = this.driver.manage().getCookieNamed("PASSERELLE_SESSION").getValue();
 		signIn(email, DEMO_PASSWORD);
 		assertThat(heading()).isEqualTo("Bonjour, " + name);
+		Cookie session = this.driver.manage().getCookieNamed("PASSERELLE_SESSION");
+		assertThat(session.getValue()).as("session id changes at sign-in").isNotEqualTo(anonymousSession);
+		assertThat(session.isHttpOnly()).isTrue();
+		assertThat(session.getSameSite()).isEqualTo("Lax");
 		assertThat(this.driver.findElements(By.cssSelector("header nav a[href$='/admin/users']")))
 			.hasSize(admin ? 1 : 0);
 		assertAccessible();
