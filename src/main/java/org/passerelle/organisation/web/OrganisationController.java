@@ -5,6 +5,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.passerelle.organisation.Contacts;
 import org.passerelle.organisation.DuplicateSirenException;
@@ -70,23 +71,15 @@ class OrganisationController {
 
 	@GetMapping
 	String list(@ModelAttribute("filter") DirectoryFilter filter, BindingResult ignoredBadValues,
-			@PageableDefault(size = 25) Pageable pageable, @AuthenticationPrincipal PasserelleUser user, Model model) {
+			@PageableDefault(size = 25) Pageable pageable, @AuthenticationPrincipal PasserelleUser user,
+			HttpServletRequest request, Model model) {
 		Pageable page = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), MAX_PAGE_SIZE),
 				SortColumns.allowed(pageable.getSort()));
 		Page<Organisation> organisations = this.directory.search(filter.toSearch(DirectoryAccess.manages(user)), page);
 		model.addAttribute("page", organisations);
 		model.addAttribute("sortColumns", new SortColumns(page.getSort()));
 		model.addAttribute("filtered", !filter.isEmpty());
-		model.addAttribute("exportHref",
-				ServletUriComponentsBuilder.fromCurrentRequest()
-					.replacePath("/organisations/export.csv")
-					.replaceQueryParam("page")
-					.replaceQueryParam("size")
-					.scheme(null)
-					.host(null)
-					.port(null)
-					.build()
-					.toUriString());
+		model.addAttribute("exportHref", exportHref(request));
 		addChoices(model);
 		model.addAttribute("groups", OrganisationSearch.Group.values());
 		model.addAttribute("manages", DirectoryAccess.manages(user));
@@ -266,6 +259,17 @@ class OrganisationController {
 		this.directory.saveFigures(id, figuresForm.getYear(), figuresForm.toValues());
 		redirect.addFlashAttribute("success", "organisation.figures.saved");
 		return "redirect:/organisations/" + id;
+	}
+
+	/** The export of the list as filtered and sorted, whatever the page. */
+	private static String exportHref(HttpServletRequest request) {
+		UriComponentsBuilder href = UriComponentsBuilder.fromPath("/organisations/export.csv");
+		request.getParameterMap().forEach((name, values) -> {
+			if (!name.equals("page") && !name.equals("size") && !name.equals("lang")) {
+				href.queryParam(name, (Object[]) values);
+			}
+		});
+		return href.encode().build().toUriString();
 	}
 
 	private Organisation institution(long id) {
