@@ -1,6 +1,7 @@
 package org.passerelle.organisation;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -168,7 +169,7 @@ public class Organisation extends AuditedEntity {
 
 	/** The tags, in alphabetical order. */
 	public Set<String> getTags() {
-		return this.tags;
+		return Collections.unmodifiableSortedSet(new TreeSet<>(this.tags));
 	}
 
 	/** The clusters this organisation belongs to, by name. */
