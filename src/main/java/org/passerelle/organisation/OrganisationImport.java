@@ -410,6 +410,10 @@ public class OrganisationImport {
 		Values(MessageSource messages) {
 			this.kinds = lookup(OrganisationKind.values(), OrganisationKind::messageKey, messages);
 			this.sizes = lookup(SizeClass.values(), SizeClass::messageKey, messages);
+			this.sizes.putIfAbsent("tpe", SizeClass.MICRO);
+			this.sizes.putIfAbsent("ge", SizeClass.LARGE);
+			this.sizes.putIfAbsent("grande entreprise", SizeClass.LARGE);
+			this.sizes.putIfAbsent("large company", SizeClass.LARGE);
 			this.sectors = lookup(Sector.values(), Sector::messageKey, messages);
 			this.regions = lookup(Region.values(), Region::messageKey, messages);
 		}
@@ -423,6 +427,10 @@ public class OrganisationImport {
 					String label = messages.getMessage(key.apply(value), null, null, locale);
 					if (label != null) {
 						lookup.putIfAbsent(SearchText.normalise(label), value);
+						int detail = label.indexOf(" (");
+						if (detail > 0) {
+							lookup.putIfAbsent(SearchText.normalise(label.substring(0, detail)), value);
+						}
 					}
 				}
 			}
