@@ -217,8 +217,8 @@ public class OrganisationImport {
 					.forEach((o) -> parents.putIfAbsent(o.getNameKey(), o)));
 		}
 		Map<String, Organisation> clusters = new HashMap<>();
-		this.organisations.findByActiveTrueAndKindInOrderByName(List.of(OrganisationKind.CLUSTER))
-			.forEach((cluster) -> clusters.put(SearchText.normalise(cluster.getName()), cluster));
+		this.organisations.findByKindOrderByName(OrganisationKind.CLUSTER)
+			.forEach((cluster) -> clusters.putIfAbsent(SearchText.normalise(cluster.getName()), cluster));
 
 		Map<String, Integer> sirenLines = new HashMap<>();
 		Map<String, Integer> keyLines = new HashMap<>();

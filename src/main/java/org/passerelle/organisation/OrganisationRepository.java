@@ -16,6 +16,8 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long>, JpaS
 
 	Optional<Organisation> findFirstByNameIgnoreCase(String name);
 
+	List<Organisation> findByKindOrderByName(OrganisationKind kind);
+
 	@EntityGraph(attributePaths = { "parent", "tags", "clusters" })
 	@Query("select o from Organisation o where o.id = :id")
 	Optional<Organisation> findWithProfileById(long id);

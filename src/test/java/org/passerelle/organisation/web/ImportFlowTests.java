@@ -1,0 +1,216 @@
+package org.passerelle.organisation.web;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import org.passerelle.PostgresTest;
+import org.passerelle.organisation.DirectoryTestData;
+import org.passerelle.organisation.Organisation;
+import org.passerelle.organisation.OrganisationDirectory;
+import org.passerelle.organisation.OrganisationSearch;
+import org.passerelle.organisation.Organisations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The import as staff go through it at {@code /organisations/import}: upload, mapping,
+ * preview, confirmation; and the export read back by the import, changing nothing.
+ */
+@PostgresTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+class ImportFlowTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private UserDetailsService users;
+
+	@Autowired
+	private Organisations organisations;
+
+	@Autowired
+	private OrganisationDirectory directory;
+
+	private final MockHttpSession session = new MockHttpSession();
+
+	@Test
+	void uploadsMapsPreviewsAndConfirms() throws Exception {
+		String word = DirectoryTestData.uniqueWord();
+		String csv = "Raison sociale,Ville,Secteur,Colonne inconnue\n\"Alpha, " + word
+				+ "\",Toulouse,Aerospace and defence,x\nBeta " + word + ",Toulouse,aerospace_defence,y\n";
+		String mapping = upload(csv.getBytes(StandardCharsets.UTF_8));
+		this.mvc.perform(asStaff(get(mapping)).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2 rows, 4 columns")))
+			.andExpect(content().string(containsString("Colonne inconnue")));
+		String preview = this.mvc
+			.perform(asStaff(post(mapping)).param("fields[0]", "NAME")
+				.param("fields[1]", "CITY")
+				.param("fields[2]", "SECTOR")
+				.param("fields[3]", "")
+				.param("defaultKind", "COMPANY"))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(asStaff(get(preview)).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2 new")))
+			.andExpect(content().string(containsString("Import now (2 organisations written)")));
+		assertThat(this.organisations.findByName("Alpha, " + word)).as("nothing before confirmation").isEmpty();
+		this.mvc.perform(asStaff(post(preview.replace("/preview", "/confirm"))))
+			.andExpect(redirectedUrl("/organisations"))
+			.andExpect(flash().attributeExists("importResult"));
+		assertThat(this.organisations.findByName("Alpha, " + word)).isPresent();
+		assertThat(this.organisations.findByName("Beta " + word)).isPresent();
+
+		this.mvc.perform(asStaff(post(preview.replace("/preview", "/confirm"))))
+			.andExpect(redirectedUrl("/organisations/import"));
+
+		String remembered = upload(csv.getBytes(StandardCharsets.UTF_8));
+		this.mvc.perform(asStaff(get(remembered)))
+			.andExpect(content().string(matchesPattern("(?s).*<option value=\"NAME\"\\s+selected=\"selected\".*")));
+	}
+
+	@Test
+	void showsTheRowsWithErrorsInPlainWordsAndNoConfirmation() throws Exception {
+		String word = DirectoryTestData.uniqueWord();
+		String csv = "name;kind;siren\nGood " + word + ";company;\nBad " + word + ";company;123456789\n";
+		String preview = this.mvc
+			.perform(asStaff(post(upload(csv.getBytes(StandardCharsets.UTF_8)))).param("fields[0]", "NAME")
+				.param("fields[1]", "KIND")
+				.param("fields[2]", "SIREN"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(asStaff(get(preview)).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Line 3, column “siren”: “123456789” is not a valid SIREN")))
+			.andExpect(content().string(containsString("1 with errors")))
+			.andExpect(content().string(not(containsString("/confirm"))));
+		this.mvc.perform(asStaff(post(preview.replace("/preview", "/confirm"))))
+			.andExpect(redirectedUrlPattern("/organisations/import/*/preview"));
+		assertThat(this.organisations.findByName("Good " + word)).isEmpty();
+	}
+
+	@Test
+	void explainsFilesThatCannotBeRead() throws Exception {
+		byte[] latin1 = "nom;ville\nÉcole;Alès\n".getBytes(Charset.forName("windows-1252"));
+		this.mvc
+			.perform(asStaff(
+					multipart("/organisations/import").file(new MockMultipartFile("file", "x.csv", "text/csv", latin1)))
+				.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The file is not in UTF-8: line 2")));
+		this.mvc
+			.perform(asStaff(multipart("/organisations/import")
+				.file(new MockMultipartFile("file", "x.csv", "text/csv", "nom|ville\nA|B\n".getBytes())))
+				.header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Only one column was found")));
+		this.mvc
+			.perform(asStaff(multipart("/organisations/import")
+				.file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[0]))).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Choose a CSV file to upload.")));
+		this.mvc
+			.perform(asStaff(multipart("/organisations/import").file(
+					new MockMultipartFile("file", "x.csv", "text/csv", "\uFEFF\n\n".getBytes(StandardCharsets.UTF_8))))
+				.header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("The file is empty.")));
+	}
+
+	@Test
+	void anExportImportedBackChangesNothing() throws Exception {
+		byte[] export = this.mvc.perform(asStaff(get("/organisations/export.csv?inactive=true")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		Map<Long, Long> versions = versions();
+		String mapping = upload(export);
+		MvcResult page = this.mvc.perform(asStaff(get(mapping))).andReturn();
+		String html = page.getResponse().getContentAsString();
+		MockHttpServletRequestBuilder map = asStaff(post(mapping));
+		List<String> fields = List.of("NAME", "SHORT_NAME", "KIND", "PARENT", "SIREN", "SIZE_CLASS", "SECTOR", "CITY",
+				"REGION", "WEBSITE", "DESCRIPTION", "TAGS", "CLUSTERS");
+		for (int i = 0; i < fields.size(); i++) {
+			assertThat(html).containsPattern("name=\"fields\\[" + i + "\\]\"[^<]*<option value=\"\">[^<]*</option>\\s*"
+					+ "(<option value=\"[A-Z_]+\">[^<]*</option>\\s*)*<option value=\"" + fields.get(i)
+					+ "\"\\s+selected=\"selected\"");
+			map.param("fields[" + i + "]", fields.get(i));
+		}
+		String preview = this.mvc.perform(map).andReturn().getResponse().getRedirectedUrl();
+		this.mvc.perform(asStaff(get(preview)).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("0 new")))
+			.andExpect(content().string(containsString("0 to update")))
+			.andExpect(content().string(containsString("0 with errors")));
+		this.mvc.perform(asStaff(post(preview.replace("/preview", "/confirm"))))
+			.andExpect(redirectedUrl("/organisations"));
+		assertThat(versions()).isEqualTo(versions);
+	}
+
+	@Test
+	void liaisonsCannotImport() throws Exception {
+		this.mvc
+			.perform(multipart("/organisations/import")
+				.file(new MockMultipartFile("file", "x.csv", "text/csv", "a;b\n1;2\n".getBytes()))
+				.with(user(this.users.loadUserByUsername("liaison@demo.passerelle")))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	private Map<Long, Long> versions() {
+		return this.directory
+			.search(new OrganisationSearch(null, null, null, null, null, null, null, true), PageRequest.of(0, 100_000))
+			.stream()
+			.collect(Collectors.toMap(Organisation::getId, Organisation::getVersion, (a, b) -> a,
+					java.util.TreeMap::new));
+	}
+
+	private String upload(byte[] content) throws Exception {
+		return this.mvc
+			.perform(asStaff(multipart("/organisations/import")
+				.file(new MockMultipartFile("file", "organisations.csv", "text/csv", content))))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+	}
+
+	private <B extends AbstractMockHttpServletRequestBuilder<B>> B asStaff(B request) {
+		return request.with(user(this.users.loadUserByUsername("staff@demo.passerelle")))
+			.with(csrf())
+			.session(this.session);
+	}
+
+}
