@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Benchmark of the organisations directory: list pages and CSV import on a large directory.
+#
+#   bench/organisations.sh [organisations]          (default: 30000)
+#
+# Starts the portal (packaged jar) on port ${BENCH_PORT:-8082} with the demo data, fills the
+# directory with the generator (passerelle.organisation.generate), then prints the time of
+# the list page (first page, a deep page, a search, filters and a sort, the CSV export) and
+# of the three steps of a 10,000-row CSV import (upload, mapping and checks, confirmation).
+#
+# Database: PostgreSQL when BENCH_DATABASE_URL is set (with BENCH_DATABASE_USERNAME and
+# BENCH_DATABASE_PASSWORD; use an empty database), otherwise an in-memory H2.
+# Needs: java 17, curl, python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+COUNT="${1:-30000}"
+PORT="${BENCH_PORT:-8082}"
+BASE="http://localhost:${PORT}"
+WORK="$(mktemp -d)"
+JAR_LOG="${WORK}/portal.log"
+RUNS="${BENCH_RUNS:-5}"
+
+if [[ ! -f target/passerelle-0.1.0-SNAPSHOT.jar || "${BENCH_REBUILD:-1}" == "1" ]]; then
+  echo "Packaging the portal..."
+  ./mvnw -q -B -ntp -DskipTests package
+fi
+
+DB_ARGS=(--spring.datasource.url="jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+DB_LABEL="H2 in memory"
+if [[ -n "${BENCH_DATABASE_URL:-}" ]]; then
+  DB_ARGS=(--spring.datasource.url="${BENCH_DATABASE_URL}" --spring.datasource.username="${BENCH_DATABASE_USERNAME:-postgres}"
+           --spring.datasource.password="${BENCH_DATABASE_PASSWORD:-}")
+  DB_LABEL="PostgreSQL (${BENCH_DATABASE_URL})"
+fi
+
+echo "Starting the portal on port ${PORT} (${DB_LABEL}) and generating ${COUNT} organisations..."
+java -Xmx1g -jar target/passerelle-0.1.0-SNAPSHOT.jar --server.port="${PORT}" "${DB_ARGS[@]}" \
+  --passerelle.demo.enabled=true --passerelle.organisation.generate="${COUNT}" >"${JAR_LOG}" 2>&1 &
+PORTAL=$!
+trap 'kill ${PORTAL} 2>/dev/null || true; rm -rf "${WORK}"' EXIT
+
+for _ in $(seq 1 600); do
+  if curl -fs "${BASE}/actuator/health" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "${PORTAL}" 2>/dev/null; then echo "The portal stopped:"; tail -40 "${JAR_LOG}"; exit 1; fi
+  sleep 1
+done
+grep -E "Generated [0-9]+ organisations in" "${JAR_LOG}" | sed 's/.*Generated/Generator: generated/' || true
+
+JAR="${WORK}/cookies"
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
+TOKEN=$(curl -s -c "${JAR}" -b "${JAR}" "${BASE}/login" | csrf)
+curl -s -c "${JAR}" -b "${JAR}" -o /dev/null -d "email=staff@demo.passerelle&password=passerelle-demo&_csrf=${TOKEN}" "${BASE}/login"
+TOTAL=$(curl -s -b "${JAR}" "${BASE}/organisations" | grep -o '[0-9 ]* organisations' | head -1 | tr -d ' ')
+echo "Directory: ${TOTAL:-?} active (first page says so)"
+
+# Median and maximum of $RUNS timed requests, in milliseconds.
+measure() {
+  local label="$1" url="$2" times=()
+  curl -s -b "${JAR}" -o /dev/null "${BASE}${url}"  # warm-up
+  for _ in $(seq 1 "${RUNS}"); do
+    times+=("$(curl -s -b "${JAR}" -o /dev/null -w '%{time_total}' "${BASE}${url}")")
+  done
+  python3 - "$label" "${times[@]}" <<'PY'
+import sys, statistics
+label, values = sys.argv[1], [float(v) * 1000 for v in sys.argv[2:]]
+print(f"  {label:<48} median {statistics.median(values):7.1f} ms   max {max(values):7.1f} ms")
+PY
+}
+
+echo "List page (${RUNS} runs each, after a warm-up):"
+measure "first page" "/organisations"
+measure "page 400 (25 a page)" "/organisations?page=400"
+measure "search 'provence sante'" "/organisations?q=provence+sante"
+measure "search by SIREN prefix '562 024'" "/organisations?q=562+024"
+measure "filters sector+region, sorted by city desc" "/organisations?sector=DIGITAL&region=OCCITANIE&sort=city,desc"
+measure "organisation page (Aix-Marseille Université)" "/organisations/1"
+measure "CSV export of one filter (sector DIGITAL)" "/organisations/export.csv?sector=DIGITAL"
+
+echo "CSV import of 10,000 new rows:"
+python3 - "${WORK}/import.csv" <<'PY'
+import sys, random
+def luhn_complete(eight):
+    for d in range(10):
+        s = eight + str(d); total = 0
+        for i, c in enumerate(reversed(s)):
+            n = int(c)
+            if i % 2 == 1:
+                n *= 2
+                if n > 9: n -= 9
+            total += n
+        if total % 10 == 0: return s
+random.seed(7)
+run = random.randint(10, 99)
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write("\ufeffNom;Type;SIREN;Secteur;Ville;Région;Mots-clés\r\n")
+    for i in range(10000):
+        siren = luhn_complete(f"9{run}{i:05d}")
+        f.write(f"Banc d'essai {run} n°{i};Entreprise;{siren};Numérique et logiciel;Ville {i % 500};Occitanie;bench\r\n")
+PY
+ls -l "${WORK}/import.csv" | awk '{printf "  file: %d bytes\n", $5}'
+TOKEN=$(curl -s -b "${JAR}" "${BASE}/organisations/import" | csrf)
+UPLOAD=$(curl -s -b "${JAR}" -c "${JAR}" -o /dev/null -w '%{time_total} %{redirect_url}' -F "_csrf=${TOKEN}" \
+  -F "file=@${WORK}/import.csv;type=text/csv" "${BASE}/organisations/import")
+MAPPING=${UPLOAD#* }
+echo "  upload and read                                  $(python3 -c "print(f'{float(\"${UPLOAD%% *}\")*1000:.0f} ms')")"
+PAGE=$(curl -s -b "${JAR}" "${MAPPING}")
+TOKEN=$(echo "${PAGE}" | csrf)
+FIELDS="_csrf=${TOKEN}&fields%5B0%5D=NAME&fields%5B1%5D=KIND&fields%5B2%5D=SIREN&fields%5B3%5D=SECTOR&fields%5B4%5D=CITY&fields%5B5%5D=REGION&fields%5B6%5D=TAGS"
+CHECK=$(curl -s -b "${JAR}" -o /dev/null -w '%{time_total} %{redirect_url}' -d "${FIELDS}" "${MAPPING}")
+PREVIEW=${CHECK#* }
+echo "  mapping, checks and matching (preview built)     $(python3 -c "print(f'{float(\"${CHECK%% *}\")*1000:.0f} ms')")"
+PAGE=$(curl -s -b "${JAR}" "${PREVIEW}")
+echo "  preview: $(echo "${PAGE}" | grep -o '[0-9 ]* nouvelles\|[0-9 ]* new' | head -1), $(echo "${PAGE}" | grep -o '[0-9 ]* avec des erreurs\|[0-9 ]* with errors' | head -1)"
+TOKEN=$(echo "${PAGE}" | csrf)
+CONFIRM=$(curl -s -b "${JAR}" -o /dev/null -w '%{time_total}' -d "_csrf=${TOKEN}" "${PREVIEW%/preview}/confirm")
+echo "  confirmation (checks again, writes in batches)   $(python3 -c "print(f'{float(\"${CONFIRM}\")*1000:.0f} ms')")"
+TOTAL=$(curl -s -b "${JAR}" "${BASE}/organisations" | grep -o '[0-9 ]* organisations' | head -1 | tr -d ' ')
+echo "Directory after the import: ${TOTAL:-?}"
+measure "first page, after the import" "/organisations"
