@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import jakarta.persistence.EntityManager;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -39,12 +41,15 @@ public class OrganisationDirectory {
 
 	private final History history;
 
+	private final EntityManager entityManager;
+
 	OrganisationDirectory(OrganisationRepository organisations, KeyFiguresRepository figures,
-			OrganisationChangeRepository changes, History history) {
+			OrganisationChangeRepository changes, History history, EntityManager entityManager) {
 		this.organisations = organisations;
 		this.figures = figures;
 		this.changes = changes;
 		this.history = history;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -70,6 +75,7 @@ public class OrganisationDirectory {
 			if (chunk.size() < page.getPageSize()) {
 				return;
 			}
+			this.entityManager.clear();
 			page = page.next();
 		}
 	}

@@ -61,6 +61,8 @@ public class OrganisationImport {
 
 	private final OrganisationSettings settings;
 
+	private volatile @Nullable Boolean postgres;
+
 	OrganisationImport(OrganisationRepository organisations, JdbcTemplate jdbc, MessageSource messages, History history,
 			OrganisationSettings settings) {
 		this.organisations = organisations;
@@ -302,7 +304,23 @@ public class OrganisationImport {
 			this.jdbc.batchUpdate("insert into organisation_change (organisation_id, action, changed_at, changed_by, "
 					+ "details) values (?, ?, ?, ?, ?)", chunk);
 		}
+		if (creates.size() + updates.size() >= CHUNK && isPostgres()) {
+			// fresh statistics, so that the next lookups by name or SIREN use their
+			// indexes
+			this.jdbc.execute("analyze organisation, organisation_tag, organisation_cluster_member");
+		}
 		return new ImportResult(creates.size(), updates.size(), (int) plan.unchanged());
+	}
+
+	private boolean isPostgres() {
+		if (this.postgres == null) {
+			this.postgres = Boolean.TRUE
+				.equals(this.jdbc.execute((java.sql.Connection connection) -> connection.getMetaData()
+					.getDatabaseProductName()
+					.toLowerCase(Locale.ROOT)
+					.contains("postgres")));
+		}
+		return this.postgres;
 	}
 
 	private static int bindProfile(PreparedStatement ps, ImportRow row) throws SQLException {
