@@ -40,16 +40,19 @@ public class ConventionService {
 
 	private final HistoryRepository history;
 
+	private final CommentRepository comments;
+
 	private final Pillars pillars;
 
 	private final Clock clock;
 
 	ConventionService(ConventionRepository conventions, AxisRepository axes, ActionRepository actions,
-			HistoryRepository history, Pillars pillars, Optional<Clock> clock) {
+			HistoryRepository history, CommentRepository comments, Pillars pillars, Optional<Clock> clock) {
 		this.conventions = conventions;
 		this.axes = axes;
 		this.actions = actions;
 		this.history = history;
+		this.comments = comments;
 		this.pillars = pillars;
 		this.clock = clock.orElseGet(Clock::systemUTC);
 	}
@@ -136,8 +139,7 @@ public class ConventionService {
 		}
 		Axis axis = convention.addAxis(pillar, details.statement(), details.objectives());
 		record(convention, user, HistoryKind.AXIS_ADDED, axis.getStatement());
-		this.conventions.saveAndFlush(convention);
-		return axis;
+		return this.axes.saveAndFlush(axis);
 	}
 
 	public Axis changeAxis(long id, long axisId, long expectedVersion, AxisDetails details, PasserelleUser user) {
@@ -167,8 +169,7 @@ public class ConventionService {
 		Axis axis = axisOf(convention, axisId);
 		Action action = axis.addAction(details);
 		record(convention, user, HistoryKind.ACTION_ADDED, action.getWhat());
-		this.axes.saveAndFlush(axis);
-		return action;
+		return this.actions.saveAndFlush(action);
 	}
 
 	public Action changeAction(long id, long actionId, long expectedVersion, ActionDetails details,
@@ -193,8 +194,7 @@ public class ConventionService {
 		ActionComment comment = action.comment(new ActionComment(action, user.getAccountId(), user.getDisplayName(),
 				user.getOrganisationId(), body, this.clock.instant()));
 		record(convention, user, HistoryKind.COMMENTED, action.getWhat());
-		this.actions.saveAndFlush(action);
-		return comment;
+		return this.comments.saveAndFlush(comment);
 	}
 
 	/**
@@ -358,7 +358,11 @@ public class ConventionService {
 
 	private Convention save(Convention convention) {
 		try {
-			return this.conventions.saveAndFlush(convention);
+			if (convention.isNew()) {
+				return this.conventions.saveAndFlush(convention);
+			}
+			this.conventions.flush();
+			return convention;
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new ReferenceTakenException(convention.getReference());
