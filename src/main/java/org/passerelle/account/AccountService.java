@@ -2,7 +2,10 @@ package org.passerelle.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -39,9 +42,16 @@ public class AccountService {
 		this.clock = clock.orElseGet(Clock::systemUTC);
 	}
 
+	/**
+	 * Accounts whose name or e-mail contains the text (any case), optionally of one role;
+	 * active ones first, by name.
+	 */
 	@Transactional(readOnly = true)
-	public Page<Account> page(Pageable pageable) {
-		return this.accounts.findAllByOrderByDisplayName(pageable);
+	public Page<Account> search(@Nullable String text, @Nullable Role role, Pageable pageable) {
+		String term = (text != null) ? text.strip().toLowerCase(Locale.ROOT) : "";
+		String pattern = term.isEmpty() ? "%"
+				: "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.accounts.search(pattern, role, pageable);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package org.passerelle.account.web;
 
+import java.util.Objects;
+
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.passerelle.account.Account;
@@ -59,11 +62,15 @@ class AdminUserController {
 	}
 
 	@GetMapping
-	String list(@PageableDefault(size = 25) Pageable pageable, Model model) {
-		Page<Account> page = this.accounts.page(pageable);
+	String list(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(name = "role", required = false) Role role, @PageableDefault(size = 25) Pageable pageable,
+			Model model) {
+		Page<Account> page = this.accounts.search(text, role, pageable);
+		model.addAttribute("q", text);
+		model.addAttribute("role", role);
 		model.addAttribute("page", page);
 		model.addAttribute("organisations", this.organisations
-			.byIds(page.stream().map(Account::getOrganisationId).filter(java.util.Objects::nonNull).toList()));
+			.byIds(page.stream().map(Account::getOrganisationId).filter(Objects::nonNull).toList()));
 		return "admin/users/list";
 	}
 

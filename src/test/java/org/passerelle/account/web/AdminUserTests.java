@@ -17,6 +17,7 @@ import org.passerelle.organisation.Organisations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -135,6 +136,19 @@ class AdminUserTests {
 			.andExpect(model().attributeHasErrors("accountForm"))
 			.andExpect(content().string(containsString("value=\"Second Edit\"")));
 		assertThat(this.accounts.get(account.getId()).getDisplayName()).isEqualTo("First Edit");
+	}
+
+	@Test
+	void searchesByNameOrEmailAndFiltersByRole() throws Exception {
+		this.mvc.perform(asAdmin(get("/admin/users")).param("q", "MARTIN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("staff@demo.passerelle")))
+			.andExpect(content().string(not(containsString("liaison@demo.passerelle"))));
+		this.mvc.perform(asAdmin(get("/admin/users")).param("role", "LIAISON"))
+			.andExpect(content().string(containsString("liaison@demo.passerelle")))
+			.andExpect(content().string(not(containsString("staff@demo.passerelle"))));
+		this.mvc.perform(asAdmin(get("/admin/users")).param("q", "%"))
+			.andExpect(content().string(not(containsString("staff@demo.passerelle"))));
 	}
 
 	@Test

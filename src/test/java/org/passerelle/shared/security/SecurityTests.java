@@ -74,7 +74,7 @@ class SecurityTests {
 	}
 
 	@Test
-	void signsInWithTheDemoPasswordAndChangesTheSessionId() throws Exception {
+	void signsInWithTheDemoPasswordOnly() throws Exception {
 		this.mvc.perform(formLogin("/login").user("email", "staff@demo.passerelle").password("passerelle-demo"))
 			.andExpect(authenticated().withRoles("STAFF"))
 			.andExpect(redirectedUrl("/"));

@@ -1,0 +1,16 @@
+# Builds the portal with the Maven wrapper, then runs it on a JRE as an unprivileged user.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /build
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+RUN ./mvnw -B -ntp -q dependency:go-offline
+COPY src src
+RUN ./mvnw -B -ntp -q package -DskipTests && cp target/passerelle-*.jar /build/passerelle.jar
+
+FROM eclipse-temurin:17-jre-alpine
+RUN addgroup -S passerelle && adduser -S passerelle -G passerelle
+WORKDIR /app
+COPY --from=build /build/passerelle.jar passerelle.jar
+USER passerelle
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/passerelle.jar"]

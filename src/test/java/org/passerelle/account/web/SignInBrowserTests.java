@@ -1,0 +1,108 @@
+package org.passerelle.account.web;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+import org.passerelle.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each demo role signs in, finds its way, switches language and signs out, in a real
+ * Chromium; every page visited passes the accessibility check.
+ */
+class SignInBrowserTests extends BrowserTest {
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "admin@demo.passerelle, Alice Admin, true", "staff@demo.passerelle, Sophie Martin, false",
+			"liaison@demo.passerelle, Lucas Bernard, false" })
+	void signsInSwitchesLanguageAndSignsOut(String email, String name, boolean admin) throws Exception {
+		open("/");
+		assertThat(pageLanguage()).isEqualTo("fr");
+		assertThat(heading()).isEqualTo("Passerelle");
+		assertAccessible();
+
+		this.driver.findElement(By.linkText("Se connecter")).click();
+		waitFor(By.id("email"));
+		assertThat(heading()).isEqualTo("Connexion");
+		assertAccessible();
+
+		String anonymousSession = this.driver.manage().getCookieNamed("PASSERELLE_SESSION").getValue();
+		signIn(email, DEMO_PASSWORD);
+		assertThat(heading()).isEqualTo("Bonjour, " + name);
+		Cookie session = this.driver.manage().getCookieNamed("PASSERELLE_SESSION");
+		assertThat(session.getValue()).as("session id changes at sign-in").isNotEqualTo(anonymousSession);
+		assertThat(session.isHttpOnly()).isTrue();
+		assertThat(session.getSameSite()).isEqualTo("Lax");
+		assertThat(this.driver.findElements(By.cssSelector("header nav a[href$='/admin/users']")))
+			.hasSize(admin ? 1 : 0);
+		assertAccessible();
+		assertFitsPhoneWidth();
+		screenshot("home-" + email.substring(0, email.indexOf('@')));
+
+		this.driver.findElement(By.linkText("English")).click();
+		waitFor(By.cssSelector("html[lang=en]"));
+		assertThat(heading()).isEqualTo("Hello, " + name);
+		assertAccessible();
+
+		open("/account/password");
+		assertThat(heading()).isEqualTo("Change your password");
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitFor(By.id("error-summary"));
+		assertThat(this.driver.findElement(By.id("currentPassword")).getAttribute("aria-describedby"))
+			.isEqualTo("currentPassword-error");
+		assertAccessible();
+
+		if (admin) {
+			open("/admin/users");
+			assertThat(heading()).isEqualTo("Users");
+			assertAccessible();
+			this.driver.findElement(By.linkText("New user")).click();
+			waitFor(By.id("displayName"));
+			assertAccessible();
+			this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+			waitFor(By.id("error-summary"));
+			assertAccessible();
+			screenshot("admin-new-user-errors");
+		}
+
+		signOut();
+		assertThat(this.driver.findElement(By.cssSelector("main [role=status]")).getText())
+			.isEqualTo("You are signed out.");
+		open("/account/password");
+		assertThat(this.driver.getCurrentUrl()).endsWith("/login");
+	}
+
+	@Test
+	void wrongPasswordIsExplainedAndTheEmailKept() {
+		open("/login");
+		type(By.id("email"), "staff@demo.passerelle");
+		type(By.id("password"), "not the password");
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitFor(By.cssSelector("main [role=alert]"));
+		assertThat(this.driver.findElement(By.cssSelector("main [role=alert]")).getText())
+			.isEqualTo("Adresse e-mail ou mot de passe incorrect.");
+		assertAccessible();
+	}
+
+	@Test
+	void forbiddenAndUnknownPagesAreFriendlyAndTranslated() throws Exception {
+		signIn("liaison@demo.passerelle", DEMO_PASSWORD);
+		open("/admin/users");
+		assertThat(heading()).isEqualTo("Accès refusé");
+		assertAccessible();
+		screenshot("error-403");
+
+		open("/no-such-page?lang=en");
+		assertThat(heading()).isEqualTo("Page not found");
+		assertThat(this.driver.getPageSource()).doesNotContain("Exception").doesNotContain("at org.");
+		assertAccessible();
+
+		open("/admin/users/123456789");
+		assertThat(heading()).isEqualTo("Access denied");
+	}
+
+}
