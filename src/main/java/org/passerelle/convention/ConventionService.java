@@ -1,7 +1,6 @@
 package org.passerelle.convention;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -375,10 +374,6 @@ public class ConventionService {
 
 	static Map<Long, AxisDetails> noAxes() {
 		return new LinkedHashMap<>();
-	}
-
-	Instant now() {
-		return this.clock.instant();
 	}
 
 }

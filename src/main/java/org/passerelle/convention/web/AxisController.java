@@ -1,7 +1,5 @@
 package org.passerelle.convention.web;
 
-import java.util.Locale;
-
 import jakarta.validation.Valid;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -242,10 +240,6 @@ class AxisController {
 			.filter((action) -> action.getId() == actionId)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Action", actionId));
-	}
-
-	static String lower(String text) {
-		return text.toLowerCase(Locale.ROOT);
 	}
 
 }

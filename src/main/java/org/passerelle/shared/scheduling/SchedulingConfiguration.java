@@ -1,4 +1,4 @@
-package org.passerelle.convention;
+package org.passerelle.shared.scheduling;
 
 import javax.sql.DataSource;
 
