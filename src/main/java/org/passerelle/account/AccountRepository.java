@@ -1,5 +1,6 @@
 package org.passerelle.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -25,5 +26,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	Page<Account> search(String pattern, @Nullable Role role, Pageable pageable);
 
 	boolean existsByRoleAndActiveTrue(Role role);
+
+	List<Account> findByRoleAndOrganisationIdAndActiveTrueOrderByEmail(Role role, Long organisationId);
 
 }

@@ -1,6 +1,7 @@
 package org.passerelle.account;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -116,6 +117,15 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public boolean hasAdministrator() {
 		return this.accounts.existsByRoleAndActiveTrue(Role.ADMIN);
+	}
+
+	/** The e-mails of an institution's active staff: its partnership office. */
+	@Transactional(readOnly = true)
+	public List<String> activeStaffEmails(long organisationId) {
+		return this.accounts.findByRoleAndOrganisationIdAndActiveTrueOrderByEmail(Role.STAFF, organisationId)
+			.stream()
+			.map(Account::getEmail)
+			.toList();
 	}
 
 	private static void checkVersion(Account account, long expectedVersion) {

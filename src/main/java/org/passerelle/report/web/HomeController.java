@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import org.passerelle.convention.Conventions;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
 
@@ -17,8 +18,11 @@ class HomeController {
 
 	private final Organisations organisations;
 
-	HomeController(Organisations organisations) {
+	private final Conventions conventions;
+
+	HomeController(Organisations organisations, Conventions conventions) {
 		this.organisations = organisations;
+		this.conventions = conventions;
 	}
 
 	@GetMapping("/")
@@ -30,6 +34,8 @@ class HomeController {
 			this.organisations.find(user.getOrganisationId())
 				.ifPresent((organisation) -> model.addAttribute("organisation", organisation));
 		}
+		model.addAttribute("endingSoon", this.conventions.endingSoon(user));
+		model.addAttribute("watchHorizon", this.conventions.watchHorizon());
 		return "home/index";
 	}
 

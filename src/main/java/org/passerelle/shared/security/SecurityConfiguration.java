@@ -42,6 +42,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/conventions/new", "/conventions/*/edit", "/conventions/*/edit/**",
+					"/conventions/*/axes/**", "/conventions/*/actions/*/edit", "/conventions/*/status",
+					"/conventions/*/renew", "/conventions/*/delete", "/conventions/*/documents/*/delete")
+			.hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
 			.anyRequest()
 			.authenticated());
 		http.formLogin((form) -> form.loginPage("/login")

@@ -1,0 +1,365 @@
+package org.passerelle.convention;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+import org.passerelle.shared.AuditedEntity;
+import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.Role;
+
+/**
+ * A partnership convention: a framework agreement between one or more institutions and
+ * one or more partner organisations, organised in pillars, each with its axes and their
+ * follow-up actions. Its status moves along {@link ConventionStatus#next()}; a renewal
+ * draws up a new edition linked to this one.
+ */
+@Entity
+@Table(name = "convention")
+public class Convention extends AuditedEntity {
+
+	@Column(nullable = false, length = 250)
+	private String title;
+
+	@Column(nullable = false, length = 60)
+	private String reference;
+
+	@Column(nullable = false)
+	private int edition = 1;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(nullable = false, length = 20)
+	private ConventionStatus status = ConventionStatus.DRAFT;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(nullable = false, length = 10)
+	private Confidentiality confidentiality = Confidentiality.INTERNAL;
+
+	@Column(length = 4000)
+	@Nullable private String summary;
+
+	@Column(nullable = false)
+	private long ownerOrganisationId;
+
+	@Nullable private LocalDate signedOn;
+
+	@Nullable private LocalDate startsOn;
+
+	@Nullable private LocalDate endsOn;
+
+	@Column(nullable = false)
+	private boolean openEnded;
+
+	@Column(nullable = false)
+	private boolean tacitRenewal;
+
+	@Nullable private Integer noticeMonths;
+
+	@Nullable private LocalDate watchOn;
+
+	@Nullable private LocalDate renewalNoticeFor;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "previous_id")
+	@Nullable private Convention previous;
+
+	@ElementCollection
+	@CollectionTable(name = "convention_party", joinColumns = @JoinColumn(name = "convention_id"))
+	@BatchSize(size = 100)
+	private Set<Party> parties = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "convention_signatory", joinColumns = @JoinColumn(name = "convention_id"))
+	@OrderColumn(name = "position")
+	@BatchSize(size = 100)
+	private List<Signatory> signatories = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "convention_pillar", joinColumns = @JoinColumn(name = "convention_id"),
+			inverseJoinColumns = @JoinColumn(name = "pillar_id"))
+	@BatchSize(size = 100)
+	private Set<Pillar> pillars = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "convention", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	@BatchSize(size = 100)
+	private List<Axis> axes = new ArrayList<>();
+
+	protected Convention() {
+		this.title = "";
+		this.reference = "";
+	}
+
+	Convention(String title, String reference, Confidentiality confidentiality, @Nullable String summary,
+			long ownerOrganisationId) {
+		this.title = title.strip();
+		this.reference = reference.strip();
+		this.confidentiality = confidentiality;
+		this.summary = blankToNull(summary);
+		this.ownerOrganisationId = ownerOrganisationId;
+		this.parties.add(new Party(ownerOrganisationId, PartyRole.INSTITUTION));
+	}
+
+	static @Nullable String blankToNull(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	// Changes, each called by ConventionService, which records them in the history
+
+	void changeGeneral(String title, String reference, Confidentiality confidentiality, @Nullable String summary) {
+		this.title = title.strip();
+		this.reference = reference.strip();
+		this.confidentiality = confidentiality;
+		this.summary = blankToNull(summary);
+	}
+
+	void changeParties(Collection<Long> institutionIds, Collection<Long> partnerIds) {
+		this.parties.clear();
+		institutionIds.forEach((id) -> this.parties.add(new Party(id, PartyRole.INSTITUTION)));
+		partnerIds.forEach((id) -> this.parties.add(new Party(id, PartyRole.PARTNER)));
+	}
+
+	void changeDates(ConventionDates dates, List<Signatory> signatories) {
+		this.signedOn = dates.signedOn();
+		this.startsOn = dates.startsOn();
+		this.openEnded = dates.openEnded();
+		this.endsOn = dates.openEnded() ? null : dates.endsOn();
+		this.tacitRenewal = dates.tacitRenewal() && this.endsOn != null;
+		this.noticeMonths = this.tacitRenewal ? dates.noticeMonths() : null;
+		this.signatories.clear();
+		this.signatories.addAll(signatories);
+		this.watchOn = computeWatchOn();
+	}
+
+	private @Nullable LocalDate computeWatchOn() {
+		if (this.endsOn == null) {
+			return null;
+		}
+		if (this.tacitRenewal && this.noticeMonths != null) {
+			return this.endsOn.minusMonths(this.noticeMonths);
+		}
+		return this.endsOn;
+	}
+
+	/** Keeps the axes of the pillars still chosen and adds a first axis to new ones. */
+	void changePillars(Collection<Pillar> chosen) {
+		this.pillars.retainAll(chosen);
+		this.pillars.addAll(chosen);
+		this.axes.removeIf((axis) -> !this.pillars.contains(axis.getPillar()));
+	}
+
+	Axis addAxis(Pillar pillar, String statement, @Nullable String objectives) {
+		this.pillars.add(pillar);
+		Axis axis = new Axis(this, pillar, statement, objectives);
+		this.axes.add(axis);
+		return axis;
+	}
+
+	void removeAxis(Axis axis) {
+		this.axes.remove(axis);
+	}
+
+	void moveTo(ConventionStatus target) {
+		this.status = target;
+	}
+
+	void renumber(int edition) {
+		this.edition = edition;
+	}
+
+	void renewalNoticeSent() {
+		this.renewalNoticeFor = this.watchOn;
+	}
+
+	/** A new draft edition with the same parties, pillars and axes, dates left to set. */
+	Convention renew() {
+		Convention next = new Convention(this.title, this.reference, this.confidentiality, this.summary,
+				this.ownerOrganisationId);
+		next.edition = this.edition + 1;
+		next.previous = this;
+		next.parties.clear();
+		next.parties.addAll(this.parties);
+		next.tacitRenewal = false;
+		next.noticeMonths = this.noticeMonths;
+		for (Axis axis : this.axes) {
+			next.addAxis(axis.getPillar(), axis.getStatement(), axis.getObjectives());
+		}
+		next.pillars.addAll(this.pillars);
+		return next;
+	}
+
+	// What the convention still lacks, checked before it leaves negotiation
+
+	/** Pillars without an axis. */
+	public List<Pillar> pillarsWithoutAxis() {
+		return this.pillars.stream()
+			.filter((pillar) -> this.axes.stream().noneMatch((axis) -> axis.getPillar().equals(pillar)))
+			.sorted(Comparator.comparingInt(Pillar::getPosition))
+			.toList();
+	}
+
+	// Who may do what
+
+	public boolean isParty(@Nullable Long organisationId) {
+		return organisationId != null
+				&& this.parties.stream().anyMatch((party) -> party.getOrganisationId() == organisationId);
+	}
+
+	public boolean isInstitutionParty(@Nullable Long organisationId) {
+		return organisationId != null && this.parties.stream()
+			.anyMatch(
+					(party) -> party.getOrganisationId() == organisationId && party.getRole() == PartyRole.INSTITUTION);
+	}
+
+	/** Administrators and people of a party see everything. */
+	public boolean isFullyVisibleTo(PasserelleUser user) {
+		return user.hasRole(Role.ADMIN) || isParty(user.getOrganisationId());
+	}
+
+	/** Anyone signed in sees the public summary of a public convention. */
+	public boolean isVisibleTo(PasserelleUser user) {
+		return isFullyVisibleTo(user) || this.confidentiality == Confidentiality.PUBLIC;
+	}
+
+	/** Administrators, and the staff of an institution party, edit the convention. */
+	public boolean isEditableBy(PasserelleUser user) {
+		return user.hasRole(Role.ADMIN) || (user.hasRole(Role.STAFF) && isInstitutionParty(user.getOrganisationId()));
+	}
+
+	/** People of a party (liaisons included) and administrators comment on actions. */
+	public boolean isCommentableBy(PasserelleUser user) {
+		return isFullyVisibleTo(user);
+	}
+
+	// Reading
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getReference() {
+		return this.reference;
+	}
+
+	public int getEdition() {
+		return this.edition;
+	}
+
+	public ConventionStatus getStatus() {
+		return this.status;
+	}
+
+	public Confidentiality getConfidentiality() {
+		return this.confidentiality;
+	}
+
+	@Nullable public String getSummary() {
+		return this.summary;
+	}
+
+	public long getOwnerOrganisationId() {
+		return this.ownerOrganisationId;
+	}
+
+	@Nullable public LocalDate getSignedOn() {
+		return this.signedOn;
+	}
+
+	@Nullable public LocalDate getStartsOn() {
+		return this.startsOn;
+	}
+
+	@Nullable public LocalDate getEndsOn() {
+		return this.endsOn;
+	}
+
+	public boolean isOpenEnded() {
+		return this.openEnded;
+	}
+
+	public boolean isTacitRenewal() {
+		return this.tacitRenewal;
+	}
+
+	@Nullable public Integer getNoticeMonths() {
+		return this.noticeMonths;
+	}
+
+	/** The end date or, under tacit renewal, the last day to give notice. */
+	@Nullable public LocalDate getWatchOn() {
+		return this.watchOn;
+	}
+
+	@Nullable public LocalDate getRenewalNoticeFor() {
+		return this.renewalNoticeFor;
+	}
+
+	public Optional<Long> getPreviousId() {
+		return Optional.ofNullable(this.previous).map(Convention::getId);
+	}
+
+	public Set<Party> getParties() {
+		return this.parties;
+	}
+
+	public List<Long> institutionIds() {
+		return this.parties.stream()
+			.filter((party) -> party.getRole() == PartyRole.INSTITUTION)
+			.map(Party::getOrganisationId)
+			.toList();
+	}
+
+	public List<Long> partnerIds() {
+		return this.parties.stream()
+			.filter((party) -> party.getRole() == PartyRole.PARTNER)
+			.map(Party::getOrganisationId)
+			.toList();
+	}
+
+	public List<Signatory> getSignatories() {
+		return this.signatories;
+	}
+
+	/** The pillars, in the administrators' order. */
+	public List<Pillar> getPillars() {
+		return this.pillars.stream().sorted(Comparator.comparingInt(Pillar::getPosition)).toList();
+	}
+
+	public List<Axis> getAxes() {
+		return this.axes;
+	}
+
+	public List<Axis> axesOf(Pillar pillar) {
+		return this.axes.stream().filter((axis) -> axis.getPillar().equals(pillar)).toList();
+	}
+
+}

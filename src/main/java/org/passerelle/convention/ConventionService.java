@@ -1,0 +1,379 @@
+package org.passerelle.convention;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.Role;
+
+/**
+ * Every change made to conventions, with its rules: who may make it, what a status asks
+ * for, and a history entry for each change. A change made over someone else's newer
+ * change is refused ({@link ObjectOptimisticLockingFailureException}).
+ */
+@Service
+@Transactional
+public class ConventionService {
+
+	private final ConventionRepository conventions;
+
+	private final AxisRepository axes;
+
+	private final ActionRepository actions;
+
+	private final HistoryRepository history;
+
+	private final CommentRepository comments;
+
+	private final Pillars pillars;
+
+	private final Clock clock;
+
+	ConventionService(ConventionRepository conventions, AxisRepository axes, ActionRepository actions,
+			HistoryRepository history, CommentRepository comments, Pillars pillars, Optional<Clock> clock) {
+		this.conventions = conventions;
+		this.axes = axes;
+		this.actions = actions;
+		this.history = history;
+		this.comments = comments;
+		this.pillars = pillars;
+		this.clock = clock.orElseGet(Clock::systemUTC);
+	}
+
+	/**
+	 * Draws up a new convention as a draft, its owning institution as first party.
+	 * @param ownerOrganisationId the institution of the office that owns it
+	 */
+	public Convention create(String title, String reference, Confidentiality confidentiality, @Nullable String summary,
+			long ownerOrganisationId, PasserelleUser user) {
+		if (!(user.hasRole(Role.ADMIN) || (user.hasRole(Role.STAFF) && user.belongsTo(ownerOrganisationId)))) {
+			throw new AccessDeniedException("Only staff of the owning office create its conventions");
+		}
+		if (this.conventions.existsByReferenceIgnoreCaseAndEdition(reference.strip(), 1)) {
+			throw new ReferenceTakenException(reference);
+		}
+		Convention convention = save(new Convention(title, reference, confidentiality, summary, ownerOrganisationId));
+		record(convention, user, HistoryKind.CREATED, convention.getTitle());
+		return convention;
+	}
+
+	public Convention changeGeneral(long id, long expectedVersion, String title, String reference,
+			Confidentiality confidentiality, @Nullable String summary, PasserelleUser user) {
+		Convention convention = editable(id, expectedVersion, user);
+		if (this.conventions.existsByReferenceIgnoreCaseAndEditionAndIdNot(reference.strip(), convention.getEdition(),
+				id)) {
+			throw new ReferenceTakenException(reference);
+		}
+		convention.changeGeneral(title, reference, confidentiality, summary);
+		record(convention, user, HistoryKind.GENERAL_CHANGED, null);
+		return save(convention);
+	}
+
+	public Convention changeParties(long id, long expectedVersion, Collection<Long> institutionIds,
+			Collection<Long> partnerIds, PasserelleUser user) {
+		Convention convention = editable(id, expectedVersion, user);
+		convention.changeParties(institutionIds, partnerIds);
+		record(convention, user, HistoryKind.PARTIES_CHANGED, null);
+		return save(convention);
+	}
+
+	public Convention changeDates(long id, long expectedVersion, ConventionDates dates, List<Signatory> signatories,
+			PasserelleUser user) {
+		Convention convention = editable(id, expectedVersion, user);
+		convention.changeDates(dates, signatories);
+		record(convention, user, HistoryKind.DATES_CHANGED, null);
+		return save(convention);
+	}
+
+	/**
+	 * Sets the convention's pillars, each with at least one axis: pillars newly chosen
+	 * come with the statement of their first axis; pillars left out lose their axes.
+	 * @param firstAxes the statement and objectives of the first axis of each new pillar,
+	 * by pillar id
+	 */
+	public Convention changePillars(long id, long expectedVersion, Collection<Long> pillarIds,
+			Map<Long, AxisDetails> firstAxes, PasserelleUser user) {
+		Convention convention = editable(id, expectedVersion, user);
+		List<Pillar> chosen = new ArrayList<>();
+		for (long pillarId : pillarIds) {
+			Pillar pillar = this.pillars.get(pillarId);
+			if (pillar.isRetired() && !convention.getPillars().contains(pillar)) {
+				throw new IllegalArgumentException("Retired pillars are offered no more");
+			}
+			chosen.add(pillar);
+		}
+		convention.changePillars(chosen);
+		firstAxes.forEach((pillarId, axis) -> {
+			Pillar pillar = this.pillars.get(pillarId);
+			if (chosen.contains(pillar) && convention.axesOf(pillar).isEmpty()) {
+				convention.addAxis(pillar, axis.statement(), axis.objectives());
+			}
+		});
+		record(convention, user, HistoryKind.PILLARS_CHANGED,
+				convention.getPillars().stream().map(Pillar::getNameEn).collect(Collectors.joining(", ")));
+		return save(convention);
+	}
+
+	public Axis addAxis(long id, long pillarId, AxisDetails details, PasserelleUser user) {
+		Convention convention = editable(id, user);
+		Pillar pillar = this.pillars.get(pillarId);
+		if (pillar.isRetired() && !convention.getPillars().contains(pillar)) {
+			throw new IllegalArgumentException("Retired pillars are offered no more");
+		}
+		Axis axis = convention.addAxis(pillar, details.statement(), details.objectives());
+		record(convention, user, HistoryKind.AXIS_ADDED, axis.getStatement());
+		return this.axes.saveAndFlush(axis);
+	}
+
+	public Axis changeAxis(long id, long axisId, long expectedVersion, AxisDetails details, PasserelleUser user) {
+		Convention convention = editable(id, user);
+		Axis axis = axisOf(convention, axisId);
+		checkVersion(axis.getVersion(), expectedVersion, Axis.class, axisId);
+		axis.change(details.statement(), details.objectives());
+		record(convention, user, HistoryKind.AXIS_CHANGED, axis.getStatement());
+		return this.axes.saveAndFlush(axis);
+	}
+
+	/**
+	 * Removes an axis; the last axis of a pillar cannot go (remove the pillar instead).
+	 */
+	public void removeAxis(long id, long axisId, PasserelleUser user) {
+		Convention convention = editable(id, user);
+		Axis axis = axisOf(convention, axisId);
+		if (convention.axesOf(axis.getPillar()).size() <= 1) {
+			throw new ConventionIncompleteException(List.of(Problem.of("axis.lastOfPillar")));
+		}
+		convention.removeAxis(axis);
+		record(convention, user, HistoryKind.AXIS_REMOVED, axis.getStatement());
+	}
+
+	public Action addAction(long id, long axisId, ActionDetails details, PasserelleUser user) {
+		Convention convention = editable(id, user);
+		Axis axis = axisOf(convention, axisId);
+		Action action = axis.addAction(details);
+		record(convention, user, HistoryKind.ACTION_ADDED, action.getWhat());
+		return this.actions.saveAndFlush(action);
+	}
+
+	public Action changeAction(long id, long actionId, long expectedVersion, ActionDetails details,
+			PasserelleUser user) {
+		Convention convention = editable(id, user);
+		Action action = actionOf(convention, actionId);
+		checkVersion(action.getVersion(), expectedVersion, Action.class, actionId);
+		ActionStatus before = action.getStatus();
+		action.change(details);
+		record(convention, user, HistoryKind.ACTION_CHANGED, action.getWhat()
+				+ ((before != details.status()) ? " (" + before + " → " + details.status() + ")" : ""));
+		return this.actions.saveAndFlush(action);
+	}
+
+	/** A comment on an action, by anyone of a party (liaisons included). */
+	public ActionComment comment(long id, long actionId, String body, PasserelleUser user) {
+		Convention convention = visible(id, user);
+		if (!convention.isCommentableBy(user)) {
+			throw new AccessDeniedException("Only the parties comment on a convention's actions");
+		}
+		Action action = actionOf(convention, actionId);
+		ActionComment comment = action.comment(new ActionComment(action, user.getAccountId(), user.getDisplayName(),
+				user.getOrganisationId(), body, this.clock.instant()));
+		record(convention, user, HistoryKind.COMMENTED, action.getWhat());
+		return this.comments.saveAndFlush(comment);
+	}
+
+	/**
+	 * Moves a convention to another status, if allowed and if the convention has what
+	 * that status asks for.
+	 * @throws TransitionNotAllowedException if the status cannot follow the current one
+	 * @throws ConventionIncompleteException if something is missing, each problem told
+	 */
+	public Convention transition(long id, long expectedVersion, ConventionStatus target, PasserelleUser user) {
+		Convention convention = editable(id, expectedVersion, user);
+		ConventionStatus from = convention.getStatus();
+		if (!from.canMoveTo(target)) {
+			throw new TransitionNotAllowedException(from, target);
+		}
+		List<Problem> problems = requirements(convention, target);
+		if (!problems.isEmpty()) {
+			throw new ConventionIncompleteException(problems);
+		}
+		convention.moveTo(target);
+		this.history
+			.save(HistoryEntry.transition(convention.getId(), this.clock.instant(), user.getEmail(), from, target));
+		return save(convention);
+	}
+
+	/** What a convention lacks to take a status. */
+	public List<Problem> requirements(Convention convention, ConventionStatus target) {
+		List<Problem> problems = new ArrayList<>();
+		if (target == ConventionStatus.DRAFT || target == ConventionStatus.TERMINATED
+				|| target == ConventionStatus.EXPIRED) {
+			return problems;
+		}
+		if (convention.institutionIds().isEmpty()) {
+			problems.add(Problem.of("convention.problem.noInstitution"));
+		}
+		if (convention.partnerIds().isEmpty() && convention.institutionIds().size() < 2) {
+			problems.add(Problem.of("convention.problem.noPartner"));
+		}
+		if (target == ConventionStatus.IN_NEGOTIATION) {
+			return problems;
+		}
+		if (convention.getPillars().isEmpty()) {
+			problems.add(Problem.of("convention.problem.noPillar"));
+		}
+		for (Pillar pillar : convention.pillarsWithoutAxis()) {
+			problems.add(Problem.of("convention.problem.pillarWithoutAxis", pillar.getNameFr(), pillar.getNameEn()));
+		}
+		if (convention.getSignedOn() == null) {
+			problems.add(Problem.of("convention.problem.noSignatureDate"));
+		}
+		if (convention.getStartsOn() == null) {
+			problems.add(Problem.of("convention.problem.noStart"));
+		}
+		if (convention.getEndsOn() == null && !convention.isOpenEnded()) {
+			problems.add(Problem.of("convention.problem.noEnd"));
+		}
+		return problems;
+	}
+
+	/**
+	 * Draws up the next edition of a signed, active or expired convention, as a draft
+	 * linked to it, with the same parties, pillars and axes.
+	 */
+	public Convention renew(long id, PasserelleUser user) {
+		Convention convention = editable(id, user);
+		if (!convention.getStatus().canBeRenewed()) {
+			throw new TransitionNotAllowedException(convention.getStatus(), ConventionStatus.DRAFT);
+		}
+		Convention next = convention.renew();
+		next.renumber(this.conventions.lastEdition(convention.getReference()).orElse(0) + 1);
+		save(next);
+		record(next, user, HistoryKind.RENEWAL_OF, convention.getReference() + " #" + convention.getEdition());
+		record(convention, user, HistoryKind.RENEWED, next.getReference() + " #" + next.getEdition());
+		return next;
+	}
+
+	/** Deletes a draft that was never negotiated. */
+	public void deleteDraft(long id, long expectedVersion, PasserelleUser user) {
+		Convention convention = editable(id, expectedVersion, user);
+		if (convention.getStatus() != ConventionStatus.DRAFT) {
+			throw new TransitionNotAllowedException(convention.getStatus(), ConventionStatus.DRAFT);
+		}
+		this.conventions.delete(convention);
+	}
+
+	/**
+	 * A convention with its parties, signatories, pillars, axes and actions loaded, for
+	 * someone who may change it.
+	 */
+	@Transactional(readOnly = true)
+	public Convention forEditing(long id, PasserelleUser user) {
+		Convention convention = editable(id, user);
+		Hibernate.initialize(convention.getParties());
+		Hibernate.initialize(convention.getSignatories());
+		convention.getPillars();
+		convention.getAxes().forEach((axis) -> Hibernate.initialize(axis.getActions()));
+		return convention;
+	}
+
+	/** Marks the notice of a convention's coming end as sent (by the renewal watch). */
+	void renewalNoticeSent(Convention convention) {
+		convention.renewalNoticeSent();
+		this.history.save(new HistoryEntry(convention.getId(), this.clock.instant(), "system",
+				HistoryKind.RENEWAL_NOTICE_SENT, String.valueOf(convention.getWatchOn())));
+	}
+
+	void recordDocument(long conventionId, PasserelleUser user, HistoryKind kind, String fileName) {
+		this.history.save(new HistoryEntry(conventionId, this.clock.instant(), user.getEmail(), kind, fileName));
+	}
+
+	/** The convention if this person may change it. */
+	Convention editable(long id, PasserelleUser user) {
+		Convention convention = visible(id, user);
+		if (!convention.isEditableBy(user)) {
+			throw new AccessDeniedException("Only administrators and staff of a party institution edit a convention");
+		}
+		return convention;
+	}
+
+	private Convention editable(long id, long expectedVersion, PasserelleUser user) {
+		Convention convention = editable(id, user);
+		checkVersion(convention.getVersion(), expectedVersion, Convention.class, id);
+		return convention;
+	}
+
+	/** The convention if this person may see at least its public summary. */
+	Convention visible(long id, PasserelleUser user) {
+		Convention convention = this.conventions.findById(id)
+			.orElseThrow(() -> new NotFoundException("Convention", id));
+		if (!convention.isVisibleTo(user)) {
+			throw new NotFoundException("Convention", id);
+		}
+		return convention;
+	}
+
+	private static Axis axisOf(Convention convention, long axisId) {
+		return convention.getAxes()
+			.stream()
+			.filter((axis) -> axis.getId() == axisId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Axis", axisId));
+	}
+
+	private static Action actionOf(Convention convention, long actionId) {
+		return convention.getAxes()
+			.stream()
+			.flatMap((axis) -> axis.getActions().stream())
+			.filter((action) -> action.getId() == actionId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Action", actionId));
+	}
+
+	private static void checkVersion(long actual, long expected, Class<?> type, long id) {
+		if (actual != expected) {
+			throw new ObjectOptimisticLockingFailureException(type, id);
+		}
+	}
+
+	private void record(Convention convention, PasserelleUser user, HistoryKind kind, @Nullable String detail) {
+		this.history.save(new HistoryEntry(convention.getId(), this.clock.instant(), user.getEmail(), kind, detail));
+	}
+
+	private Convention save(Convention convention) {
+		try {
+			if (convention.isNew()) {
+				return this.conventions.saveAndFlush(convention);
+			}
+			this.conventions.flush();
+			return convention;
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new ReferenceTakenException(convention.getReference());
+		}
+	}
+
+	/** Statement and objectives of an axis. */
+	public record AxisDetails(String statement, @Nullable String objectives) {
+	}
+
+	static Map<Long, AxisDetails> noAxes() {
+		return new LinkedHashMap<>();
+	}
+
+}

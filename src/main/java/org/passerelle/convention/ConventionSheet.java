@@ -1,0 +1,31 @@
+package org.passerelle.convention;
+
+import java.util.List;
+import java.util.Map;
+
+import org.passerelle.organisation.Organisation;
+
+/**
+ * Everything the detail page shows of a convention, loaded for one reader.
+ *
+ * @param convention the convention, its parties, pillars, axes, actions and comments
+ * loaded when {@code full}
+ * @param organisations its parties (and the signatories' organisations), by id
+ * @param documents its documents, when {@code full}
+ * @param history its changes, newest first, when {@code full}
+ * @param renewalIds the editions drawn up from it
+ * @param full whether the reader sees everything, or only the public summary
+ * @param editable whether the reader may change it
+ * @param commentable whether the reader may comment on its actions
+ * @param nextStatuses the statuses the reader may move it to
+ */
+public record ConventionSheet(Convention convention, Map<Long, Organisation> organisations,
+		List<ConventionDocument> documents, List<HistoryEntry> history, List<Long> renewalIds, boolean full,
+		boolean editable, boolean commentable, List<ConventionStatus> nextStatuses) {
+
+	public String organisationName(long id) {
+		Organisation organisation = this.organisations.get(id);
+		return (organisation != null) ? organisation.getName() : "#" + id;
+	}
+
+}

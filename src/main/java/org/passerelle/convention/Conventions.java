@@ -1,0 +1,253 @@
+package org.passerelle.convention;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import org.hibernate.Hibernate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.passerelle.organisation.Organisation;
+import org.passerelle.organisation.Organisations;
+import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.Role;
+
+/**
+ * What other modules and the pages may ask about conventions, each answer limited to what
+ * the reader may see: administrators see every convention, others the conventions their
+ * organisation is party to and the public summary of public ones.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Conventions {
+
+	/** The most rows a CSV export holds. */
+	public static final int EXPORT_LIMIT = 10_000;
+
+	static final List<ConventionStatus> IN_FORCE = List.of(ConventionStatus.SIGNED, ConventionStatus.ACTIVE);
+
+	private final ConventionRepository conventions;
+
+	private final HistoryRepository history;
+
+	private final DocumentRepository documents;
+
+	private final Organisations organisations;
+
+	private final ConventionSettings settings;
+
+	private final Clock clock;
+
+	Conventions(ConventionRepository conventions, HistoryRepository history, DocumentRepository documents,
+			Organisations organisations, ConventionSettings settings, Optional<Clock> clock) {
+		this.conventions = conventions;
+		this.history = history;
+		this.documents = documents;
+		this.organisations = organisations;
+		this.settings = settings;
+		this.clock = clock.orElseGet(Clock::systemUTC);
+	}
+
+	/** Today, where the offices are. */
+	public LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), this.settings.zone());
+	}
+
+	/** The last day the renewal watch looks at. */
+	public LocalDate watchHorizon() {
+		return today().plusDays(this.settings.renewalWatchDays());
+	}
+
+	/** A page of the conventions the reader may see, filtered, by title. */
+	public Page<ConventionRow> search(ConventionFilter filter, Pageable pageable, PasserelleUser reader) {
+		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				Sort.by("title", "edition", "id"));
+		Page<Convention> page = this.conventions.findAll(specification(filter, reader), sorted);
+		return new org.springframework.data.domain.PageImpl<>(rows(page.getContent()), sorted, page.getTotalElements());
+	}
+
+	/** All the conventions the reader may see, filtered (up to {@link #EXPORT_LIMIT}). */
+	public List<ConventionRow> export(ConventionFilter filter, PasserelleUser reader) {
+		return search(filter, PageRequest.of(0, EXPORT_LIMIT), reader).getContent();
+	}
+
+	/** Everything the reader may see of one convention. */
+	public ConventionSheet sheet(long id, PasserelleUser reader) {
+		Convention convention = this.conventions.findById(id)
+			.filter((found) -> found.isVisibleTo(reader))
+			.orElseThrow(() -> new org.passerelle.shared.NotFoundException("Convention", id));
+		boolean full = convention.isFullyVisibleTo(reader);
+		Set<Long> organisationIds = new HashSet<>();
+		convention.getParties().forEach((party) -> organisationIds.add(party.getOrganisationId()));
+		Hibernate.initialize(convention.getPillars());
+		List<ConventionDocument> documents = List.of();
+		List<HistoryEntry> entries = List.of();
+		if (full) {
+			convention.getSignatories().forEach((signatory) -> organisationIds.add(signatory.getOrganisationId()));
+			for (Axis axis : convention.getAxes()) {
+				for (Action action : axis.getActions()) {
+					Hibernate.initialize(action.getComments());
+				}
+			}
+			documents = this.documents.findByConventionIdOrderByKindDescCreatedAtAsc(id);
+			entries = this.history.findByConventionIdOrderByAtDescIdDesc(id);
+		}
+		boolean editable = convention.isEditableBy(reader);
+		return new ConventionSheet(convention, this.organisations.byIds(organisationIds), documents, entries,
+				this.conventions.findRenewalIds(id), full, editable, convention.isCommentableBy(reader),
+				editable ? convention.getStatus().next() : List.of());
+	}
+
+	/**
+	 * The conventions an organisation is party to that the reader may see, newest first,
+	 * for the organisation's page.
+	 */
+	public List<ConventionSummary> forOrganisation(long organisationId, PasserelleUser reader) {
+		return summaries(this.conventions.findByParty(organisationId)
+			.stream()
+			.filter((convention) -> convention.isVisibleTo(reader))
+			.toList());
+	}
+
+	/**
+	 * The public conventions an organisation is party to, newest first, for readers who
+	 * are not signed in or not known.
+	 */
+	public List<ConventionSummary> forOrganisation(long organisationId) {
+		return summaries(this.conventions.findByParty(organisationId)
+			.stream()
+			.filter((convention) -> convention.getConfidentiality() == Confidentiality.PUBLIC)
+			.toList());
+	}
+
+	/**
+	 * Conventions in force whose end, or last day to give notice, falls within the
+	 * renewal watch, soonest first: for administrators all of them, for staff those of
+	 * their institution.
+	 */
+	public List<ConventionRow> endingSoon(PasserelleUser reader) {
+		if (reader.hasRole(Role.LIAISON)) {
+			return List.of();
+		}
+		ConventionFilter filter = new ConventionFilter(null, null, null, null,
+				reader.hasRole(Role.ADMIN) ? null : reader.getOrganisationId(), null, true);
+		Page<Convention> page = this.conventions.findAll(specification(filter, reader),
+				PageRequest.of(0, 20, Sort.by("watchOn", "id")));
+		return rows(page.getContent());
+	}
+
+	private List<ConventionSummary> summaries(List<Convention> found) {
+		found.forEach((convention) -> Hibernate.initialize(convention.getPillars()));
+		return found.stream()
+			.map((convention) -> new ConventionSummary(convention.getId(), convention.getTitle(),
+					convention.getStatus(), convention.getPillars().stream().map(Pillar::getNameFr).toList(),
+					convention.getPillars().stream().map(Pillar::getNameEn).toList(), convention.getEndsOn()))
+			.toList();
+	}
+
+	private List<ConventionRow> rows(List<Convention> found) {
+		Set<Long> organisationIds = new HashSet<>();
+		found.forEach((convention) -> convention.getParties()
+			.forEach((party) -> organisationIds.add(party.getOrganisationId())));
+		found.forEach((convention) -> Hibernate.initialize(convention.getPillars()));
+		Map<Long, Organisation> names = this.organisations.byIds(organisationIds);
+		List<ConventionRow> rows = new ArrayList<>();
+		for (Convention convention : found) {
+			rows.add(new ConventionRow(convention.getId(), convention.getTitle(), convention.getReference(),
+					convention.getEdition(), convention.getStatus(), convention.getConfidentiality(),
+					convention.getStartsOn(), convention.getEndsOn(), convention.isOpenEnded(),
+					convention.isTacitRenewal(), convention.getWatchOn(), names(convention.institutionIds(), names),
+					names(convention.partnerIds(), names), convention.getPillars()));
+		}
+		return rows;
+	}
+
+	private static List<String> names(Collection<Long> ids, Map<Long, Organisation> names) {
+		return ids.stream()
+			.map((id) -> Optional.ofNullable(names.get(id)).map(Organisation::getName).orElse("#" + id))
+			.sorted()
+			.toList();
+	}
+
+	private Specification<Convention> specification(ConventionFilter filter, PasserelleUser reader) {
+		return (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (!reader.hasRole(Role.ADMIN)) {
+				Predicate party = (reader.getOrganisationId() != null)
+						? hasParty(root, query, cb, reader.getOrganisationId(), null) : cb.disjunction();
+				predicates.add(cb.or(party, cb.equal(root.get("confidentiality"), Confidentiality.PUBLIC)));
+			}
+			if (filter.q() != null && !filter.q().isBlank()) {
+				for (String word : filter.q().strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+					String like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+					predicates.add(cb.or(cb.like(cb.lower(root.get("title")), like, '\\'),
+							cb.like(cb.lower(root.get("reference")), like, '\\'),
+							cb.like(cb.lower(cb.coalesce(root.get("summary"), "")), like, '\\')));
+				}
+			}
+			if (filter.status() != null) {
+				predicates.add(cb.equal(root.get("status"), filter.status()));
+			}
+			if (filter.pillar() != null) {
+				Subquery<Long> withPillar = query.subquery(Long.class);
+				Root<Convention> other = withPillar.from(Convention.class);
+				Join<Convention, Pillar> pillar = other.join("pillars");
+				withPillar.select(other.get("id"))
+					.where(cb.equal(other.get("id"), root.get("id")), cb.equal(pillar.get("id"), filter.pillar()));
+				predicates.add(cb.exists(withPillar));
+			}
+			if (filter.partner() != null) {
+				predicates.add(hasParty(root, query, cb, filter.partner(), PartyRole.PARTNER));
+			}
+			if (filter.institution() != null) {
+				predicates.add(hasParty(root, query, cb, filter.institution(), PartyRole.INSTITUTION));
+			}
+			if (filter.year() != null) {
+				LocalDate first = LocalDate.of(filter.year(), 1, 1);
+				predicates.add(cb.lessThanOrEqualTo(root.get("startsOn"), first.withDayOfYear(first.lengthOfYear())));
+				predicates
+					.add(cb.or(cb.isNull(root.get("endsOn")), cb.greaterThanOrEqualTo(root.get("endsOn"), first)));
+			}
+			if (filter.endingSoon()) {
+				predicates.add(root.get("status").in(IN_FORCE));
+				predicates.add(cb.between(root.get("watchOn"), today(), watchHorizon()));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+	private static Predicate hasParty(Root<Convention> root, jakarta.persistence.criteria.CommonAbstractCriteria query,
+			CriteriaBuilder cb, long organisationId, PartyRole role) {
+		Subquery<Long> withParty = query.subquery(Long.class);
+		Root<Convention> other = withParty.from(Convention.class);
+		Join<Convention, Party> party = other.join("parties");
+		List<Predicate> where = new ArrayList<>(List.of(cb.equal(other.get("id"), root.get("id")),
+				cb.equal(party.get("organisationId"), organisationId)));
+		if (role != null) {
+			where.add(cb.equal(party.get("role"), role));
+		}
+		withParty.select(other.get("id")).where(where.toArray(Predicate[]::new));
+		return cb.exists(withParty);
+	}
+
+}

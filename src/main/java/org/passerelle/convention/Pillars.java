@@ -1,0 +1,114 @@
+package org.passerelle.convention;
+
+import java.util.List;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.passerelle.shared.NotFoundException;
+
+/**
+ * The pillars administrators keep: created, renamed, recoloured, reordered, retired and
+ * restored; deleted only while no convention uses them.
+ */
+@Service
+@Transactional
+public class Pillars {
+
+	private final PillarRepository pillars;
+
+	Pillars(PillarRepository pillars) {
+		this.pillars = pillars;
+	}
+
+	/** All pillars, retired ones included, in their order. */
+	@Transactional(readOnly = true)
+	public List<Pillar> all() {
+		return this.pillars.findAllByOrderByPosition();
+	}
+
+	/** The pillars a convention may be given. */
+	@Transactional(readOnly = true)
+	public List<Pillar> offered() {
+		return this.pillars.findByRetiredFalseOrderByPosition();
+	}
+
+	@Transactional(readOnly = true)
+	public Pillar get(long id) {
+		return this.pillars.findById(id).orElseThrow(() -> new NotFoundException("Pillar", id));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isInUse(long id) {
+		return this.pillars.isUsedByAConvention(id) || this.pillars.isUsedByAnAxis(id);
+	}
+
+	public Pillar create(PillarDetails details) {
+		checkNames(details, -1);
+		return this.pillars.save(new Pillar(details, this.pillars.maxPosition() + 1));
+	}
+
+	public Pillar update(long id, long expectedVersion, PillarDetails details) {
+		Pillar pillar = get(id);
+		if (pillar.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Pillar.class, id);
+		}
+		checkNames(details, id);
+		pillar.update(details);
+		return this.pillars.saveAndFlush(pillar);
+	}
+
+	/** Moves a pillar one place up (towards the first) or down. */
+	public void move(long id, boolean up) {
+		List<Pillar> ordered = this.pillars.findAllByOrderByPosition();
+		int index = -1;
+		for (int i = 0; i < ordered.size(); i++) {
+			if (ordered.get(i).getId() == id) {
+				index = i;
+			}
+		}
+		if (index < 0) {
+			throw new NotFoundException("Pillar", id);
+		}
+		int other = up ? index - 1 : index + 1;
+		if (other < 0 || other >= ordered.size()) {
+			return;
+		}
+		Pillar moved = ordered.remove(index);
+		ordered.add(other, moved);
+		for (int i = 0; i < ordered.size(); i++) {
+			ordered.get(i).setPosition(i + 1);
+		}
+	}
+
+	public void retire(long id) {
+		get(id).retire();
+	}
+
+	public void restore(long id) {
+		get(id).restore();
+	}
+
+	/**
+	 * Deletes a pillar no convention uses.
+	 * @throws PillarInUseException if a convention uses it
+	 */
+	public void delete(long id) {
+		Pillar pillar = get(id);
+		if (isInUse(id)) {
+			throw new PillarInUseException(id);
+		}
+		this.pillars.delete(pillar);
+	}
+
+	private void checkNames(PillarDetails details, long id) {
+		if (this.pillars.existsByNameFrIgnoreCaseAndIdNot(details.nameFr().strip(), id)) {
+			throw new PillarNameTakenException("nameFr");
+		}
+		if (this.pillars.existsByNameEnIgnoreCaseAndIdNot(details.nameEn().strip(), id)) {
+			throw new PillarNameTakenException("nameEn");
+		}
+	}
+
+}

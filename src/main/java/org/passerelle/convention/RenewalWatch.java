@@ -1,0 +1,71 @@
+package org.passerelle.convention;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Once a day, finds the conventions in force whose end — or, under tacit renewal, last
+ * day to give notice — falls within {@code passerelle.convention.renewal-watch-days}, and
+ * publishes {@link ConventionEndingSoon} once per such date. ShedLock keeps the job to
+ * one instance at a time; the date notified is stored with the convention, in the same
+ * transaction as the event's publication, so that no run notifies it twice.
+ */
+@Component
+public class RenewalWatch {
+
+	private static final Logger logger = LoggerFactory.getLogger(RenewalWatch.class);
+
+	private final ConventionRepository conventions;
+
+	private final Conventions queries;
+
+	private final ConventionService service;
+
+	private final ApplicationEventPublisher events;
+
+	RenewalWatch(ConventionRepository conventions, Conventions queries, ConventionService service,
+			ApplicationEventPublisher events) {
+		this.conventions = conventions;
+		this.queries = queries;
+		this.service = service;
+		this.events = events;
+	}
+
+	@Scheduled(cron = "${passerelle.convention.renewal-watch-cron:0 0 6 * * *}",
+			zone = "${passerelle.convention.zone:Europe/Paris}")
+	@SchedulerLock(name = "convention-renewal-watch", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+	public void scheduledRun() {
+		run();
+	}
+
+	/**
+	 * Notifies the conventions newly within the watch.
+	 * @return how many were notified
+	 */
+	@Transactional
+	public int run() {
+		LocalDate today = this.queries.today();
+		List<Convention> due = this.conventions.findDueForRenewalNotice(Conventions.IN_FORCE, today,
+				this.queries.watchHorizon());
+		for (Convention convention : due) {
+			this.events.publishEvent(new ConventionEndingSoon(convention.getId(), convention.getTitle(),
+					convention.getReference(), convention.getOwnerOrganisationId(), convention.getWatchOn(),
+					convention.getEndsOn(), convention.isTacitRenewal()));
+			this.service.renewalNoticeSent(convention);
+		}
+		if (!due.isEmpty()) {
+			logger.info("Renewal watch: {} convention(s) notified", due.size());
+		}
+		return due.size();
+	}
+
+}

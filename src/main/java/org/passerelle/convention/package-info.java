@@ -1,0 +1,7 @@
+/**
+ * Partnership conventions: the pillars administrators keep, multi-party framework
+ * agreements with their axes and follow-up actions, documents, lifecycle and renewal
+ * watch. Other modules use {@link org.passerelle.convention.Conventions} and listen to
+ * {@link org.passerelle.convention.ConventionEndingSoon}.
+ */
+package org.passerelle.convention;

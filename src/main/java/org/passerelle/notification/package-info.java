@@ -1,0 +1,6 @@
+/**
+ * Outgoing mail: listens to the other modules' events and writes to the people concerned.
+ * Events are kept by Spring Modulith's event publication registry until the mail is sent,
+ * so a mail server that is down delays a mail but does not lose it.
+ */
+package org.passerelle.notification;

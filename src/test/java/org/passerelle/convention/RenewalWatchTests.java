@@ -1,0 +1,113 @@
+package org.passerelle.convention;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import org.passerelle.PostgresTest;
+import org.passerelle.TestClockConfiguration.MutableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The renewal watch e-mails the owning office once per convention coming to its end (or
+ * to its last day to give notice), through the event publication registry, never twice
+ * and never for a terminated convention; ShedLock keeps a second run from starting while
+ * the first holds the lock.
+ */
+@PostgresTest
+class RenewalWatchTests {
+
+	@RegisterExtension
+	static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+	}
+
+	@Autowired
+	private RenewalWatch watch;
+
+	@Autowired
+	private ConventionFixtures fixtures;
+
+	@Autowired
+	private Conventions conventions;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Test
+	void mailsTheOwningOfficeOnceAndNotForATerminatedConvention() throws Exception {
+		LocalDate today = this.conventions.today();
+		Convention ending = this.fixtures.active("Ending " + ConventionFixtures.uniqueReference("E"),
+				Confidentiality.INTERNAL, today.plusDays(30), null, "CMA CGM");
+		Convention notice = this.fixtures.active("Notice " + ConventionFixtures.uniqueReference("N"),
+				Confidentiality.INTERNAL, today.plusMonths(3).plusDays(10), 3, "Provepharm");
+		Convention terminated = this.fixtures.active("Terminated " + ConventionFixtures.uniqueReference("T"),
+				Confidentiality.INTERNAL, today.plusDays(20), null, "CMA CGM");
+		this.fixtures.moveTo(terminated.getId(), ConventionStatus.TERMINATED);
+		Convention far = this.fixtures.active("Far " + ConventionFixtures.uniqueReference("F"),
+				Confidentiality.INTERNAL, today.plusYears(2), null, "CMA CGM");
+
+		assertThat(this.watch.run()).isGreaterThanOrEqualTo(2);
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(about(ending)).hasSize(1)
+				.allSatisfy((message) -> assertThat(
+						Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString))
+					.contains("staff@demo.passerelle")));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(about(notice)).hasSize(1));
+		assertThat(GreenMailUtil.getBody(about(notice).get(0))).contains("give notice")
+			.contains("/conventions/" + notice.getId());
+
+		assertThat(this.watch.run()).isZero();
+		this.clock.advance(Duration.ofDays(1));
+		assertThat(this.watch.run()).isZero();
+		Thread.sleep(1000);
+		assertThat(about(ending)).hasSize(1);
+		assertThat(about(notice)).hasSize(1);
+		assertThat(about(terminated)).isEmpty();
+		assertThat(about(far)).isEmpty();
+	}
+
+	@Test
+	void aSecondRunDoesNotStartWhileTheFirstHoldsTheLock() throws Exception {
+		this.watch.scheduledRun();
+		Convention late = this.fixtures.active("Late " + ConventionFixtures.uniqueReference("L"),
+				Confidentiality.INTERNAL, this.conventions.today().plusDays(15), null, "CMA CGM");
+		this.watch.scheduledRun();
+		Thread.sleep(1000);
+		assertThat(about(late)).isEmpty();
+		assertThat(this.watch.run()).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(about(late)).hasSize(1));
+	}
+
+	private static List<MimeMessage> about(Convention convention) {
+		return Arrays.stream(mail.getReceivedMessages()).filter((message) -> {
+			try {
+				return message.getSubject().contains(convention.getReference());
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+}

@@ -1,0 +1,160 @@
+package org.passerelle.convention.web;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import org.passerelle.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The journey of the issue, in a real Chromium: a staff member draws up a convention with
+ * two pillars and an action, step by step; a liaison of a party finds it, cannot edit it,
+ * and comments on the action. Every page passes the accessibility check.
+ */
+class ConventionBrowserTests extends BrowserTest {
+
+	@Test
+	void staffCreatesAConventionWithTwoPillarsAndAnActionAndALiaisonOfAPartyComments() throws Exception {
+		String title = "Convention de stages Provepharm " + UUID.randomUUID().toString().substring(0, 6);
+		String reference = "PRV-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+		signIn("staff@demo.passerelle", DEMO_PASSWORD);
+		this.driver.findElement(By.linkText("Conventions")).click();
+		waitFor(By.cssSelector("main form[role=search]"));
+		assertThat(heading()).isEqualTo("Conventions de partenariat");
+		assertAccessible();
+		this.driver.findElement(By.linkText("Nouvelle convention")).click();
+
+		waitFor(By.id("title"));
+		assertThat(this.driver.findElement(By.cssSelector("[aria-current=step]")).getText())
+			.isEqualTo("1. Présentation");
+		assertAccessible();
+		type(By.id("title"), title);
+		type(By.id("reference"), reference);
+		type(By.id("summary"), "Stages de fin d'études et projets de recherche sur les colorants.");
+		submit();
+
+		waitFor(By.cssSelector("[aria-current=step]"));
+		assertThat(this.driver.findElement(By.cssSelector("[aria-current=step]")).getText()).isEqualTo("2. Parties");
+		submitAndExpectError(() -> click(label("Aix-Marseille Université")));
+		assertThat(this.driver.findElement(By.id("institutionIds-error")).getText())
+			.isEqualTo("Choisissez au moins un établissement.");
+		assertThat(this.driver.findElement(By.id("partnerIds-error")).getText())
+			.startsWith("Choisissez au moins une organisation partenaire");
+		assertAccessible();
+		click(label("Aix-Marseille Université"));
+		click(label("Provepharm"));
+		submit();
+
+		waitFor(By.id("startsOn"));
+		assertThat(this.driver.findElement(By.cssSelector("[aria-current=step]")).getText())
+			.isEqualTo("3. Dates et signataires");
+		assertAccessible();
+		submit();
+
+		waitFor(By.cssSelector("[aria-current=step]"));
+		assertThat(this.driver.findElement(By.cssSelector("[aria-current=step]")).getText())
+			.isEqualTo("4. Piliers et axes");
+		assertAccessible();
+		choosePillar("Recrutement et insertion professionnelle", null);
+		choosePillar("Recherche et innovation", "Mener une recherche commune sur les colorants");
+		submit();
+		waitFor(By.id("error-summary"));
+		WebElement missingAxis = statementOf("Recrutement et insertion professionnelle");
+		assertThat(missingAxis.getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(this.driver.findElement(By.id(missingAxis.getAttribute("aria-describedby"))).getText())
+			.startsWith("Le pilier « Recrutement et insertion professionnelle » n’a pas d’axe");
+		assertAccessible();
+		screenshot("convention-step-pillars-error");
+		statementOf("Recrutement et insertion professionnelle").sendKeys("Accueillir des stagiaires de master");
+		submit();
+
+		waitFor(By.id("pillars-title"));
+		assertThat(heading()).isEqualTo(title);
+		assertAccessible();
+		click(this.driver
+			.findElement(By.cssSelector("a[aria-label='Ajouter une action : Accueillir des stagiaires de master']")));
+		waitFor(By.id("what"));
+		assertAccessible();
+		type(By.id("what"), "Quatre stages de master en R&D");
+		type(By.id("owner"), "Ressources humaines de Provepharm");
+		submit();
+		waitFor(By.linkText("Quatre stages de master en R&D"));
+		assertThat(this.driver.findElement(By.cssSelector("main")).getText())
+			.contains("Ressources humaines de Provepharm", "Prévue");
+		assertAccessible();
+		screenshot("convention-detail-staff");
+		click(this.driver.findElement(
+				By.xpath("//form[contains(@action,'/status')]//button[normalize-space()='Ouvrir la négociation']")));
+		waitFor(By.cssSelector("main [role=status]"));
+		assertThat(this.driver.findElement(By.cssSelector("main .badge")).getText()).isEqualTo("En négociation");
+		signOut();
+
+		signIn("liaison@demo.passerelle", DEMO_PASSWORD);
+		open("/conventions?q=" + reference);
+		click(waitFor(By.linkText(title)));
+		waitFor(By.id("pillars-title"));
+		assertThat(heading()).isEqualTo(title);
+		assertThat(this.driver.findElements(By.linkText("Modifier"))).isEmpty();
+		assertThat(this.driver.findElements(By.cssSelector("form[action$='/status']"))).isEmpty();
+		assertAccessible();
+		screenshot("convention-detail-liaison");
+		click(this.driver.findElement(By.linkText("Quatre stages de master en R&D")));
+		waitFor(By.id("body"));
+		assertAccessible();
+		type(By.id("body"), "Nous pouvons accueillir deux stagiaires de plus en mars.");
+		submit();
+		waitFor(By.cssSelector("main [role=status]"));
+		assertThat(this.driver.findElement(By.id("comments")).getText())
+			.contains("Nous pouvons accueillir deux stagiaires de plus en mars.", "Lucas Bernard", "Provepharm");
+		assertAccessible();
+		assertFitsPhoneWidth();
+		screenshot("convention-action-comment");
+
+		open("/conventions/" + this.driver.getCurrentUrl().split("/conventions/")[1].split("/")[0] + "/edit");
+		assertThat(heading()).isEqualTo("Accès refusé");
+	}
+
+	/** Submits the page's form from the keyboard, as many people do. */
+	private void submit() {
+		this.driver.findElement(By.cssSelector("main form[method=post] button[type=submit]")).sendKeys(Keys.ENTER);
+	}
+
+	/**
+	 * Clicks an element once scrolled to the middle of the window, clear of the footer.
+	 */
+	private void click(WebElement element) {
+		((JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+	}
+
+	private void submitAndExpectError(Runnable untick) {
+		untick.run();
+		submit();
+		waitFor(By.id("error-summary"));
+	}
+
+	private WebElement label(String text) {
+		return this.driver.findElement(By.xpath("//main//label[normalize-space()=\"" + text + "\"]"));
+	}
+
+	private void choosePillar(String name, String statement) {
+		click(label(name));
+		if (statement != null) {
+			statementOf(name).sendKeys(statement);
+		}
+	}
+
+	private WebElement statementOf(String pillar) {
+		return this.driver.findElement(By
+			.xpath("//fieldset[.//label[normalize-space()=\"" + pillar + "\"]]//textarea[contains(@id,'statement')]"));
+	}
+
+}
