@@ -36,9 +36,9 @@ import org.passerelle.shared.Role;
 class ConventionDemoData implements ApplicationRunner {
 
 	/** The names the Southern Defence Zone staff may have in the directory. */
-	static final List<String> DEFENCE_ZONE_NAMES = List.of("État-major de zone de défense Sud",
-			"État-major de la zone de défense et de sécurité Sud", "Zone de défense et de sécurité Sud",
-			"Southern Defence Zone");
+	static final List<String> DEFENCE_ZONE_NAMES = List.of("État-major de zone de défense et de sécurité Sud",
+			"État-major de zone de défense Sud", "État-major de la zone de défense et de sécurité Sud",
+			"Zone de défense et de sécurité Sud", "Southern Defence Zone");
 
 	private static final Logger logger = LoggerFactory.getLogger(ConventionDemoData.class);
 

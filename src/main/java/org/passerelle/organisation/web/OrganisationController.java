@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -32,6 +33,7 @@ import org.passerelle.organisation.DuplicateSirenException;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.OrganisationChange;
 import org.passerelle.organisation.OrganisationDirectory;
+import org.passerelle.organisation.OrganisationActivity;
 import org.passerelle.organisation.OrganisationKind;
 import org.passerelle.organisation.OrganisationOverview;
 import org.passerelle.organisation.OrganisationSearch;
@@ -61,12 +63,15 @@ class OrganisationController {
 
 	private final DirectoryCsvExport export;
 
+	private final ObjectProvider<OrganisationActivity> activities;
+
 	OrganisationController(OrganisationDirectory directory, Contacts contacts, OrganisationFormValidator validator,
-			DirectoryCsvExport export) {
+			DirectoryCsvExport export, ObjectProvider<OrganisationActivity> activities) {
 		this.directory = directory;
 		this.contacts = contacts;
 		this.validator = validator;
 		this.export = export;
+		this.activities = activities;
 	}
 
 	@GetMapping
@@ -110,6 +115,8 @@ class OrganisationController {
 		model.addAttribute("editsProfile", DirectoryAccess.editsProfileOf(user, organisation));
 		boolean seesContacts = DirectoryAccess.seesContactsOf(user, id);
 		model.addAttribute("seesContacts", seesContacts);
+		model.addAttribute("activities",
+				this.activities.orderedStream().flatMap((activity) -> activity.describe(id, user).stream()).toList());
 		if (seesContacts) {
 			model.addAttribute("contacts", this.contacts.of(id));
 		}
