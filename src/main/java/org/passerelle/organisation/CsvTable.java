@@ -1,5 +1,6 @@
 package org.passerelle.organisation;
 
+import java.io.Serializable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -24,7 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  * @param rows the other lines
  * @param separator the separator found
  */
-public record CsvTable(List<String> headers, List<Row> rows, char separator) {
+public record CsvTable(List<String> headers, List<Row> rows, char separator) implements Serializable {
 
 	private static final char[] SEPARATORS = { ';', ',', '\t' };
 
@@ -35,7 +36,7 @@ public record CsvTable(List<String> headers, List<Row> rows, char separator) {
 	 * @param values its values, one per column
 	 * @param extraValues how many values it has beyond the header's columns
 	 */
-	public record Row(int line, List<String> values, int extraValues) {
+	public record Row(int line, List<String> values, int extraValues) implements Serializable {
 
 		public String value(int column) {
 			return (column < this.values.size()) ? this.values.get(column) : "";

@@ -1,5 +1,6 @@
 package org.passerelle.organisation;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param before the value before the change (empty when there was none)
  * @param after the value after the change (empty when there is none)
  */
-public record FieldChange(String field, String before, String after) {
+public record FieldChange(String field, String before, String after) implements Serializable {
 
 	/** What an erased contact's values are replaced with in history. */
 	static final String ERASED = "\u2205";

@@ -1,5 +1,6 @@
 package org.passerelle.organisation;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  *
  * @param rows every row of the file
  */
-public record ImportPlan(List<ImportRow> rows) {
+public record ImportPlan(List<ImportRow> rows) implements Serializable {
 
 	public long count(ImportRow.Action action) {
 		return this.rows.stream().filter((row) -> row.action() == action).count();

@@ -1,5 +1,6 @@
 package org.passerelle.organisation;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ImportRow(int line, String name, String city, Action action, @Nullable Long existingId,
 		List<FieldChange> changes, List<RowError> errors, @Nullable OrganisationDetails details, long existingVersion,
-		Set<Long> clusterIds, @Nullable Long parentId, java.util.Map<String, String> snapshot) {
+		Set<Long> clusterIds, @Nullable Long parentId, java.util.Map<String, String> snapshot) implements Serializable {
 
 	public boolean hasErrors() {
 		return !this.errors.isEmpty();
@@ -50,7 +51,7 @@ public record ImportRow(int line, String name, String city, Action action, @Null
 	 * @param messageKey the message that says what is wrong
 	 * @param arguments the message's arguments
 	 */
-	public record RowError(String column, String messageKey, List<Object> arguments) {
+	public record RowError(String column, String messageKey, List<Object> arguments) implements Serializable {
 
 		public Object[] args() {
 			return this.arguments.toArray();

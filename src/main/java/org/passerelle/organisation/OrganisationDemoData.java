@@ -64,29 +64,30 @@ class OrganisationDemoData implements ApplicationRunner {
 	private void institutions() {
 		institution("Aix-Marseille Université", "AMU", OrganisationKind.UNIVERSITY, null, "Marseille",
 				"https://www.univ-amu.fr",
-				"The largest French-speaking university: five campuses, about a hundred laboratories, "
-						+ "and a partnership office that works with companies of every size.",
-				Set.of("pluridisciplinary", "research"));
+				"La plus grande université francophone : cinq grands campus, une centaine de laboratoires "
+						+ "et un service des partenariats qui travaille avec des entreprises de toutes tailles.",
+				Set.of("pluridisciplinaire", "recherche"));
 		institution("Polytech Marseille", null, OrganisationKind.SCHOOL, "Aix-Marseille Université", "Marseille",
-				"https://polytech.univ-amu.fr", "The engineering school of Aix-Marseille Université.",
-				Set.of("engineering"));
+				"https://polytech.univ-amu.fr", "L'école d'ingénieurs d'Aix-Marseille Université.",
+				Set.of("ingénierie"));
 		institution("Faculté de pharmacie de Marseille", null, OrganisationKind.FACULTY, "Aix-Marseille Université",
-				"Marseille", "https://pharmacie.univ-amu.fr", null, Set.of("health"));
+				"Marseille", "https://pharmacie.univ-amu.fr", null, Set.of("santé"));
 		institution("Faculté des sciences", null, OrganisationKind.FACULTY, "Aix-Marseille Université", "Marseille",
 				"https://sciences.univ-amu.fr", null, Set.of());
 		institution("Institut de neurosciences de la Timone", "INT", OrganisationKind.LABORATORY,
 				"Aix-Marseille Université", "Marseille", "https://www.int.univ-amu.fr", null,
-				Set.of("health", "research"));
+				Set.of("santé", "recherche"));
 		institution("Centre interdisciplinaire de nanoscience de Marseille", "CINaM", OrganisationKind.LABORATORY,
 				"Faculté des sciences", "Marseille", "https://www.cinam.univ-mrs.fr", null,
-				Set.of("materials", "research"));
+				Set.of("matériaux", "recherche"));
 		institution("Université de technologie de Compiègne", "UTC", OrganisationKind.UNIVERSITY, null, "Compiègne",
-				"https://www.utc.fr", "A university of technology that trains engineers in close touch with industry.",
-				Set.of("engineering"));
+				"https://www.utc.fr",
+				"Une université de technologie qui forme des ingénieurs au contact de l'industrie.",
+				Set.of("ingénierie"));
 		institution("IMT Mines Alès", null, OrganisationKind.SCHOOL, null, "Alès", "https://www.imt-mines-ales.fr",
-				null, Set.of("engineering"));
+				null, Set.of("ingénierie"));
 		institution("École nationale supérieure de chimie de Montpellier", "ENSCM", OrganisationKind.SCHOOL, null,
-				"Montpellier", "https://www.enscm.fr", null, Set.of("chemistry", "engineering"));
+				"Montpellier", "https://www.enscm.fr", null, Set.of("chimie", "ingénierie"));
 		long amu = this.ids.get("Aix-Marseille Université");
 		this.directory.saveFigures(amu, 2024, new KeyFigures.Values(80_000, 22_500, 8_100, 750_000_000L, 10_000, 110));
 		this.directory.saveFigures(amu, 2023, new KeyFigures.Values(79_000, 22_000, 8_000, 730_000_000L, 9_800, 108));
@@ -97,54 +98,55 @@ class OrganisationDemoData implements ApplicationRunner {
 	private void clusters() {
 		partner("Eurobiomed", null, OrganisationKind.CLUSTER, null, Sector.HEALTH_BIOTECH, "Marseille",
 				Region.PROVENCE_ALPES_COTE_D_AZUR, "https://eurobiomed.org",
-				"The health cluster (pôle de compétitivité) of southern France.", null, Set.of("health"), Set.of());
+				"Le pôle de compétitivité santé du sud de la France.", null, Set.of("santé"), Set.of());
 		partner("Innov'Alliance", null, OrganisationKind.CLUSTER, null, Sector.AGRIFOOD, "Meyreuil",
 				Region.PROVENCE_ALPES_COTE_D_AZUR, "https://www.innov-alliance.org",
-				"The cluster of natural ingredients for food, cosmetics and health.", null, Set.of("natural"),
-				Set.of());
+				"Le pôle des ingrédients naturels pour l'alimentation, la cosmétique et la santé.", null,
+				Set.of("ingrédients naturels"), Set.of());
 		partner("Cosmed", null, OrganisationKind.CLUSTER, null, Sector.COSMETICS, "Marseille",
-				Region.PROVENCE_ALPES_COTE_D_AZUR, "https://www.cosmed.fr", "The association of cosmetics SMEs.", null,
-				Set.of("cosmetics"), Set.of());
+				Region.PROVENCE_ALPES_COTE_D_AZUR, "https://www.cosmed.fr", "L'association des PME de la cosmétique.",
+				null, Set.of("cosmétique"), Set.of());
 	}
 
 	private void partners() {
 		partner("CMA CGM", null, OrganisationKind.COMPANY, SizeClass.LARGE, Sector.LOGISTICS_TRANSPORT, "Marseille",
 				Region.PROVENCE_ALPES_COTE_D_AZUR, "https://www.cma-cgm.com",
-				"A world leader in shipping and logistics, headquartered in Marseille.", "562024422",
-				Set.of("maritime", "logistics"), Set.of());
+				"Un leader mondial du transport maritime et de la logistique, dont le siège est à Marseille.",
+				"562024422", Set.of("maritime", "logistique"), Set.of());
 		partner("L'Occitane en Provence", "L'Occitane", OrganisationKind.COMPANY, SizeClass.LARGE, Sector.COSMETICS,
 				"Manosque", Region.PROVENCE_ALPES_COTE_D_AZUR, "https://www.loccitane.com",
-				"Cosmetics and well-being products made from natural ingredients.", null, Set.of("cosmetics"),
+				"Des produits de beauté et de bien-être à base d'ingrédients naturels.", null, Set.of("cosmétique"),
 				Set.of("Cosmed", "Innov'Alliance"));
 		partner("Innate Pharma", null, OrganisationKind.COMPANY, SizeClass.SME, Sector.HEALTH_BIOTECH, "Marseille",
 				Region.PROVENCE_ALPES_COTE_D_AZUR, "https://www.innate-pharma.com",
-				"A biotechnology company developing immunotherapies against cancer.", "424365336",
-				Set.of("biotech", "oncology"), Set.of("Eurobiomed"));
+				"Une société de biotechnologie qui développe des immunothérapies contre le cancer.", "424365336",
+				Set.of("biotech", "oncologie"), Set.of("Eurobiomed"));
 		partner("HalioDx", null, OrganisationKind.COMPANY, SizeClass.SME, Sector.HEALTH_BIOTECH, "Marseille",
-				Region.PROVENCE_ALPES_COTE_D_AZUR, null, "Immuno-oncology diagnostics.", null,
+				Region.PROVENCE_ALPES_COTE_D_AZUR, null, "Des diagnostics en immuno-oncologie.", null,
 				Set.of("biotech", "diagnostics"), Set.of("Eurobiomed"));
 		partner("Provepharm", null, OrganisationKind.COMPANY, SizeClass.SME, Sector.HEALTH_BIOTECH, "Marseille",
 				Region.PROVENCE_ALPES_COTE_D_AZUR, "https://www.provepharm.com",
-				"A pharmaceutical company that turns well-known molecules into new medicines.", null, Set.of("pharma"),
-				Set.of("Eurobiomed"));
+				"Un laboratoire pharmaceutique qui fait de molécules connues de nouveaux médicaments.", null,
+				Set.of("pharma"), Set.of("Eurobiomed"));
 		partner("Crédit Agricole Alpes Provence", "CAAP", OrganisationKind.BANK, null, Sector.BANKING_INSURANCE,
 				"Aix-en-Provence", Region.PROVENCE_ALPES_COTE_D_AZUR, "https://www.credit-agricole.fr/ca-alpesprovence",
-				"The regional bank of the Crédit Agricole group.", null, Set.of("bank"), Set.of());
+				"La banque régionale du groupe Crédit Agricole.", null, Set.of("banque"), Set.of());
 		partner("Métropole Aix-Marseille-Provence", "AMPM", OrganisationKind.PUBLIC_BODY, null, Sector.PUBLIC_SERVICE,
 				"Marseille", Region.PROVENCE_ALPES_COTE_D_AZUR, "https://ampmetropole.fr",
-				"The metropolis of 92 communes around Aix and Marseille.", null, Set.of("public"), Set.of());
+				"La métropole des 92 communes autour d'Aix et de Marseille.", null, Set.of("public"), Set.of());
 		partner("État-major de zone de défense et de sécurité Sud", "EMZD Sud", OrganisationKind.PUBLIC_BODY, null,
 				Sector.AEROSPACE_DEFENCE, "Marseille", Region.PROVENCE_ALPES_COTE_D_AZUR, null,
-				"The defence zone staff of southern France.", null, Set.of("defence"), Set.of());
+				"L'état-major de la zone de défense et de sécurité Sud.", null, Set.of("défense"), Set.of());
 		partner("Fondation A*Midex", null, OrganisationKind.FOUNDATION, null, Sector.RESEARCH_EDUCATION, "Marseille",
-				Region.PROVENCE_ALPES_COTE_D_AZUR, null, "The excellence initiative foundation of Aix-Marseille.", null,
-				Set.of("research"), Set.of());
+				Region.PROVENCE_ALPES_COTE_D_AZUR, null, "La fondation de l'initiative d'excellence d'Aix-Marseille.",
+				null, Set.of("recherche"), Set.of());
 		partner("Accélérateur Belle de Mai", null, OrganisationKind.ACCELERATOR, null, Sector.DIGITAL, "Marseille",
-				Region.PROVENCE_ALPES_COTE_D_AZUR, null, "Supports start-ups in digital and creative industries.", null,
-				Set.of("start-up"), Set.of());
+				Region.PROVENCE_ALPES_COTE_D_AZUR, null,
+				"Accompagne les start-up du numérique et des industries créatives.", null, Set.of("start-up"),
+				Set.of());
 		partner("Association des jeunes entrepreneurs de Provence", "AJEP", OrganisationKind.ASSOCIATION, null,
 				Sector.SERVICES, "Aix-en-Provence", Region.PROVENCE_ALPES_COTE_D_AZUR, null, null, null,
-				Set.of("network"), Set.of());
+				Set.of("réseau"), Set.of());
 	}
 
 	/** Fictional SMEs across the sectors and regions the offices work with. */
@@ -206,15 +208,16 @@ class OrganisationDemoData implements ApplicationRunner {
 
 	private void contacts() {
 		this.contacts.add(this.ids.get("Provepharm"),
-				new ContactDetails("Claire", "Dubois", "Head of R&D partnerships", "claire.dubois@example.org",
-						"+33 4 91 00 00 01", "Met at the Eurobiomed forum.", ContactPurpose.PARTNERSHIP));
-		this.contacts.add(this.ids.get("Provepharm"), new ContactDetails("Karim", "Benali", "HR manager",
-				"karim.benali@example.org", null, null, ContactPurpose.INTERNSHIPS));
-		this.contacts.add(this.ids.get("CMA CGM"), new ContactDetails("Julie", "Rossi", "Innovation director",
+				new ContactDetails("Claire", "Dubois", "Responsable des partenariats R&D", "claire.dubois@example.org",
+						"+33 4 91 00 00 01", "Rencontrée au forum Eurobiomed.", ContactPurpose.PARTNERSHIP));
+		this.contacts.add(this.ids.get("Provepharm"),
+				new ContactDetails("Karim", "Benali", "Responsable des ressources humaines", "karim.benali@example.org",
+						null, null, ContactPurpose.INTERNSHIPS));
+		this.contacts.add(this.ids.get("CMA CGM"), new ContactDetails("Julie", "Rossi", "Directrice de l'innovation",
 				"julie.rossi@example.org", "+33 4 88 00 00 02", null, ContactPurpose.EVENTS));
 		this.contacts.add(this.ids.get("Innate Pharma"), new ContactDetails("Thomas", "Girard",
-				"Scientific collaborations", "thomas.girard@example.org", null, null, ContactPurpose.RESEARCH));
-		this.contacts.add(this.ids.get("Eurobiomed"), new ContactDetails("Nadia", "Haddad", "Project officer",
+				"Collaborations scientifiques", "thomas.girard@example.org", null, null, ContactPurpose.RESEARCH));
+		this.contacts.add(this.ids.get("Eurobiomed"), new ContactDetails("Nadia", "Haddad", "Chargée de projets",
 				"nadia.haddad@example.org", null, null, ContactPurpose.EVENTS));
 	}
 

@@ -1,5 +1,6 @@
 package org.passerelle.organisation;
 
+import java.io.Serializable;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,6 @@ import org.jspecify.annotations.Nullable;
  * @param profile its public profile
  */
 public record OrganisationDetails(String name, OrganisationKind kind, @Nullable Long parentId, @Nullable String siren,
-		Set<Long> clusterIds, PublicProfile profile) {
+		Set<Long> clusterIds, PublicProfile profile) implements Serializable {
 
 }

@@ -1,5 +1,6 @@
 package org.passerelle.organisation;
 
+import java.io.Serializable;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record PublicProfile(@Nullable String shortName, @Nullable SizeClass sizeClass, @Nullable Sector sector,
 		@Nullable String city, @Nullable Region region, @Nullable String website, @Nullable String description,
-		Set<String> tags) {
+		Set<String> tags) implements Serializable {
 
 }

@@ -1,5 +1,6 @@
 package org.passerelle.organisation.web;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,9 +12,12 @@ import org.passerelle.organisation.ImportPlan;
 import org.passerelle.organisation.OrganisationKind;
 
 /**
- * An import between its upload and its confirmation, kept in the person's session.
+ * An import between its upload and its confirmation, kept in the person's session
+ * (serializable, so that sessions can be stored or shared between instances).
  */
-class PendingImport {
+class PendingImport implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	static final String SESSION_ATTRIBUTE = PendingImport.class.getName();
 

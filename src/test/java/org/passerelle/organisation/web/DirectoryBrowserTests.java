@@ -77,6 +77,24 @@ class DirectoryBrowserTests extends BrowserTest {
 		open("/organisations/import");
 		waitFor(By.id("file"));
 		assertAccessible();
+		java.nio.file.Path csv = java.nio.file.Files.createTempFile("organisations", ".csv");
+		java.nio.file.Files.writeString(csv,
+				"Raison sociale;Commune;SIREN;Secteur\nAtelier Lumière;Arles;;Numérique et logiciel\n"
+						+ "Chiffres Faux;Arles;562024423;Numérique et logiciel\n");
+		this.driver.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+		submit();
+		waitFor(By.id("defaultKind"));
+		assertThat(heading()).isEqualTo("Associer les colonnes");
+		assertAccessible();
+		new Select(this.driver.findElement(By.id("defaultKind"))).selectByValue("COMPANY");
+		submit();
+		waitFor(By.id("import-rows"));
+		assertThat(this.driver.findElement(By.id("import-rows")).getText())
+			.contains("Ligne 3, colonne « SIREN » : « 562024423 » n'est pas un SIREN valide");
+		assertThat(this.driver.findElements(By.cssSelector("form[action$='/confirm']"))).isEmpty();
+		assertAccessible();
+		screenshot("import-preview");
+		java.nio.file.Files.delete(csv);
 		open("/organisations/new");
 		waitFor(By.id("name"));
 		submit();
