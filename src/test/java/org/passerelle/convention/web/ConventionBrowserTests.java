@@ -29,6 +29,8 @@ class ConventionBrowserTests extends BrowserTest {
 		waitFor(By.cssSelector("main form[role=search]"));
 		assertThat(heading()).isEqualTo("Conventions de partenariat");
 		assertAccessible();
+		assertFitsPhoneWidth();
+		screenshot("conventions-list");
 		this.driver.findElement(By.linkText("Nouvelle convention")).click();
 
 		waitFor(By.id("title"));
@@ -119,6 +121,39 @@ class ConventionBrowserTests extends BrowserTest {
 
 		open("/conventions/" + this.driver.getCurrentUrl().split("/conventions/")[1].split("/")[0] + "/edit");
 		assertThat(heading()).isEqualTo("Accès refusé");
+	}
+
+	@Test
+	void anAdministratorKeepsThePillars() throws Exception {
+		String name = "Santé " + UUID.randomUUID().toString().substring(0, 6);
+		signIn("admin@demo.passerelle", DEMO_PASSWORD);
+		this.driver.findElement(By.cssSelector("header a[href$='/admin/pillars']")).click();
+		waitFor(By.linkText("Nouveau pilier"));
+		assertThat(heading()).isEqualTo("Piliers");
+		assertAccessible();
+		click(this.driver.findElement(By.linkText("Nouveau pilier")));
+		waitFor(By.id("nameFr"));
+		assertAccessible();
+		submit();
+		waitFor(By.id("error-summary"));
+		assertThat(this.driver.findElement(By.id("nameFr-error")).getText()).isEqualTo("Ce champ est obligatoire.");
+		assertAccessible();
+		type(By.id("nameFr"), name);
+		type(By.id("nameEn"), "Health " + name);
+		type(By.id("descriptionFr"), "Santé et bien-être au travail.");
+		click(label("Prune"));
+		submit();
+		waitFor(By.cssSelector("main [role=status]"));
+		assertThat(this.driver.findElement(By.cssSelector("main table")).getText()).contains(name);
+		click(this.driver.findElement(By.cssSelector("button[aria-label='Monter " + name + "']")));
+		waitFor(By.cssSelector("main table"));
+		click(this.driver.findElement(By.cssSelector("button[aria-label='Retirer : " + name + "']")));
+		waitFor(By.cssSelector("main [role=status]"));
+		assertThat(this.driver.findElement(By.cssSelector("main [role=status]")).getText())
+			.startsWith("Le pilier est retiré");
+		assertAccessible();
+		assertFitsPhoneWidth();
+		screenshot("admin-pillars");
 	}
 
 	/** Submits the page's form from the keyboard, as many people do. */
