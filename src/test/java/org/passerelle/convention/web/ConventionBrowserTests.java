@@ -1,5 +1,6 @@
 package org.passerelle.convention.web;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -7,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.passerelle.BrowserTest;
 
@@ -25,6 +27,10 @@ class ConventionBrowserTests extends BrowserTest {
 		String reference = "PRV-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
 		signIn("staff@demo.passerelle", DEMO_PASSWORD);
+		assertThat(this.driver.findElement(By.cssSelector("[aria-labelledby=renewal-watch-title]")).getText())
+			.contains("Conventions arrivant à échéance", "Accord de recherche Provepharm – AMU sur les colorants");
+		assertAccessible();
+		screenshot("home-staff-renewal-watch");
 		this.driver.findElement(By.linkText("Conventions")).click();
 		waitFor(By.cssSelector("main form[role=search]"));
 		assertThat(heading()).isEqualTo("Conventions de partenariat");
@@ -107,6 +113,12 @@ class ConventionBrowserTests extends BrowserTest {
 		assertThat(this.driver.findElements(By.cssSelector("form[action$='/status']"))).isEmpty();
 		assertAccessible();
 		screenshot("convention-detail-liaison");
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		assertThat(this.driver.findElement(By.cssSelector("header")).isDisplayed()).isFalse();
+		assertThat(this.driver.findElement(By.id("history-title")).isDisplayed()).isFalse();
+		assertThat(this.driver.findElement(By.id("pillars-title")).isDisplayed()).isTrue();
+		screenshot("convention-print");
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 		click(this.driver.findElement(By.linkText("Quatre stages de master en R&D")));
 		waitFor(By.id("body"));
 		assertAccessible();
