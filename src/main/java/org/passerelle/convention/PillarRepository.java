@@ -1,6 +1,7 @@
 package org.passerelle.convention;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,6 +18,12 @@ interface PillarRepository extends JpaRepository<Pillar, Long> {
 
 	@Query("select coalesce(max(p.position), 0) from Pillar p")
 	int maxPosition();
+
+	@Query("select distinct p.id from Convention c join c.pillars p")
+	Set<Long> findIdsUsedByConventions();
+
+	@Query("select distinct a.pillar.id from Axis a")
+	Set<Long> findIdsUsedByAxes();
 
 	@Query("select count(c) > 0 from Convention c join c.pillars p where p.id = :pillarId")
 	boolean isUsedByAConvention(long pillarId);

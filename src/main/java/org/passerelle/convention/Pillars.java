@@ -1,6 +1,8 @@
 package org.passerelle.convention;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -37,6 +39,17 @@ public class Pillars {
 	@Transactional(readOnly = true)
 	public Pillar get(long id) {
 		return this.pillars.findById(id).orElseThrow(() -> new NotFoundException("Pillar", id));
+	}
+
+	/**
+	 * The ids of the pillars conventions use, in two queries however many pillars there
+	 * are.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> inUse() {
+		Set<Long> used = new HashSet<>(this.pillars.findIdsUsedByConventions());
+		used.addAll(this.pillars.findIdsUsedByAxes());
+		return used;
 	}
 
 	@Transactional(readOnly = true)

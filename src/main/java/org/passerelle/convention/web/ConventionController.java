@@ -274,6 +274,11 @@ class ConventionController {
 				result.rejectValue("signatories[" + i + "].organisationId", "convention.signatory.notAParty");
 			}
 		}
+		if (convention.getStatus().compareTo(ConventionStatus.SIGNED) >= 0) {
+			rejectIfMissing(result, "signedOn", datesForm.getSignedOn() == null);
+			rejectIfMissing(result, "startsOn", datesForm.getStartsOn() == null);
+			rejectIfMissing(result, "endsOn", datesForm.getEndsOn() == null && !datesForm.isOpenEnded());
+		}
 		if (result.hasErrors()) {
 			datesForm.addBlankRows();
 			return showDates(model, convention);
@@ -287,6 +292,16 @@ class ConventionController {
 		}
 		redirect.addFlashAttribute("success", "convention.saved");
 		return "redirect:/conventions/" + id + "/edit/pillars";
+	}
+
+	/**
+	 * A signed convention keeps its date of signature, its start and its end (or
+	 * open-ended).
+	 */
+	private static void rejectIfMissing(BindingResult result, String field, boolean missing) {
+		if (missing && !result.hasFieldErrors(field)) {
+			result.rejectValue(field, "convention.dates.requiredOnceSigned");
+		}
 	}
 
 	private String showDates(Model model, Convention convention) {

@@ -1,5 +1,6 @@
 package org.passerelle.convention.web;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -7,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.passerelle.BrowserTest;
 
@@ -25,10 +27,16 @@ class ConventionBrowserTests extends BrowserTest {
 		String reference = "PRV-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
 		signIn("staff@demo.passerelle", DEMO_PASSWORD);
+		assertThat(this.driver.findElement(By.cssSelector("[aria-labelledby=renewal-watch-title]")).getText())
+			.contains("Conventions arrivant à échéance", "Accord de recherche Provepharm – AMU sur les colorants");
+		assertAccessible();
+		screenshot("home-staff-renewal-watch");
 		this.driver.findElement(By.linkText("Conventions")).click();
 		waitFor(By.cssSelector("main form[role=search]"));
 		assertThat(heading()).isEqualTo("Conventions de partenariat");
 		assertAccessible();
+		assertFitsPhoneWidth();
+		screenshot("conventions-list");
 		this.driver.findElement(By.linkText("Nouvelle convention")).click();
 
 		waitFor(By.id("title"));
@@ -105,6 +113,12 @@ class ConventionBrowserTests extends BrowserTest {
 		assertThat(this.driver.findElements(By.cssSelector("form[action$='/status']"))).isEmpty();
 		assertAccessible();
 		screenshot("convention-detail-liaison");
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		assertThat(this.driver.findElement(By.cssSelector("header")).isDisplayed()).isFalse();
+		assertThat(this.driver.findElement(By.id("history-title")).isDisplayed()).isFalse();
+		assertThat(this.driver.findElement(By.id("pillars-title")).isDisplayed()).isTrue();
+		screenshot("convention-print");
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 		click(this.driver.findElement(By.linkText("Quatre stages de master en R&D")));
 		waitFor(By.id("body"));
 		assertAccessible();
@@ -119,6 +133,39 @@ class ConventionBrowserTests extends BrowserTest {
 
 		open("/conventions/" + this.driver.getCurrentUrl().split("/conventions/")[1].split("/")[0] + "/edit");
 		assertThat(heading()).isEqualTo("Accès refusé");
+	}
+
+	@Test
+	void anAdministratorKeepsThePillars() throws Exception {
+		String name = "Santé " + UUID.randomUUID().toString().substring(0, 6);
+		signIn("admin@demo.passerelle", DEMO_PASSWORD);
+		this.driver.findElement(By.cssSelector("header a[href$='/admin/pillars']")).click();
+		waitFor(By.linkText("Nouveau pilier"));
+		assertThat(heading()).isEqualTo("Piliers");
+		assertAccessible();
+		click(this.driver.findElement(By.linkText("Nouveau pilier")));
+		waitFor(By.id("nameFr"));
+		assertAccessible();
+		submit();
+		waitFor(By.id("error-summary"));
+		assertThat(this.driver.findElement(By.id("nameFr-error")).getText()).isEqualTo("Ce champ est obligatoire.");
+		assertAccessible();
+		type(By.id("nameFr"), name);
+		type(By.id("nameEn"), "Health " + name);
+		type(By.id("descriptionFr"), "Santé et bien-être au travail.");
+		click(label("Prune"));
+		submit();
+		waitFor(By.cssSelector("main [role=status]"));
+		assertThat(this.driver.findElement(By.cssSelector("main table")).getText()).contains(name);
+		click(this.driver.findElement(By.cssSelector("button[aria-label='Monter " + name + "']")));
+		waitFor(By.cssSelector("main table"));
+		click(this.driver.findElement(By.cssSelector("button[aria-label='Retirer : " + name + "']")));
+		waitFor(By.cssSelector("main [role=status]"));
+		assertThat(this.driver.findElement(By.cssSelector("main [role=status]")).getText())
+			.startsWith("Le pilier est retiré");
+		assertAccessible();
+		assertFitsPhoneWidth();
+		screenshot("admin-pillars");
 	}
 
 	/** Submits the page's form from the keyboard, as many people do. */

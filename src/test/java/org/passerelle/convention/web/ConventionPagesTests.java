@@ -260,6 +260,22 @@ class ConventionPagesTests {
 	}
 
 	@Test
+	void aSignedConventionKeepsItsDates() throws Exception {
+		Convention active = this.fixtures.active("Keeps its dates", Confidentiality.INTERNAL, LocalDate.of(2029, 6, 30),
+				null, "CMA CGM");
+		this.mvc
+			.perform(as(this.fixtures.staff(), post("/conventions/{id}/edit/dates", active.getId())).param("version",
+					String.valueOf(this.fixtures.version(active.getId()))))
+			.andExpect(view().name("conventions/dates"))
+			.andExpect(
+					model().attributeHasFieldErrorCode("datesForm", "startsOn", "convention.dates.requiredOnceSigned"))
+			.andExpect(
+					model().attributeHasFieldErrorCode("datesForm", "endsOn", "convention.dates.requiredOnceSigned"));
+		assertThat(this.service.forEditing(active.getId(), this.fixtures.admin()).getEndsOn())
+			.isEqualTo(LocalDate.of(2029, 6, 30));
+	}
+
+	@Test
 	void aStaleFormIsRefusedAndKeepsWhatWasTyped() throws Exception {
 		Convention convention = this.fixtures.draft("Stale", Confidentiality.INTERNAL, "CMA CGM");
 		long stale = convention.getVersion();

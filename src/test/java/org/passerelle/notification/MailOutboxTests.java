@@ -1,0 +1,101 @@
+package org.passerelle.notification;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import org.passerelle.PostgresTest;
+import org.passerelle.convention.Confidentiality;
+import org.passerelle.convention.Convention;
+import org.passerelle.convention.ConventionFixtures;
+import org.passerelle.convention.RenewalWatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A renewal notice that cannot be sent (the mail server is down) stays in the event
+ * publication registry and goes out when the outbox tries again.
+ */
+@PostgresTest
+class MailOutboxTests {
+
+	private static final int PORT = freePort();
+
+	private GreenMail mail;
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> PORT);
+	}
+
+	@Autowired
+	private RenewalWatch watch;
+
+	@Autowired
+	private MailOutbox outbox;
+
+	@Autowired
+	private ConventionFixtures fixtures;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@AfterEach
+	void stopMailServer() {
+		if (this.mail != null) {
+			this.mail.stop();
+		}
+	}
+
+	@Test
+	void aNoticeThatCouldNotBeSentIsKeptAndSentWhenTheOutboxTriesAgain() {
+		Convention convention = this.fixtures.active("Outbox " + ConventionFixtures.uniqueReference("O"),
+				Confidentiality.INTERNAL, LocalDate.now().plusDays(25), null, "CMA CGM");
+		assertThat(this.watch.run()).isGreaterThanOrEqualTo(1);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(incomplete()).isPositive());
+
+		this.mail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		this.mail.start();
+		this.outbox.retry(Duration.ZERO);
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(Arrays.stream(this.mail.getReceivedMessages()).filter((message) -> {
+				try {
+					return message.getSubject().contains(convention.getReference());
+				}
+				catch (jakarta.mail.MessagingException ex) {
+					throw new IllegalStateException(ex);
+				}
+			})).hasSize(1));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(incomplete()).isZero());
+	}
+
+	private int incomplete() {
+		return this.jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
+				+ "and event_type like '%ConventionEndingSoon'", Integer.class);
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
