@@ -126,7 +126,10 @@ public class ConventionService {
 			}
 		});
 		record(convention, user, HistoryKind.PILLARS_CHANGED,
-				convention.getPillars().stream().map(Pillar::getNameEn).collect(Collectors.joining(", ")));
+				convention.getPillars()
+					.stream()
+					.map((pillar) -> pillar.getNameFr() + " / " + pillar.getNameEn())
+					.collect(Collectors.joining(", ")));
 		return save(convention);
 	}
 

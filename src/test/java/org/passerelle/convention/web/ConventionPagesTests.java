@@ -260,6 +260,25 @@ class ConventionPagesTests {
 	}
 
 	@Test
+	void explainsOnTheConventionPageWhyItCannotBeSignedYet() throws Exception {
+		Convention convention = this.fixtures.draft("Not ready", Confidentiality.INTERNAL, "CMA CGM");
+		this.fixtures.moveTo(convention.getId(), ConventionStatus.IN_NEGOTIATION);
+		org.springframework.test.web.servlet.MvcResult refused = this.mvc
+			.perform(as(this.fixtures.staff(), post("/conventions/{id}/status", convention.getId()))
+				.param("target", "SIGNED")
+				.param("version", String.valueOf(this.fixtures.version(convention.getId()))))
+			.andExpect(flash().attribute("error", "convention.transition.incomplete"))
+			.andReturn();
+		this.mvc
+			.perform(as(this.fixtures.staff(), get("/conventions/{id}", convention.getId()))
+				.header("Accept-Language", "en")
+				.flashAttrs(refused.getFlashMap()))
+			.andExpect(content().string(containsString("The convention cannot take this status yet:")))
+			.andExpect(content().string(containsString("It has no pillar.")))
+			.andExpect(content().string(containsString("Its start date is missing.")));
+	}
+
+	@Test
 	void aSignedConventionKeepsItsDates() throws Exception {
 		Convention active = this.fixtures.active("Keeps its dates", Confidentiality.INTERNAL, LocalDate.of(2029, 6, 30),
 				null, "CMA CGM");
