@@ -32,6 +32,7 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 import org.passerelle.shared.AuditedEntity;
+import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
 
@@ -352,6 +353,23 @@ public class Convention extends AuditedEntity {
 	/** The pillars, in the administrators' order. */
 	public List<Pillar> getPillars() {
 		return this.pillars.stream().sorted(Comparator.comparingInt(Pillar::getPosition)).toList();
+	}
+
+	/** One of this convention's axes, or a not-found error. */
+	public Axis axis(long axisId) {
+		return this.axes.stream()
+			.filter((axis) -> axis.getId() == axisId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Axis", axisId));
+	}
+
+	/** One of this convention's actions, whatever its axis, or a not-found error. */
+	public Action action(long actionId) {
+		return this.axes.stream()
+			.flatMap((axis) -> axis.getActions().stream())
+			.filter((action) -> action.getId() == actionId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Action", actionId));
 	}
 
 	public List<Axis> getAxes() {

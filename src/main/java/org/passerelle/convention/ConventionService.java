@@ -146,7 +146,7 @@ public class ConventionService {
 
 	public Axis changeAxis(long id, long axisId, long expectedVersion, AxisDetails details, PasserelleUser user) {
 		Convention convention = editable(id, user);
-		Axis axis = axisOf(convention, axisId);
+		Axis axis = convention.axis(axisId);
 		checkVersion(axis.getVersion(), expectedVersion, Axis.class, axisId);
 		axis.change(details.statement(), details.objectives());
 		record(convention, user, HistoryKind.AXIS_CHANGED, axis.getStatement());
@@ -158,7 +158,7 @@ public class ConventionService {
 	 */
 	public void removeAxis(long id, long axisId, PasserelleUser user) {
 		Convention convention = editable(id, user);
-		Axis axis = axisOf(convention, axisId);
+		Axis axis = convention.axis(axisId);
 		if (convention.axesOf(axis.getPillar()).size() <= 1) {
 			throw new ConventionIncompleteException(List.of(Problem.of("axis.lastOfPillar")));
 		}
@@ -168,7 +168,7 @@ public class ConventionService {
 
 	public Action addAction(long id, long axisId, ActionDetails details, PasserelleUser user) {
 		Convention convention = editable(id, user);
-		Axis axis = axisOf(convention, axisId);
+		Axis axis = convention.axis(axisId);
 		Action action = axis.addAction(details);
 		record(convention, user, HistoryKind.ACTION_ADDED, action.getWhat());
 		return this.actions.saveAndFlush(action);
@@ -177,7 +177,7 @@ public class ConventionService {
 	public Action changeAction(long id, long actionId, long expectedVersion, ActionDetails details,
 			PasserelleUser user) {
 		Convention convention = editable(id, user);
-		Action action = actionOf(convention, actionId);
+		Action action = convention.action(actionId);
 		checkVersion(action.getVersion(), expectedVersion, Action.class, actionId);
 		ActionStatus before = action.getStatus();
 		action.change(details);
@@ -192,7 +192,7 @@ public class ConventionService {
 		if (!convention.isCommentableBy(user)) {
 			throw new AccessDeniedException("Only the parties comment on a convention's actions");
 		}
-		Action action = actionOf(convention, actionId);
+		Action action = convention.action(actionId);
 		ActionComment comment = action.comment(new ActionComment(action, user.getAccountId(), user.getDisplayName(),
 				user.getOrganisationId(), body, this.clock.instant()));
 		record(convention, user, HistoryKind.COMMENTED, action.getWhat());
@@ -329,23 +329,6 @@ public class ConventionService {
 			throw new NotFoundException("Convention", id);
 		}
 		return convention;
-	}
-
-	private static Axis axisOf(Convention convention, long axisId) {
-		return convention.getAxes()
-			.stream()
-			.filter((axis) -> axis.getId() == axisId)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Axis", axisId));
-	}
-
-	private static Action actionOf(Convention convention, long actionId) {
-		return convention.getAxes()
-			.stream()
-			.flatMap((axis) -> axis.getActions().stream())
-			.filter((action) -> action.getId() == actionId)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Action", actionId));
 	}
 
 	private static void checkVersion(long actual, long expected, Class<?> type, long id) {

@@ -89,7 +89,7 @@ class AxisController {
 	String editAxis(@PathVariable long id, @PathVariable long axisId, @AuthenticationPrincipal PasserelleUser user,
 			Model model) {
 		Convention convention = this.service.forEditing(id, user);
-		Axis axis = axis(convention, axisId);
+		Axis axis = convention.axis(axisId);
 		model.addAttribute("axisForm", AxisForm.of(axis));
 		return showAxis(model, convention, axis, axis.getPillar().getId());
 	}
@@ -99,7 +99,7 @@ class AxisController {
 			BindingResult result, @AuthenticationPrincipal PasserelleUser user, Model model,
 			RedirectAttributes redirect) {
 		Convention convention = this.service.forEditing(id, user);
-		Axis axis = axis(convention, axisId);
+		Axis axis = convention.axis(axisId);
 		if (result.hasErrors()) {
 			return showAxis(model, convention, axis, axis.getPillar().getId());
 		}
@@ -141,7 +141,7 @@ class AxisController {
 			Model model) {
 		Convention convention = this.service.forEditing(id, user);
 		model.addAttribute("actionForm", new ActionForm());
-		return showActionForm(model, convention, axis(convention, axisId), null);
+		return showActionForm(model, convention, convention.axis(axisId), null);
 	}
 
 	@PostMapping("/conventions/{id}/axes/{axisId}/actions/new")
@@ -149,7 +149,7 @@ class AxisController {
 			BindingResult result, @AuthenticationPrincipal PasserelleUser user, Model model,
 			RedirectAttributes redirect) {
 		Convention convention = this.service.forEditing(id, user);
-		Axis axis = axis(convention, axisId);
+		Axis axis = convention.axis(axisId);
 		if (result.hasErrors()) {
 			return showActionForm(model, convention, axis, null);
 		}
@@ -162,7 +162,7 @@ class AxisController {
 	String editAction(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal PasserelleUser user,
 			Model model) {
 		Convention convention = this.service.forEditing(id, user);
-		Action action = action(convention, actionId);
+		Action action = convention.action(actionId);
 		model.addAttribute("actionForm", ActionForm.of(action));
 		return showActionForm(model, convention, action.getAxis(), action);
 	}
@@ -172,7 +172,7 @@ class AxisController {
 			BindingResult result, @AuthenticationPrincipal PasserelleUser user, Model model,
 			RedirectAttributes redirect) {
 		Convention convention = this.service.forEditing(id, user);
-		Action action = action(convention, actionId);
+		Action action = convention.action(actionId);
 		if (result.hasErrors()) {
 			return showActionForm(model, convention, action.getAxis(), action);
 		}
@@ -221,25 +221,8 @@ class AxisController {
 			throw new NotFoundException("Action", actionId);
 		}
 		model.addAttribute("sheet", sheet);
-		model.addAttribute("action", action(sheet.convention(), actionId));
+		model.addAttribute("action", sheet.convention().action(actionId));
 		return ACTION;
-	}
-
-	private static Axis axis(Convention convention, long axisId) {
-		return convention.getAxes()
-			.stream()
-			.filter((axis) -> axis.getId() == axisId)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Axis", axisId));
-	}
-
-	private static Action action(Convention convention, long actionId) {
-		return convention.getAxes()
-			.stream()
-			.flatMap((axis) -> axis.getActions().stream())
-			.filter((action) -> action.getId() == actionId)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Action", actionId));
 	}
 
 }

@@ -1,14 +1,13 @@
 package org.passerelle.shared.web;
 
-import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links to the current page with one query parameter changed, keeping the others
- * (filters, sort): the pagination fragment uses {@code ${@pageLinks.to(n)}}.
+ * (filters, sort): the layout advice puts one in every model as {@code pageLinks} for the
+ * pagination fragment.
  */
-@Component("pageLinks")
 public class PageLinks {
 
 	public String to(int page) {

@@ -152,6 +152,13 @@ class AdminUserTests {
 	}
 
 	@Test
+	void pagesKeepTheFilters() throws Exception {
+		this.mvc.perform(asAdmin(get("/admin/users")).param("q", "demo").param("size", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("q=demo&amp;size=1&amp;page=1")));
+	}
+
+	@Test
 	void unknownAccountIsNotFound() throws Exception {
 		this.mvc.perform(asAdmin(get("/admin/users/{id}", Long.MAX_VALUE))).andExpect(status().isNotFound());
 	}
