@@ -26,6 +26,10 @@ interface ConventionRepository extends JpaRepository<Convention, Long>, JpaSpeci
 			+ "and (c.renewalNoticeFor is null or c.renewalNoticeFor <> c.watchOn) order by c.watchOn, c.id")
 	List<Convention> findDueForRenewalNotice(Collection<ConventionStatus> statuses, LocalDate from, LocalDate to);
 
+	@Query("select c from Convention c where c.status in :statuses and c.tacitRenewal = false "
+			+ "and c.endsOn < :today order by c.id")
+	List<Convention> findEndedBefore(Collection<ConventionStatus> statuses, LocalDate today);
+
 	@Query("select c.id from Convention c where c.previous.id = :id order by c.edition")
 	List<Long> findRenewalIds(long id);
 

@@ -296,6 +296,14 @@ public class ConventionService {
 	}
 
 	/** Marks the notice of a convention's coming end as sent (by the renewal watch). */
+	/** A convention whose end has passed, without tacit renewal, expires. */
+	void expire(Convention convention) {
+		ConventionStatus from = convention.getStatus();
+		convention.moveTo(ConventionStatus.EXPIRED);
+		this.history.save(HistoryEntry.transition(convention.getId(), this.clock.instant(), "system", from,
+				ConventionStatus.EXPIRED));
+	}
+
 	void renewalNoticeSent(Convention convention) {
 		convention.renewalNoticeSent();
 		this.history.save(new HistoryEntry(convention.getId(), this.clock.instant(), "system",

@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * day to give notice — falls within {@code passerelle.convention.renewal-watch-days}, and
  * publishes {@link ConventionEndingSoon} once per such date. ShedLock keeps the job to
  * one instance at a time; the date notified is stored with the convention, in the same
- * transaction as the event's publication, so that no run notifies it twice.
+ * transaction as the event's publication, so that no run notifies it twice. The same run
+ * marks as expired the conventions in force whose end date has passed without tacit
+ * renewal.
  */
 @Component
 public class RenewalWatch {
@@ -44,7 +46,23 @@ public class RenewalWatch {
 			zone = "${passerelle.convention.zone:Europe/Paris}")
 	@SchedulerLock(name = "convention-renewal-watch", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
 	public void scheduledRun() {
+		expireEnded();
 		run();
+	}
+
+	/**
+	 * Marks as expired the signed or active conventions, without tacit renewal, whose end
+	 * date is past; each change is recorded in the convention's history as the portal's.
+	 * @return how many expired
+	 */
+	@Transactional
+	public int expireEnded() {
+		List<Convention> ended = this.conventions.findEndedBefore(Conventions.IN_FORCE, this.queries.today());
+		ended.forEach(this.service::expire);
+		if (!ended.isEmpty()) {
+			logger.info("Renewal watch: {} convention(s) expired", ended.size());
+		}
+		return ended.size();
 	}
 
 	/**
