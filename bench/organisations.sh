@@ -15,58 +15,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 COUNT="${1:-30000}"
-PORT="${BENCH_PORT:-8082}"
-BASE="http://localhost:${PORT}"
-WORK="$(mktemp -d)"
-JAR_LOG="${WORK}/portal.log"
-RUNS="${BENCH_RUNS:-5}"
+source bench/lib.sh
 
-if [[ ! -f target/passerelle-0.1.0-SNAPSHOT.jar || "${BENCH_REBUILD:-1}" == "1" ]]; then
-  echo "Packaging the portal..."
-  ./mvnw -q -B -ntp -DskipTests package
-fi
-
-DB_ARGS=(--spring.datasource.url="jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-DB_LABEL="H2 in memory"
-if [[ -n "${BENCH_DATABASE_URL:-}" ]]; then
-  DB_ARGS=(--spring.datasource.url="${BENCH_DATABASE_URL}" --spring.datasource.username="${BENCH_DATABASE_USERNAME:-postgres}"
-           --spring.datasource.password="${BENCH_DATABASE_PASSWORD:-}")
-  DB_LABEL="PostgreSQL (${BENCH_DATABASE_URL})"
-fi
-
-echo "Starting the portal on port ${PORT} (${DB_LABEL}) and generating ${COUNT} organisations..."
-java -Xmx1g -jar target/passerelle-0.1.0-SNAPSHOT.jar --server.port="${PORT}" "${DB_ARGS[@]}" \
-  --passerelle.demo.enabled=true --passerelle.organisation.generate="${COUNT}" >"${JAR_LOG}" 2>&1 &
-PORTAL=$!
-trap 'kill ${PORTAL} 2>/dev/null || true; rm -rf "${WORK}"' EXIT
-
-for _ in $(seq 1 600); do
-  if curl -fs "${BASE}/actuator/health" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "${PORTAL}" 2>/dev/null; then echo "The portal stopped:"; tail -40 "${JAR_LOG}"; exit 1; fi
-  sleep 1
-done
+bench_package
+bench_start --passerelle.organisation.generate="${COUNT}"
 grep -E "Generated [0-9]+ organisations in" "${JAR_LOG}" | sed 's/.*Generated/Generator: generated/' || true
 
-JAR="${WORK}/cookies"
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
-TOKEN=$(curl -s -c "${JAR}" -b "${JAR}" "${BASE}/login" | csrf)
-curl -s -c "${JAR}" -b "${JAR}" -o /dev/null -d "email=staff@demo.passerelle&password=passerelle-demo&_csrf=${TOKEN}" "${BASE}/login"
+bench_login staff@demo.passerelle
 count() { curl -s -b "${JAR}" "${BASE}/organisations" | python3 -c "import re,sys; m=re.search(r'text-body-secondary\" role=\"status\">([^<]*)<', sys.stdin.read()); print(m.group(1) if m else '?')"; }
 echo "Directory: $(count) (active, as the list counts them)"
-
-# Median and maximum of $RUNS timed requests, in milliseconds.
-measure() {
-  local label="$1" url="$2" times=()
-  curl -s -b "${JAR}" -o /dev/null "${BASE}${url}"  # warm-up
-  for _ in $(seq 1 "${RUNS}"); do
-    times+=("$(curl -s -b "${JAR}" -o /dev/null -w '%{time_total}' "${BASE}${url}")")
-  done
-  python3 - "$label" "${times[@]}" <<'PY'
-import sys, statistics
-label, values = sys.argv[1], [float(v) * 1000 for v in sys.argv[2:]]
-print(f"  {label:<48} median {statistics.median(values):7.1f} ms   max {max(values):7.1f} ms")
-PY
-}
 
 echo "List page (${RUNS} runs each, after a warm-up):"
 measure "first page" "/organisations"

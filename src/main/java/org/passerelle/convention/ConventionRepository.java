@@ -26,6 +26,11 @@ interface ConventionRepository extends JpaRepository<Convention, Long>, JpaSpeci
 			+ "and (c.renewalNoticeFor is null or c.renewalNoticeFor <> c.watchOn) order by c.watchOn, c.id")
 	List<Convention> findDueForRenewalNotice(Collection<ConventionStatus> statuses, LocalDate from, LocalDate to);
 
+	@Query("select distinct p.organisationId from Convention c join c.parties p "
+			+ "where p.role = org.passerelle.convention.PartyRole.PARTNER "
+			+ "and c.confidentiality in :confidentialities")
+	List<Long> findPartnerIds(Collection<Confidentiality> confidentialities);
+
 	@Query("select c from Convention c where c.status in :statuses and c.tacitRenewal = false "
 			+ "and c.endsOn < :today order by c.id")
 	List<Convention> findEndedBefore(Collection<ConventionStatus> statuses, LocalDate today);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -116,6 +117,25 @@ public class Conventions {
 		return new ConventionSheet(convention, this.organisations.byIds(organisationIds), documents, entries,
 				this.conventions.findRenewalIds(id), full, editable, convention.isCommentableBy(reader),
 				editable ? convention.getStatus().next() : List.of());
+	}
+
+	/**
+	 * The partners the list of conventions can be filtered by, by name: those party to a
+	 * convention (to a public one, for liaisons, and their own organisation), never the
+	 * whole directory.
+	 */
+	public List<Organisation> partnersInConventions(PasserelleUser reader) {
+		boolean liaison = reader.hasRole(Role.LIAISON);
+		Set<Long> ids = new HashSet<>(this.conventions
+			.findPartnerIds(liaison ? List.of(Confidentiality.PUBLIC) : List.of(Confidentiality.values())));
+		if (liaison && reader.getOrganisationId() != null) {
+			ids.add(reader.getOrganisationId());
+		}
+		return this.organisations.byIds(ids)
+			.values()
+			.stream()
+			.sorted(Comparator.comparing(Organisation::getName, String.CASE_INSENSITIVE_ORDER))
+			.toList();
 	}
 
 	/**

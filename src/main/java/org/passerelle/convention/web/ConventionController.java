@@ -110,7 +110,7 @@ class ConventionController {
 		model.addAttribute("pillars", this.pillars.all());
 		model.addAttribute("statuses", ConventionStatus.values());
 		model.addAttribute("institutions", this.organisations.institutions());
-		model.addAttribute("partners", this.organisations.partners());
+		model.addAttribute("partners", this.conventions.partnersInConventions(user));
 		int thisYear = this.conventions.today().getYear();
 		model.addAttribute("years",
 				IntStream.rangeClosed(thisYear - 10, thisYear + 5).map((y) -> 2 * thisYear - 5 - y).boxed().toList());

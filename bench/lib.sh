@@ -1,0 +1,63 @@
+# Shared by the benchmark scripts: package the portal, start it, sign in, time pages.
+# Source it from a script that has set COUNT's meaning; it reads BENCH_PORT, BENCH_RUNS,
+# BENCH_REBUILD and BENCH_DATABASE_URL/_USERNAME/_PASSWORD.
+
+PORT="${BENCH_PORT:-8082}"
+BASE="http://localhost:${PORT}"
+WORK="$(mktemp -d)"
+JAR_LOG="${WORK}/portal.log"
+JAR="${WORK}/cookies"
+RUNS="${BENCH_RUNS:-5}"
+
+bench_package() {
+  if [[ ! -f target/passerelle-0.1.0-SNAPSHOT.jar || "${BENCH_REBUILD:-1}" == "1" ]]; then
+    echo "Packaging the portal..."
+    ./mvnw -q -B -ntp -DskipTests package
+  fi
+}
+
+# bench_start [portal arguments...]: starts the packaged portal with the demo data and waits
+# until it answers.
+bench_start() {
+  local db_args=(--spring.datasource.url="jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+  local db_label="H2 in memory"
+  if [[ -n "${BENCH_DATABASE_URL:-}" ]]; then
+    db_args=(--spring.datasource.url="${BENCH_DATABASE_URL}" --spring.datasource.username="${BENCH_DATABASE_USERNAME:-postgres}"
+             --spring.datasource.password="${BENCH_DATABASE_PASSWORD:-}")
+    db_label="PostgreSQL (${BENCH_DATABASE_URL})"
+  fi
+  echo "Starting the portal on port ${PORT} (${db_label}) with $*..."
+  java -Xmx1g -jar target/passerelle-0.1.0-SNAPSHOT.jar --server.port="${PORT}" "${db_args[@]}" \
+    --passerelle.demo.enabled=true "$@" >"${JAR_LOG}" 2>&1 &
+  PORTAL=$!
+  trap 'kill ${PORTAL} 2>/dev/null || true; rm -rf "${WORK}"' EXIT
+  for _ in $(seq 1 1800); do
+    if curl -fs "${BASE}/actuator/health" >/dev/null 2>&1; then return 0; fi
+    if ! kill -0 "${PORTAL}" 2>/dev/null; then echo "The portal stopped:"; tail -40 "${JAR_LOG}"; exit 1; fi
+    sleep 1
+  done
+  echo "The portal did not answer in time"; exit 1
+}
+
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
+
+# bench_login EMAIL: signs in with the demo password; the session is kept in ${JAR}.
+bench_login() {
+  local token
+  token=$(curl -s -c "${JAR}" -b "${JAR}" "${BASE}/login" | csrf)
+  curl -s -c "${JAR}" -b "${JAR}" -o /dev/null -d "email=$1&password=passerelle-demo&_csrf=${token}" "${BASE}/login"
+}
+
+# measure LABEL URL: median and maximum of ${RUNS} timed requests after a warm-up, in ms.
+measure() {
+  local label="$1" url="$2" times=()
+  curl -s -b "${JAR}" -o /dev/null "${BASE}${url}"
+  for _ in $(seq 1 "${RUNS}"); do
+    times+=("$(curl -s -b "${JAR}" -o /dev/null -w '%{time_total}' "${BASE}${url}")")
+  done
+  python3 - "$label" "${times[@]}" <<'PY'
+import sys, statistics
+label, values = sys.argv[1], [float(v) * 1000 for v in sys.argv[2:]]
+print(f"  {label:<48} median {statistics.median(values):7.1f} ms   max {max(values):7.1f} ms")
+PY
+}
