@@ -1,6 +1,7 @@
 package org.passerelle.convention.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +10,12 @@ import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,6 +46,8 @@ import org.passerelle.convention.Pillars;
 import org.passerelle.convention.ReferenceTakenException;
 import org.passerelle.convention.TransitionNotAllowedException;
 import org.passerelle.organisation.Organisation;
+import org.passerelle.organisation.OrganisationDirectory;
+import org.passerelle.organisation.OrganisationSearch;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
@@ -60,6 +67,8 @@ class ConventionController {
 
 	static final String PILLARS = "conventions/pillars";
 
+	private static final int FOUND_PARTNERS = 30;
+
 	private final Conventions conventions;
 
 	private final ConventionService service;
@@ -68,16 +77,20 @@ class ConventionController {
 
 	private final Organisations organisations;
 
+	private final OrganisationDirectory directory;
+
 	private final PartiesFormValidator partiesValidator;
 
 	private final DatesFormValidator datesValidator;
 
 	ConventionController(Conventions conventions, ConventionService service, Pillars pillars,
-			Organisations organisations, PartiesFormValidator partiesValidator, DatesFormValidator datesValidator) {
+			Organisations organisations, OrganisationDirectory directory, PartiesFormValidator partiesValidator,
+			DatesFormValidator datesValidator) {
 		this.conventions = conventions;
 		this.service = service;
 		this.pillars = pillars;
 		this.organisations = organisations;
+		this.directory = directory;
 		this.partiesValidator = partiesValidator;
 		this.datesValidator = datesValidator;
 	}
@@ -219,8 +232,21 @@ class ConventionController {
 	@GetMapping("/conventions/{id}/edit/parties")
 	String parties(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model) {
 		Convention convention = this.service.forEditing(id, user);
-		model.addAttribute("partiesForm", PartiesForm.of(convention));
-		return showParties(model, convention);
+		PartiesForm form = PartiesForm.of(convention);
+		model.addAttribute("partiesForm", form);
+		return showParties(model, convention, form, null);
+	}
+
+	/**
+	 * The "find a partner" button of the parties step: shows the partners whose name,
+	 * city or SIREN match, beside those already ticked, and saves nothing.
+	 */
+	@PostMapping(path = "/conventions/{id}/edit/parties", params = "search")
+	String findPartners(@PathVariable long id, @ModelAttribute PartiesForm partiesForm,
+			@RequestParam(defaultValue = "") String partnerQuery, @AuthenticationPrincipal PasserelleUser user,
+			Model model) {
+		Convention convention = this.service.forEditing(id, user);
+		return showParties(model, convention, partiesForm, partnerQuery);
 	}
 
 	@PostMapping("/conventions/{id}/edit/parties")
@@ -233,7 +259,7 @@ class ConventionController {
 					new Object[] { name(convention.getOwnerOrganisationId()) }, null);
 		}
 		if (result.hasErrors()) {
-			return showParties(model, convention);
+			return showParties(model, convention, partiesForm, null);
 		}
 		try {
 			this.service.changeParties(id, partiesForm.getVersion(), partiesForm.getInstitutionIds(),
@@ -241,17 +267,36 @@ class ConventionController {
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			result.reject("concurrentEdit");
-			return showParties(model, convention);
+			return showParties(model, convention, partiesForm, null);
 		}
 		redirect.addFlashAttribute("success", "convention.saved");
 		return "redirect:/conventions/" + id + "/edit/dates";
 	}
 
-	private String showParties(Model model, Convention convention) {
+	/**
+	 * The parties step lists every institution, but of the partners (tens of thousands in
+	 * a large directory) only those ticked and, after a search, those found.
+	 */
+	private String showParties(Model model, Convention convention, PartiesForm form, @Nullable String partnerQuery) {
 		model.addAttribute("convention", convention);
 		model.addAttribute("step", 2);
 		model.addAttribute("institutions", this.organisations.institutions());
-		model.addAttribute("partners", this.organisations.partners());
+		List<Organisation> chosen = this.organisations.byIds(form.getPartnerIds())
+			.values()
+			.stream()
+			.sorted(Comparator.comparing(Organisation::getName, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+		model.addAttribute("partners", chosen);
+		if (StringUtils.hasText(partnerQuery)) {
+			OrganisationSearch search = new OrganisationSearch(partnerQuery.strip(), null,
+					OrganisationSearch.Group.PARTNERS, null, null, null, null, false);
+			model.addAttribute("found",
+					this.directory.search(search, PageRequest.of(0, FOUND_PARTNERS, Sort.by("name")))
+						.stream()
+						.filter((organisation) -> !form.getPartnerIds().contains(organisation.getId()))
+						.toList());
+			model.addAttribute("partnerQuery", partnerQuery.strip());
+		}
 		return PARTIES;
 	}
 

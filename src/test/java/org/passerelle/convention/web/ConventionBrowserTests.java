@@ -57,7 +57,11 @@ class ConventionBrowserTests extends BrowserTest {
 			.startsWith("Choisissez au moins une organisation partenaire");
 		assertAccessible();
 		click(label("Aix-Marseille Université"));
-		click(label("Provepharm"));
+		type(By.id("partnerQuery"), "provepharm");
+		click(this.driver.findElement(By.cssSelector("button[name=search]")));
+		waitFor(By.cssSelector("fieldset [role=status]"));
+		assertAccessible();
+		click(label("Provepharm (Marseille)"));
 		submit();
 
 		waitFor(By.id("startsOn"));
@@ -170,7 +174,8 @@ class ConventionBrowserTests extends BrowserTest {
 
 	/** Submits the page's form from the keyboard, as many people do. */
 	private void submit() {
-		this.driver.findElement(By.cssSelector("main form[method=post] button[type=submit]")).sendKeys(Keys.ENTER);
+		this.driver.findElement(By.cssSelector("main form[method=post] button[type=submit]:not([name=search])"))
+			.sendKeys(Keys.ENTER);
 	}
 
 	/**
