@@ -26,10 +26,13 @@ interface ConventionRepository extends JpaRepository<Convention, Long>, JpaSpeci
 			+ "and (c.renewalNoticeFor is null or c.renewalNoticeFor <> c.watchOn) order by c.watchOn, c.id")
 	List<Convention> findDueForRenewalNotice(Collection<ConventionStatus> statuses, LocalDate from, LocalDate to);
 
-	@Query("select distinct p.organisationId from Convention c join c.parties p "
-			+ "where p.role = org.passerelle.convention.PartyRole.PARTNER "
-			+ "and c.confidentiality in :confidentialities")
-	List<Long> findPartnerIds(Collection<Confidentiality> confidentialities);
+	@Query("select distinct p.organisationId from Convention c join c.parties p where p.role = :role")
+	List<Long> findPartyIds(PartyRole role);
+
+	@Query("select distinct p.organisationId from Convention c join c.parties p where p.role = :role "
+			+ "and (c.confidentiality = org.passerelle.convention.Confidentiality.PUBLIC or exists "
+			+ "(select 1 from Convention mine join mine.parties own where mine = c and own.organisationId = :reader))")
+	List<Long> findPartyIdsVisibleTo(PartyRole role, long reader);
 
 	@Query("select c from Convention c where c.status in :statuses and c.tacitRenewal = false "
 			+ "and c.endsOn < :today order by c.id")

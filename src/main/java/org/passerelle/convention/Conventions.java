@@ -120,17 +120,14 @@ public class Conventions {
 	}
 
 	/**
-	 * The partners the list of conventions can be filtered by, by name: those party to a
-	 * convention (to a public one, for liaisons, and their own organisation), never the
+	 * The institutions or partners the list of conventions can be filtered by, by name:
+	 * those party to a convention the reader may see at least the summary of, never the
 	 * whole directory.
 	 */
-	public List<Organisation> partnersInConventions(PasserelleUser reader) {
-		boolean liaison = reader.hasRole(Role.LIAISON);
-		Set<Long> ids = new HashSet<>(this.conventions
-			.findPartnerIds(liaison ? List.of(Confidentiality.PUBLIC) : List.of(Confidentiality.values())));
-		if (liaison && reader.getOrganisationId() != null) {
-			ids.add(reader.getOrganisationId());
-		}
+	public List<Organisation> partiesInConventions(PartyRole role, PasserelleUser reader) {
+		Long own = reader.getOrganisationId();
+		List<Long> ids = (reader.hasRole(Role.ADMIN) || own == null) ? this.conventions.findPartyIds(role)
+				: this.conventions.findPartyIdsVisibleTo(role, own);
 		return this.organisations.byIds(ids)
 			.values()
 			.stream()

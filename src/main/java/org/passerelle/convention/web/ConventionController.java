@@ -41,6 +41,7 @@ import org.passerelle.convention.ConventionService;
 import org.passerelle.convention.ConventionService.AxisDetails;
 import org.passerelle.convention.ConventionStatus;
 import org.passerelle.convention.Conventions;
+import org.passerelle.convention.PartyRole;
 import org.passerelle.convention.Pillar;
 import org.passerelle.convention.Pillars;
 import org.passerelle.convention.ReferenceTakenException;
@@ -122,8 +123,8 @@ class ConventionController {
 				|| partner != null || institution != null || year != null || endingSoon);
 		model.addAttribute("pillars", this.pillars.all());
 		model.addAttribute("statuses", ConventionStatus.values());
-		model.addAttribute("institutions", this.organisations.institutions());
-		model.addAttribute("partners", this.conventions.partnersInConventions(user));
+		model.addAttribute("institutions", this.conventions.partiesInConventions(PartyRole.INSTITUTION, user));
+		model.addAttribute("partners", this.conventions.partiesInConventions(PartyRole.PARTNER, user));
 		int thisYear = this.conventions.today().getYear();
 		model.addAttribute("years",
 				IntStream.rangeClosed(thisYear - 10, thisYear + 5).map((y) -> 2 * thisYear - 5 - y).boxed().toList());
