@@ -9,7 +9,8 @@
 # of the three steps of a 10,000-row CSV import (upload, mapping and checks, confirmation).
 #
 # Database: PostgreSQL when BENCH_DATABASE_URL is set (with BENCH_DATABASE_USERNAME and
-# BENCH_DATABASE_PASSWORD; use an empty database), otherwise an in-memory H2.
+# BENCH_DATABASE_PASSWORD; use an empty database), otherwise the portal's embedded PostgreSQL
+# in a fresh data directory.
 # Needs: java 17, curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,13 +1,19 @@
 package org.passerelle;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.passerelle.shared.database.EmbeddedDatabase;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
@@ -18,15 +24,14 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * The PostgreSQL every test that touches data runs on:
+ * The PostgreSQL every test that touches data runs on, found in this order:
  * <ol>
  * <li>the server named by {@code PASSERELLE_TEST_DATABASE_URL} (with
  * {@code PASSERELLE_TEST_DATABASE_USERNAME} and
  * {@code PASSERELLE_TEST_DATABASE_PASSWORD}) when it is set;</li>
  * <li>otherwise a Testcontainers PostgreSQL when a Docker engine answers;</li>
- * <li>otherwise the server on localhost:5432 (user {@code postgres}), where a fresh
- * {@code passerelle_test} database (or {@code PASSERELLE_TEST_DATABASE_NAME}) is created
- * for each test run.</li>
+ * <li>otherwise an embedded PostgreSQL started from the binaries of a Maven artifact: one
+ * server for the whole test run, and a fresh database for each application context.</li>
  * </ol>
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -38,18 +43,33 @@ public class TestDatabaseConfiguration {
 	@ServiceConnection
 	@Conditional(UseContainer.class)
 	PostgreSQLContainer postgresContainer() {
-		return new PostgreSQLContainer("postgres:15-alpine");
+		return new PostgreSQLContainer("postgres:17-alpine");
 	}
 
 	@Bean
-	@Conditional(UseServer.class)
-	DynamicPropertyRegistrar postgresServer() {
-		ExternalDatabase database = ExternalDatabase.get();
+	@Conditional(UseUrlOrEmbedded.class)
+	DynamicPropertyRegistrar testDatabase() {
+		TestDatabase database = (System.getenv(URL_VARIABLE) != null) ? TestDatabase.fromEnvironment()
+				: EmbeddedServer.freshDatabase();
 		return (registry) -> {
 			registry.add("spring.datasource.url", database::url);
 			registry.add("spring.datasource.username", database::username);
 			registry.add("spring.datasource.password", database::password);
 		};
+	}
+
+	/**
+	 * A database for a test that starts the portal itself (several instances, say),
+	 * chosen in the same order: the URL, a container, the embedded server.
+	 */
+	public static TestDatabase standaloneDatabase() {
+		if (System.getenv(URL_VARIABLE) != null) {
+			return TestDatabase.fromEnvironment();
+		}
+		if (useContainer()) {
+			return SharedContainer.database();
+		}
+		return EmbeddedServer.freshDatabase();
 	}
 
 	static boolean useContainer() {
@@ -65,7 +85,7 @@ public class TestDatabaseConfiguration {
 
 	}
 
-	static class UseServer implements Condition {
+	static class UseUrlOrEmbedded implements Condition {
 
 		@Override
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
@@ -75,68 +95,104 @@ public class TestDatabaseConfiguration {
 	}
 
 	/**
-	 * A PostgreSQL server reached by URL.
+	 * A database the tests connect to.
 	 */
-	record ExternalDatabase(String url, String username, String password) {
+	public record TestDatabase(String url, String username, String password) {
 
-		private static final String LOCAL_SERVER = "jdbc:postgresql://localhost:5432/";
-
-		private static ExternalDatabase instance;
-
-		static synchronized ExternalDatabase get() {
-			if (instance == null) {
-				instance = connect();
-			}
-			return instance;
-		}
-
-		private static ExternalDatabase connect() {
-			String url = System.getenv(URL_VARIABLE);
-			String username = env("PASSERELLE_TEST_DATABASE_USERNAME", "postgres");
-			String password = env("PASSERELLE_TEST_DATABASE_PASSWORD", "");
-			String name = env("PASSERELLE_TEST_DATABASE_NAME", "passerelle_test");
-			if (!name.matches("[a-z_][a-z0-9_]*")) {
-				throw new IllegalStateException("PASSERELLE_TEST_DATABASE_NAME must be a plain lower-case name");
-			}
-			if (url != null) {
-				check(url, username, password);
-				return new ExternalDatabase(url, username, password);
-			}
-			try (Connection connection = DriverManager.getConnection(LOCAL_SERVER + "postgres", username, password);
-					Statement statement = connection.createStatement()) {
-				statement.execute("drop database if exists " + name + " with (force)");
-				statement.execute("create database " + name);
-			}
-			catch (SQLException ex) {
-				throw unreachable(LOCAL_SERVER + "postgres", ex);
-			}
-			return new ExternalDatabase(LOCAL_SERVER + name, username, password);
-		}
-
-		private static void check(String url, String username, String password) {
-			try (Connection connection = DriverManager.getConnection(url, username, password)) {
+		static TestDatabase fromEnvironment() {
+			TestDatabase database = new TestDatabase(System.getenv(URL_VARIABLE),
+					env("PASSERELLE_TEST_DATABASE_USERNAME", "postgres"), env("PASSERELLE_TEST_DATABASE_PASSWORD", ""));
+			try (Connection connection = DriverManager.getConnection(database.url(), database.username(),
+					database.password())) {
 				connection.isValid(5);
 			}
 			catch (SQLException ex) {
-				throw unreachable(url, ex);
+				throw new IllegalStateException("""
+						The tests could not reach the PostgreSQL of %s (%s): check the URL, or unset it to run the \
+						tests on Testcontainers (with Docker) or the embedded PostgreSQL (without)."""
+					.formatted(URL_VARIABLE, ex.getMessage()), ex);
 			}
-		}
-
-		private static IllegalStateException unreachable(String url, SQLException ex) {
-			return new IllegalStateException("""
-					The tests need PostgreSQL and none could be reached (tried %s: %s).
-					Provide one of:
-					  - a Docker engine (Testcontainers starts postgres:15-alpine), or
-					  - PASSERELLE_TEST_DATABASE_URL=jdbc:postgresql://host:5432/db, with
-					    PASSERELLE_TEST_DATABASE_USERNAME and PASSERELLE_TEST_DATABASE_PASSWORD, or
-					  - a PostgreSQL server on localhost:5432 that user 'postgres' can reach
-					    (on Debian: apt-get install postgresql, then pg_ctlcluster 15 main start).
-					""".formatted(url, ex.getMessage()), ex);
+			return database;
 		}
 
 		private static String env(String name, String fallback) {
 			String value = System.getenv(name);
 			return (value != null) ? value : fallback;
+		}
+
+	}
+
+	/**
+	 * A PostgreSQL container for the tests that start the portal themselves.
+	 */
+	static final class SharedContainer {
+
+		private static PostgreSQLContainer container;
+
+		private SharedContainer() {
+		}
+
+		static synchronized TestDatabase database() {
+			if (container == null) {
+				container = new PostgreSQLContainer("postgres:17-alpine");
+				container.start();
+			}
+			return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+		}
+
+	}
+
+	/**
+	 * The embedded PostgreSQL the tests share, started on first use and stopped with the
+	 * JVM, its data in a temporary directory.
+	 */
+	public static final class EmbeddedServer {
+
+		private static final AtomicInteger databases = new AtomicInteger();
+
+		private static EmbeddedPostgres server;
+
+		private EmbeddedServer() {
+		}
+
+		static synchronized EmbeddedPostgres get() {
+			if (server == null) {
+				try {
+					server = EmbeddedDatabase.builder()
+						.setServerConfig("max_connections", "500")
+						.setRegisterShutdownHook(false)
+						.start();
+					// stopped once the test contexts are closed, not alongside them
+					SpringApplication.getShutdownHandlers().add(EmbeddedServer::stop);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException("The embedded PostgreSQL of the tests did not start", ex);
+				}
+			}
+			return server;
+		}
+
+		private static synchronized void stop() {
+			try {
+				server.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		/** A new, empty database on the shared server. */
+		public static TestDatabase freshDatabase() {
+			EmbeddedPostgres server = get();
+			String name = "passerelle_test_" + databases.incrementAndGet();
+			try (Connection connection = server.getPostgresDatabase().getConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute("create database " + name);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not create the test database " + name, ex);
+			}
+			return new TestDatabase(server.getJdbcUrl("postgres", name), "postgres", "");
 		}
 
 	}

@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.passerelle.organisation.Organisation;
@@ -30,14 +31,21 @@ class AccountDemoData implements ApplicationRunner {
 
 	private final Organisations organisations;
 
-	AccountDemoData(AccountService accounts, Organisations organisations) {
+	private final JdbcClient jdbc;
+
+	AccountDemoData(AccountService accounts, Organisations organisations, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.organisations = organisations;
+		this.jdbc = jdbc;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.accounts.findByEmail("admin@demo.passerelle").isPresent()) {
+		// one plain query when the demo is there already: a restart creates no repository
+		// for it
+		if (this.jdbc.sql("select exists (select 1 from account where email = 'admin@demo.passerelle')")
+			.query(Boolean.class)
+			.single()) {
 			return;
 		}
 		Long university = this.organisations.findByName("Aix-Marseille Université")

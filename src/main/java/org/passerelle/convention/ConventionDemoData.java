@@ -14,6 +14,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,8 +56,11 @@ class ConventionDemoData implements ApplicationRunner {
 
 	private final Conventions queries;
 
+	private final JdbcClient jdbc;
+
 	ConventionDemoData(ConventionRepository repository, ConventionService conventions, Pillars pillars,
-			Organisations organisations, Conventions queries) {
+			Organisations organisations, Conventions queries, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.repository = repository;
 		this.conventions = conventions;
 		this.pillars = pillars;
@@ -67,7 +71,9 @@ class ConventionDemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (this.repository.count() > 0) {
+		// one plain query when the demo is there already: a restart creates no repository
+		// for it
+		if (this.jdbc.sql("select exists (select 1 from convention)").query(Boolean.class).single()) {
 			return;
 		}
 		Optional<Long> amu = id("Aix-Marseille Université");

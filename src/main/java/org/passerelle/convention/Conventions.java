@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -28,6 +28,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.passerelle.shared.NameOrder;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
@@ -128,11 +129,7 @@ public class Conventions {
 		Long own = reader.getOrganisationId();
 		List<Long> ids = (reader.hasRole(Role.ADMIN) || own == null) ? this.conventions.findPartyIds(role)
 				: this.conventions.findPartyIdsVisibleTo(role, own);
-		return this.organisations.byIds(ids)
-			.values()
-			.stream()
-			.sorted(Comparator.comparing(Organisation::getName, String.CASE_INSENSITIVE_ORDER))
-			.toList();
+		return this.organisations.byIds(ids).values().stream().sorted(NameOrder.by(Organisation::getName)).toList();
 	}
 
 	/**
@@ -202,7 +199,7 @@ public class Conventions {
 	private static List<String> names(Collection<Long> ids, Map<Long, Organisation> names) {
 		return ids.stream()
 			.map((id) -> Optional.ofNullable(names.get(id)).map(Organisation::getName).orElse("#" + id))
-			.sorted()
+			.sorted(NameOrder.by(Function.identity()))
 			.toList();
 	}
 

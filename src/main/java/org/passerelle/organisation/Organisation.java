@@ -2,7 +2,6 @@ package org.passerelle.organisation;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +30,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
+import org.passerelle.shared.NameOrder;
 import org.passerelle.shared.AuditedEntity;
 
 /**
@@ -174,7 +174,7 @@ public class Organisation extends AuditedEntity {
 
 	/** The clusters this organisation belongs to, by name. */
 	public List<Organisation> getClusters() {
-		return this.clusters.stream().sorted(Comparator.comparing(Organisation::getName)).toList();
+		return this.clusters.stream().sorted(NameOrder.by(Organisation::getName)).toList();
 	}
 
 	public boolean isActive() {

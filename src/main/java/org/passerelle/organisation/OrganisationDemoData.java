@@ -15,6 +15,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,16 +41,24 @@ class OrganisationDemoData implements ApplicationRunner {
 
 	private final Map<String, Long> ids = new LinkedHashMap<>();
 
-	OrganisationDemoData(OrganisationRepository organisations, OrganisationDirectory directory, Contacts contacts) {
+	private final JdbcClient jdbc;
+
+	OrganisationDemoData(OrganisationRepository organisations, OrganisationDirectory directory, Contacts contacts,
+			JdbcClient jdbc) {
 		this.organisations = organisations;
 		this.directory = directory;
 		this.contacts = contacts;
+		this.jdbc = jdbc;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (this.organisations.findFirstByNameIgnoreCase("Innate Pharma").isPresent()) {
+		// one plain query when the demo is there already: a restart creates no repository
+		// for it
+		if (this.jdbc.sql("select exists (select 1 from organisation where name = 'Innate Pharma')")
+			.query(Boolean.class)
+			.single()) {
 			return;
 		}
 		this.ids.clear();

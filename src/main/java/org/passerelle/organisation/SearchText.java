@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Text as the directory compares it: without accents or case, punctuation turned into
  * spaces (dots and apostrophes are dropped). "Université d'Aix-Marseille" becomes
  * "universite daix marseille" and "S.A." becomes "sa", so that a search for "universite"
- * finds it on H2 and on PostgreSQL alike.
+ * finds it. The directory search matches words inside this text through a trigram index.
  */
 public final class SearchText {
 

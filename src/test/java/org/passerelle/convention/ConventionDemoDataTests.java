@@ -45,8 +45,9 @@ class ConventionDemoDataTests {
 					"Cybersecurity");
 
 		ConventionRow incubator = row(all, "IMTMA-ENSCM-INC");
-		assertThat(incubator.institutions()).containsExactly("IMT Mines Alès",
-				"École nationale supérieure de chimie de Montpellier");
+		// in French order: "École" before "IMT"
+		assertThat(incubator.institutions()).containsExactly("École nationale supérieure de chimie de Montpellier",
+				"IMT Mines Alès");
 		assertThat(incubator.openEnded()).isTrue();
 
 		assertThat(row(all, "UTC-OCCITANE-2019").status()).isEqualTo(ConventionStatus.EXPIRED);

@@ -115,6 +115,18 @@ class OrganisationSearchTests {
 			.containsExactly("Marseille", "Lille", "Besançon", "Arles");
 	}
 
+	@Test
+	void sortsNamesInFrenchOrder() {
+		String word = DirectoryTestData.uniqueWord();
+		for (String name : List.of("Usinage", "École", "CMA CGM", "Calanques", "eau vive", "Écluse")) {
+			this.directory.create(DirectoryTestData.organisation(name + " " + word, OrganisationKind.COMPANY, "Lyon"));
+		}
+		// accents and case come after the letters, a space before them: not the byte
+		// order of "É" or "M"
+		assertThat(names(word)).containsExactly("Calanques " + word, "CMA CGM " + word, "eau vive " + word,
+				"Écluse " + word, "École " + word, "Usinage " + word);
+	}
+
 	private List<String> names(String text) {
 		return search(OrganisationSearch.text(text));
 	}

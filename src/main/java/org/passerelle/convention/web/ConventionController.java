@@ -1,7 +1,6 @@
 package org.passerelle.convention.web;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.passerelle.shared.NameOrder;
 import org.passerelle.convention.Confidentiality;
 import org.passerelle.convention.Convention;
 import org.passerelle.convention.ConventionFilter;
@@ -285,7 +285,7 @@ class ConventionController {
 		List<Organisation> chosen = this.organisations.byIds(form.getPartnerIds())
 			.values()
 			.stream()
-			.sorted(Comparator.comparing(Organisation::getName, String.CASE_INSENSITIVE_ORDER))
+			.sorted(NameOrder.by(Organisation::getName))
 			.toList();
 		model.addAttribute("partners", chosen);
 		if (StringUtils.hasText(partnerQuery)) {
@@ -358,7 +358,7 @@ class ConventionController {
 					.byIds(convention.getParties().stream().map((party) -> party.getOrganisationId()).toList())
 					.values()
 					.stream()
-					.sorted(java.util.Comparator.comparing(Organisation::getName))
+					.sorted(NameOrder.by(Organisation::getName))
 					.toList());
 		return DATES;
 	}

@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import org.passerelle.PostgresTest;
+import org.passerelle.SessionCookie;
 import org.passerelle.convention.Confidentiality;
 import org.passerelle.convention.Convention;
 import org.passerelle.convention.ConventionFixtures;
@@ -263,16 +264,19 @@ class ConventionPagesTests {
 	void explainsOnTheConventionPageWhyItCannotBeSignedYet() throws Exception {
 		Convention convention = this.fixtures.draft("Not ready", Confidentiality.INTERNAL, "CMA CGM");
 		this.fixtures.moveTo(convention.getId(), ConventionStatus.IN_NEGOTIATION);
-		org.springframework.test.web.servlet.MvcResult refused = this.mvc
+		SessionCookie session = new SessionCookie();
+		this.mvc
 			.perform(as(this.fixtures.staff(), post("/conventions/{id}/status", convention.getId()))
 				.param("target", "SIGNED")
-				.param("version", String.valueOf(this.fixtures.version(convention.getId()))))
+				.param("version", String.valueOf(this.fixtures.version(convention.getId())))
+				.with(session))
 			.andExpect(flash().attribute("error", "convention.transition.incomplete"))
-			.andReturn();
+			.andDo(session);
+		// the flash message comes back from the session, as after the browser's redirect
 		this.mvc
 			.perform(as(this.fixtures.staff(), get("/conventions/{id}", convention.getId()))
 				.header("Accept-Language", "en")
-				.flashAttrs(refused.getFlashMap()))
+				.with(session))
 			.andExpect(content().string(containsString("The convention cannot take this status yet:")))
 			.andExpect(content().string(containsString("It has no pillar.")))
 			.andExpect(content().string(containsString("Its start date is missing.")));

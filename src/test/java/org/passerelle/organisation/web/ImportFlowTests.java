@@ -11,16 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.passerelle.PostgresTest;
+import org.passerelle.SessionCookie;
 import org.passerelle.organisation.DirectoryTestData;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.OrganisationDirectory;
@@ -63,7 +65,7 @@ class ImportFlowTests {
 	@Autowired
 	private OrganisationDirectory directory;
 
-	private final MockHttpSession session = new MockHttpSession();
+	private final SessionCookie session = new SessionCookie();
 
 	@Test
 	void uploadsMapsPreviewsAndConfirms() throws Exception {
@@ -71,36 +73,31 @@ class ImportFlowTests {
 		String csv = "Raison sociale,Ville,Secteur,Colonne inconnue\n\"Alpha, " + word
 				+ "\",Toulouse,Aerospace and defence,x\nBeta " + word + ",Toulouse,aerospace_defence,y\n";
 		String mapping = upload(csv.getBytes(StandardCharsets.UTF_8));
-		this.mvc.perform(asStaff(get(mapping)).header("Accept-Language", "en"))
-			.andExpect(status().isOk())
+		perform(asStaff(get(mapping)).header("Accept-Language", "en")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("2 rows, 4 columns")))
 			.andExpect(content().string(containsString("Colonne inconnue")));
-		String preview = this.mvc
-			.perform(asStaff(post(mapping)).param("fields[0]", "NAME")
-				.param("fields[1]", "CITY")
-				.param("fields[2]", "SECTOR")
-				.param("fields[3]", "")
-				.param("defaultKind", "COMPANY"))
-			.andExpect(status().isFound())
+		String preview = perform(asStaff(post(mapping)).param("fields[0]", "NAME")
+			.param("fields[1]", "CITY")
+			.param("fields[2]", "SECTOR")
+			.param("fields[3]", "")
+			.param("defaultKind", "COMPANY")).andExpect(status().isFound())
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		this.mvc.perform(asStaff(get(preview)).header("Accept-Language", "en"))
-			.andExpect(status().isOk())
+		perform(asStaff(get(preview)).header("Accept-Language", "en")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("2 new")))
 			.andExpect(content().string(containsString("Import now (2 organisations written)")));
 		assertThat(this.organisations.findByName("Alpha, " + word)).as("nothing before confirmation").isEmpty();
-		this.mvc.perform(asStaff(post(preview.replace("/preview", "/confirm"))))
-			.andExpect(redirectedUrl("/organisations"))
+		perform(asStaff(post(preview.replace("/preview", "/confirm")))).andExpect(redirectedUrl("/organisations"))
 			.andExpect(flash().attributeExists("importResult"));
 		assertThat(this.organisations.findByName("Alpha, " + word)).isPresent();
 		assertThat(this.organisations.findByName("Beta " + word)).isPresent();
 
-		this.mvc.perform(asStaff(post(preview.replace("/preview", "/confirm"))))
+		perform(asStaff(post(preview.replace("/preview", "/confirm"))))
 			.andExpect(redirectedUrl("/organisations/import"));
 
 		String remembered = upload(csv.getBytes(StandardCharsets.UTF_8));
-		this.mvc.perform(asStaff(get(remembered)))
+		perform(asStaff(get(remembered)))
 			.andExpect(content().string(matchesPattern("(?s).*<option value=\"NAME\"\\s+selected=\"selected\".*")));
 	}
 
@@ -108,18 +105,14 @@ class ImportFlowTests {
 	void showsTheRowsWithErrorsInPlainWordsAndNoConfirmation() throws Exception {
 		String word = DirectoryTestData.uniqueWord();
 		String csv = "name;kind;siren\nGood " + word + ";company;\nBad " + word + ";company;123456789\n";
-		String preview = this.mvc
-			.perform(asStaff(post(upload(csv.getBytes(StandardCharsets.UTF_8)))).param("fields[0]", "NAME")
-				.param("fields[1]", "KIND")
-				.param("fields[2]", "SIREN"))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		this.mvc.perform(asStaff(get(preview)).header("Accept-Language", "en"))
+		String preview = perform(asStaff(post(upload(csv.getBytes(StandardCharsets.UTF_8)))).param("fields[0]", "NAME")
+			.param("fields[1]", "KIND")
+			.param("fields[2]", "SIREN")).andReturn().getResponse().getRedirectedUrl();
+		perform(asStaff(get(preview)).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("Line 3, column “siren”: “123456789” is not a valid SIREN")))
 			.andExpect(content().string(containsString("1 with errors")))
 			.andExpect(content().string(not(containsString("/confirm"))));
-		this.mvc.perform(asStaff(post(preview.replace("/preview", "/confirm"))))
+		perform(asStaff(post(preview.replace("/preview", "/confirm"))))
 			.andExpect(redirectedUrlPattern("/organisations/import/*/preview"));
 		assertThat(this.organisations.findByName("Good " + word)).isEmpty();
 	}
@@ -127,38 +120,30 @@ class ImportFlowTests {
 	@Test
 	void explainsFilesThatCannotBeRead() throws Exception {
 		byte[] latin1 = "nom;ville\nÉcole;Alès\n".getBytes(Charset.forName("windows-1252"));
-		this.mvc
-			.perform(asStaff(
-					multipart("/organisations/import").file(new MockMultipartFile("file", "x.csv", "text/csv", latin1)))
-				.header("Accept-Language", "en"))
-			.andExpect(status().isOk())
+		perform(asStaff(
+				multipart("/organisations/import").file(new MockMultipartFile("file", "x.csv", "text/csv", latin1)))
+			.header("Accept-Language", "en")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("The file is not in UTF-8: line 2")));
-		this.mvc
-			.perform(asStaff(multipart("/organisations/import")
-				.file(new MockMultipartFile("file", "x.csv", "text/csv", "nom|ville\nA|B\n".getBytes())))
-				.header("Accept-Language", "en"))
-			.andExpect(content().string(containsString("Only one column was found")));
-		this.mvc
-			.perform(asStaff(multipart("/organisations/import")
-				.file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[0]))).header("Accept-Language", "en"))
+		perform(asStaff(multipart("/organisations/import")
+			.file(new MockMultipartFile("file", "x.csv", "text/csv", "nom|ville\nA|B\n".getBytes())))
+			.header("Accept-Language", "en")).andExpect(content().string(containsString("Only one column was found")));
+		perform(asStaff(multipart("/organisations/import")
+			.file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[0]))).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("Choose a CSV file to upload.")));
-		this.mvc
-			.perform(asStaff(multipart("/organisations/import").file(
-					new MockMultipartFile("file", "x.csv", "text/csv", "\uFEFF\n\n".getBytes(StandardCharsets.UTF_8))))
-				.header("Accept-Language", "en"))
-			.andExpect(content().string(containsString("The file is empty.")));
+		perform(asStaff(multipart("/organisations/import")
+			.file(new MockMultipartFile("file", "x.csv", "text/csv", "\uFEFF\n\n".getBytes(StandardCharsets.UTF_8))))
+			.header("Accept-Language", "en")).andExpect(content().string(containsString("The file is empty.")));
 	}
 
 	@Test
 	void anExportImportedBackChangesNothing() throws Exception {
-		byte[] export = this.mvc.perform(asStaff(get("/organisations/export.csv?inactive=true")))
-			.andExpect(status().isOk())
+		byte[] export = perform(asStaff(get("/organisations/export.csv?inactive=true"))).andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
 		Map<Long, Long> versions = versions();
 		String mapping = upload(export);
-		MvcResult page = this.mvc.perform(asStaff(get(mapping))).andReturn();
+		MvcResult page = perform(asStaff(get(mapping))).andReturn();
 		String html = page.getResponse().getContentAsString();
 		MockHttpServletRequestBuilder map = asStaff(post(mapping));
 		List<String> fields = List.of("NAME", "SHORT_NAME", "KIND", "PARENT", "SIREN", "SIZE_CLASS", "SECTOR", "CITY",
@@ -169,24 +154,21 @@ class ImportFlowTests {
 					+ "\"\\s+selected=\"selected\"");
 			map.param("fields[" + i + "]", fields.get(i));
 		}
-		String preview = this.mvc.perform(map).andReturn().getResponse().getRedirectedUrl();
-		this.mvc.perform(asStaff(get(preview)).header("Accept-Language", "en"))
+		String preview = perform(map).andReturn().getResponse().getRedirectedUrl();
+		perform(asStaff(get(preview)).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("0 new")))
 			.andExpect(content().string(containsString("0 to update")))
 			.andExpect(content().string(containsString("0 with errors")));
-		this.mvc.perform(asStaff(post(preview.replace("/preview", "/confirm"))))
-			.andExpect(redirectedUrl("/organisations"));
+		perform(asStaff(post(preview.replace("/preview", "/confirm")))).andExpect(redirectedUrl("/organisations"));
 		assertThat(versions()).isEqualTo(versions);
 	}
 
 	@Test
 	void liaisonsCannotImport() throws Exception {
-		this.mvc
-			.perform(multipart("/organisations/import")
-				.file(new MockMultipartFile("file", "x.csv", "text/csv", "a;b\n1;2\n".getBytes()))
-				.with(user(this.users.loadUserByUsername("liaison@demo.passerelle")))
-				.with(csrf()))
-			.andExpect(status().isForbidden());
+		perform(multipart("/organisations/import")
+			.file(new MockMultipartFile("file", "x.csv", "text/csv", "a;b\n1;2\n".getBytes()))
+			.with(user(this.users.loadUserByUsername("liaison@demo.passerelle")))
+			.with(csrf())).andExpect(status().isForbidden());
 	}
 
 	private Map<Long, Long> versions() {
@@ -198,9 +180,8 @@ class ImportFlowTests {
 	}
 
 	private String upload(byte[] content) throws Exception {
-		return this.mvc
-			.perform(asStaff(multipart("/organisations/import")
-				.file(new MockMultipartFile("file", "organisations.csv", "text/csv", content))))
+		return perform(asStaff(multipart("/organisations/import")
+			.file(new MockMultipartFile("file", "organisations.csv", "text/csv", content))))
 			.andExpect(status().isFound())
 			.andReturn()
 			.getResponse()
@@ -210,7 +191,11 @@ class ImportFlowTests {
 	private <B extends AbstractMockHttpServletRequestBuilder<B>> B asStaff(B request) {
 		return request.with(user(this.users.loadUserByUsername("staff@demo.passerelle")))
 			.with(csrf())
-			.session(this.session);
+			.with(this.session);
+	}
+
+	private ResultActions perform(RequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andDo(this.session);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.passerelle.PostgresTest;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -113,11 +114,25 @@ class SecurityTests {
 	}
 
 	@Test
-	void healthIsPublicAndIncludesTheDatabase() throws Exception {
+	void healthIsPublicButItsComponentsAreForAdministrators() throws Exception {
 		this.mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("\"status\":\"UP\"")))
+			.andExpect(content().string(not(containsString("\"db\""))));
+		this.mvc.perform(get("/actuator/health").with(user(this.users.loadUserByUsername("staff@demo.passerelle"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("\"db\""))));
+		this.mvc.perform(get("/actuator/health").with(user(this.users.loadUserByUsername("admin@demo.passerelle"))))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("\"db\"")));
+	}
+
+	@Test
+	void readinessSaysTheDemoDataAndTheDatabaseAreThere() throws Exception {
+		this.mvc.perform(get("/actuator/health/readiness"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"status\":\"UP\"")));
+		this.mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
 	}
 
 	@Test

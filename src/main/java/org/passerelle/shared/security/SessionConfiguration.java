@@ -1,0 +1,44 @@
+package org.passerelle.shared.security;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.SessionIdGenerator;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * HTTP sessions live in PostgreSQL (Spring Session JDBC, table {@code spring_session}
+ * from Flyway), so any instance of the portal serves any signed-in person. The cookie
+ * keeps the {@code server.servlet.session.cookie.*} settings.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionConfiguration {
+
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> randomSessionIds() {
+		return (repository) -> repository.setSessionIdGenerator(new RandomSessionIds());
+	}
+
+	/**
+	 * Session ids of 256 random bits from a {@link SecureRandom}, URL-safe (43
+	 * characters), rather than the default UUID's 122.
+	 */
+	static final class RandomSessionIds implements SessionIdGenerator {
+
+		static final int BYTES = 32;
+
+		private final SecureRandom random = new SecureRandom();
+
+		@Override
+		public String generate() {
+			byte[] bytes = new byte[BYTES];
+			this.random.nextBytes(bytes);
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		}
+
+	}
+
+}
