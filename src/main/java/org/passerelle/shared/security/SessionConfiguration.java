@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.session.SessionIdGenerator;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * HTTP sessions live in PostgreSQL (Spring Session JDBC, table {@code spring_session}
@@ -16,6 +17,16 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
+
+	/**
+	 * Attributes written with PostgreSQL's upsert, so that two requests of one person at
+	 * the same moment (two tabs, a page and its assets) never collide on the same
+	 * attribute's row.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
 
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> randomSessionIds() {

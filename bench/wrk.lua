@@ -1,0 +1,30 @@
+-- wrk script of bench/run: sends the signed-in session cookie (BENCH_COOKIE), asks pages in French, picks
+-- the path of each request among BENCH_PATHS (space-separated; repeat a path to weigh it) when given, and
+-- prints one RESULT line: requests, seconds, p50, p95, p99 (ms), errors (connect, read, write, HTTP >= 400),
+-- time-outs.
+local cookie = os.getenv("BENCH_COOKIE")
+if cookie ~= nil and cookie ~= "" then
+  wrk.headers["Cookie"] = cookie
+end
+wrk.headers["Accept-Language"] = "fr"
+
+local paths = {}
+local list = os.getenv("BENCH_PATHS")
+if list ~= nil then
+  for path in string.gmatch(list, "%S+") do
+    table.insert(paths, path)
+  end
+end
+
+if #paths > 0 then
+  request = function()
+    return wrk.format(nil, paths[math.random(#paths)])
+  end
+end
+
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %d %.3f %.2f %.2f %.2f %d %d\n", summary.requests, summary.duration / 1e6,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    e.connect + e.read + e.write + e.status, e.timeout))
+end
