@@ -29,8 +29,10 @@ class StartingUpFilter extends OncePerRequestFilter {
 
 	private static final byte[] PAGE = """
 			<!DOCTYPE html>
-			<html lang="fr"><head><meta charset="utf-8"><title>Passerelle démarre</title></head>
-			<body><main><h1>Passerelle démarre…</h1><p>Le portail sera prêt dans quelques secondes : \
+			<html lang="fr"><head><meta charset="utf-8">
+			<meta name="viewport" content="width=device-width, initial-scale=1">
+			<title>Passerelle démarre</title></head>
+			<body><main><h1>Passerelle démarre…</h1><p>Le portail sera prêt dans quelques secondes : \
 			rechargez la page.</p>
 			<div lang="en"><h2>Passerelle is starting…</h2><p>The portal will be ready in a few seconds: \
 			reload the page.</p></div></main></body></html>
