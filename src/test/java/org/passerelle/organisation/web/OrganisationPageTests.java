@@ -137,12 +137,12 @@ class OrganisationPageTests {
 				Set.of(),
 				new org.passerelle.organisation.PublicProfile(null, null, null, "Nice", null, null, null, Set.of())));
 		this.mvc
-			.perform(as(STAFF, post("/organisations/{id}/edit", university.getId())).param("name", university.getName())
+			.perform(as(ADMIN, post("/organisations/{id}/edit", university.getId())).param("name", university.getName())
 				.param("kind", "UNIVERSITY")
 				.param("parentId", String.valueOf(faculty.getId()))
 				.param("version", String.valueOf(university.getVersion())))
 			.andExpect(model().attributeHasFieldErrorCode("organisationForm", "parentId", "organisation.parent.cycle"));
-		this.mvc.perform(as(STAFF, get("/organisations/{id}", university.getId())))
+		this.mvc.perform(as(ADMIN, get("/organisations/{id}", university.getId())))
 			.andExpect(content().string(containsString(faculty.getName())));
 	}
 
@@ -249,9 +249,11 @@ class OrganisationPageTests {
 	}
 
 	@Test
-	void staffSaveAYearOfFigures() throws Exception {
-		Organisation school = this.directory.create(DirectoryTestData
-			.organisation("École " + DirectoryTestData.uniqueWord(), OrganisationKind.SCHOOL, "Alès"));
+	void staffSaveAYearOfFiguresOfAComponentOfTheirInstitution() throws Exception {
+		Organisation amu = this.organisations.findByName("Aix-Marseille Université").orElseThrow();
+		Organisation school = this.directory.create(new org.passerelle.organisation.OrganisationDetails(
+				"École " + DirectoryTestData.uniqueWord(), OrganisationKind.SCHOOL, amu.getId(), null, Set.of(),
+				new org.passerelle.organisation.PublicProfile(null, null, null, "Alès", null, null, null, Set.of())));
 		this.mvc
 			.perform(as(STAFF, post("/organisations/{id}/figures", school.getId())).param("year", "2024")
 				.param("students", "-5"))
