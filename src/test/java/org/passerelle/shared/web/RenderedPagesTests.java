@@ -102,6 +102,30 @@ class RenderedPagesTests {
 		assertThat(rendered).isEqualTo(2 * 5 * 2);
 	}
 
+	/** What {@link UploadLimitAdvice} leaves in the flash, as the next page shows it. */
+	@Test
+	void aRefusedUploadShowsItsFormsMessageWithItsLimit() throws Exception {
+		long convention = id("select min(id) from convention");
+		String importPage = this.mvc
+			.perform(get("/organisations/import").header("Accept-Language", "en")
+				.requestAttr("error", "import.problem.tooLarge")
+				.requestAttr(UploadLimitAdvice.ERROR_ARGUMENTS, new Object[] { 20L })
+				.with(user(this.users.loadUserByUsername("staff@demo.passerelle"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(importPage).contains("The file is larger than 20 MB.");
+		String conventionPage = this.mvc
+			.perform(get("/conventions/{id}", convention).header("Accept-Language", "fr")
+				.requestAttr("error", "document.tooLarge")
+				.requestAttr(UploadLimitAdvice.ERROR_ARGUMENTS, new Object[] { 10L })
+				.with(user(this.users.loadUserByUsername("admin@demo.passerelle"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(conventionPage).contains("les documents sont limités à 10 Mo.");
+	}
+
 	@Test
 	void theCheckFindsAMissingKey() {
 		assertThat(MISSING_KEY.matcher("<div class=\"alert\">??Forbidden_fr??</div>").find()).isTrue();
