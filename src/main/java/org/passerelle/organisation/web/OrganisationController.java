@@ -226,6 +226,18 @@ class OrganisationController {
 		return "redirect:/organisations/" + id;
 	}
 
+	/** What deactivating will do, and the button that does it. */
+	@GetMapping("/{id:\\d+}/deactivate")
+	String confirmDeactivation(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model) {
+		Organisation organisation = this.directory.get(id);
+		this.permissions.requireEditor(user, organisation);
+		if (!organisation.isActive()) {
+			return "redirect:/organisations/" + id;
+		}
+		model.addAttribute("organisation", organisation);
+		return "organisations/deactivate";
+	}
+
 	@PostMapping("/{id:\\d+}/deactivate")
 	String deactivate(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user,
 			RedirectAttributes redirect) {

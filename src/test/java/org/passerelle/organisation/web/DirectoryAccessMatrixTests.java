@@ -185,8 +185,10 @@ class DirectoryAccessMatrixTests {
 			onPost("/organisations/import/{token}/confirm", Rule.MANAGERS),
 			onPost("/organisations/import/{token}/cancel", Rule.MANAGERS),
 			// irreversible-looking last, each undone at once
+			onGet("/organisations/{id}/deactivate", Rule.EDITORS, EVERY_ORGANISATION),
 			onPost("/organisations/{id}/deactivate", Rule.EDITORS, EVERY_ORGANISATION),
 			onPost("/organisations/{id}/reactivate", Rule.EDITORS, EVERY_ORGANISATION),
+			onGet("/admin/users/{accountId}/deactivate", Rule.ADMINS),
 			onPost("/admin/users/{accountId}/deactivate", Rule.ADMINS),
 			onPost("/admin/users/{accountId}/reactivate", Rule.ADMINS));
 

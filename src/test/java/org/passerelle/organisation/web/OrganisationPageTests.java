@@ -32,6 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -267,6 +268,25 @@ class OrganisationPageTests {
 		Organisation company = this.organisations.findByName("CMA CGM").orElseThrow();
 		this.mvc.perform(as(STAFF, get("/organisations/{id}/figures", company.getId())))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void deactivatingAnOrganisationAsksForConfirmationOnItsOwnPage() throws Exception {
+		Organisation company = this.directory.create(DirectoryTestData
+			.organisation("Partant " + DirectoryTestData.uniqueWord(), OrganisationKind.COMPANY, "Aix"));
+		String deactivate = "/organisations/" + company.getId() + "/deactivate";
+		this.mvc.perform(as(STAFF, get("/organisations/{id}", company.getId())))
+			.andExpect(content().string(containsString("href=\"" + deactivate + "\"")))
+			.andExpect(content().string(not(containsString("action=\"" + deactivate + "\""))));
+		this.mvc.perform(as(STAFF, get(deactivate)).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Deactivate " + company.getName() + "?")))
+			.andExpect(content().string(containsString("liaisons will no longer see it")))
+			.andExpect(content().string(containsString("action=\"" + deactivate + "\"")));
+		assertThat(this.directory.get(company.getId()).isActive()).isTrue();
+		this.mvc.perform(as(STAFF, post(deactivate))).andExpect(redirectedUrl("/organisations/" + company.getId()));
+		assertThat(this.directory.get(company.getId()).isActive()).isFalse();
+		this.mvc.perform(as(STAFF, get(deactivate))).andExpect(redirectedUrl("/organisations/" + company.getId()));
 	}
 
 	@Test
