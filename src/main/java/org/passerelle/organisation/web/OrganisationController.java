@@ -209,9 +209,7 @@ class OrganisationController {
 			@AuthenticationPrincipal PasserelleUser user, Model model, RedirectAttributes redirect) {
 		Organisation organisation = this.directory.get(id);
 		this.permissions.requireProfileEditor(user, organisation);
-		if (profileForm.getSizeClass() != null && organisation.getKind() != OrganisationKind.COMPANY) {
-			result.rejectValue("sizeClass", "organisation.sizeClass.companiesOnly");
-		}
+		profileForm.rejectBrokenRules(organisation.getKind(), result);
 		if (result.hasErrors()) {
 			return showProfileForm(model, organisation);
 		}

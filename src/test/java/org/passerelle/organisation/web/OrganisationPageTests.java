@@ -271,6 +271,23 @@ class OrganisationPageTests {
 	}
 
 	@Test
+	void theProfileFormAppliesTheOrganisationsOwnRulesAndKeepsWhatWasTyped() throws Exception {
+		Organisation provepharm = this.organisations.findByName("Provepharm").orElseThrow();
+		this.mvc
+			.perform(
+					as(LIAISON, post("/organisations/{id}/profile", provepharm.getId())).header("Accept-Language", "en")
+						.param("shortName", "P".repeat(61))
+						.param("website", "www.provepharm.example")
+						.param("version", String.valueOf(provepharm.getVersion())))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("profileForm", "shortName", "Size"))
+			.andExpect(model().attributeHasFieldErrorCode("profileForm", "website", "Pattern"))
+			.andExpect(content().string(containsString("Enter a web address that starts with https:// or http://.")))
+			.andExpect(content().string(containsString("value=\"www.provepharm.example\"")));
+		assertThat(this.directory.get(provepharm.getId()).getWebsite()).isNotEqualTo("www.provepharm.example");
+	}
+
+	@Test
 	void deactivatingAnOrganisationAsksForConfirmationOnItsOwnPage() throws Exception {
 		Organisation company = this.directory.create(DirectoryTestData
 			.organisation("Partant " + DirectoryTestData.uniqueWord(), OrganisationKind.COMPANY, "Aix"));
