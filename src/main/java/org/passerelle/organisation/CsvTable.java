@@ -15,6 +15,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import org.passerelle.shared.SpreadsheetCsv;
+
 /**
  * A CSV file as read for an import: its headers and its rows, each with the line it
  * starts on. UTF-8 with or without a byte order mark; separated by semicolons (as French
@@ -38,8 +40,9 @@ public record CsvTable(List<String> headers, List<Row> rows, char separator) imp
 	 */
 	public record Row(int line, List<String> values, int extraValues) implements Serializable {
 
+		/** The value of a column, as it was before an export made it formula-safe. */
 		public String value(int column) {
-			return (column < this.values.size()) ? this.values.get(column) : "";
+			return (column < this.values.size()) ? SpreadsheetCsv.unsafe(this.values.get(column)) : "";
 		}
 
 	}

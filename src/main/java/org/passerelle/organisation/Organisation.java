@@ -1,5 +1,6 @@
 package org.passerelle.organisation;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
@@ -201,9 +203,68 @@ public class Organisation extends AuditedEntity {
 		updateProfile(details.profile());
 	}
 
+	/** The longest name an organisation may have. */
+	public static final int NAME_MAX_LENGTH = 200;
+
+	private static final Pattern WEBSITE = Pattern.compile("https?://\\S+");
+
+	/**
+	 * A rule of the directory that some data break.
+	 *
+	 * @param field the field at fault, as the forms name it ({@code shortName},
+	 * {@code sizeClass}, {@code city}, {@code website}, {@code description})
+	 * @param rule what is wrong
+	 * @param maxLength for {@link Rule#TOO_LONG}, the length allowed
+	 */
+	public record Broken(String field, Rule rule, int maxLength) {
+
+		/** What an organisation's data must respect. */
+		public enum Rule {
+
+			/** Longer than its column allows. */
+			TOO_LONG,
+			/** A website is a web address starting with https:// or http://. */
+			NOT_A_WEBSITE,
+			/** Only companies have a size class. */
+			SIZE_CLASS_FOR_COMPANIES_ONLY
+
+		}
+
+	}
+
+	/**
+	 * The rules an organisation of this kind with this public profile would break: every
+	 * form and the import ask this before saving, and the organisation refuses such a
+	 * profile.
+	 */
+	public static List<Broken> rulesBrokenBy(@Nullable OrganisationKind kind, PublicProfile profile) {
+		List<Broken> broken = new ArrayList<>();
+		tooLong(broken, "shortName", profile.shortName(), 60);
+		tooLong(broken, "city", profile.city(), 120);
+		tooLong(broken, "website", profile.website(), 300);
+		tooLong(broken, "description", profile.description(), 4000);
+		if (profile.website() != null && !WEBSITE.matcher(profile.website()).matches()) {
+			broken.add(new Broken("website", Broken.Rule.NOT_A_WEBSITE, 0));
+		}
+		if (profile.sizeClass() != null && kind != null && kind != OrganisationKind.COMPANY) {
+			broken.add(new Broken("sizeClass", Broken.Rule.SIZE_CLASS_FOR_COMPANIES_ONLY, 0));
+		}
+		return broken;
+	}
+
+	private static void tooLong(List<Broken> broken, String field, @Nullable String value, int maxLength) {
+		if (value != null && value.length() > maxLength) {
+			broken.add(new Broken(field, Broken.Rule.TOO_LONG, maxLength));
+		}
+	}
+
 	void updateProfile(PublicProfile profile) {
+		List<Broken> broken = rulesBrokenBy(this.kind, profile);
+		if (!broken.isEmpty()) {
+			throw new IllegalArgumentException("Profile breaks the directory's rules: " + broken);
+		}
 		this.shortName = profile.shortName();
-		this.sizeClass = this.kind == OrganisationKind.COMPANY ? profile.sizeClass() : null;
+		this.sizeClass = profile.sizeClass();
 		this.sector = profile.sector();
 		this.city = profile.city();
 		this.region = profile.region();

@@ -506,11 +506,11 @@ public class OrganisationImport {
 			if (row.extraValues() > 0) {
 				error(null, "import.error.extraValues", row.values().size(), this.table.headers().size());
 			}
-			String name = text(ImportField.NAME, 200);
+			String name = text(ImportField.NAME, Organisation.NAME_MAX_LENGTH);
 			if (name != null && name.isEmpty()) {
 				error(ImportField.NAME, "import.error.required");
 			}
-			String city = text(ImportField.CITY, 120);
+			String city = text(ImportField.CITY, Integer.MAX_VALUE);
 			String siren = this.raw.siren();
 			if (siren != null) {
 				if (!Siren.hasNineDigits(siren)) {
@@ -537,7 +537,7 @@ public class OrganisationImport {
 				return failed(nameValue, cityValue);
 			}
 
-			String shortName = keep(ImportField.SHORT_NAME, text(ImportField.SHORT_NAME, 60), existing,
+			String shortName = keep(ImportField.SHORT_NAME, text(ImportField.SHORT_NAME, Integer.MAX_VALUE), existing,
 					Organisation::getShortName);
 			SizeClass size = keep(ImportField.SIZE_CLASS, choiceOrNull(ImportField.SIZE_CLASS, this.values.sizes),
 					existing, Organisation::getSizeClass);
@@ -545,24 +545,21 @@ public class OrganisationImport {
 					Organisation::getSector);
 			Region region = keep(ImportField.REGION, choiceOrNull(ImportField.REGION, this.values.regions), existing,
 					Organisation::getRegion);
-			String website = keep(ImportField.WEBSITE, text(ImportField.WEBSITE, 300), existing,
+			String website = keep(ImportField.WEBSITE, text(ImportField.WEBSITE, Integer.MAX_VALUE), existing,
 					Organisation::getWebsite);
-			if (website != null && !website.matches("https?://\\S+")) {
-				error(ImportField.WEBSITE, "import.error.website", website);
-			}
-			String description = keep(ImportField.DESCRIPTION, text(ImportField.DESCRIPTION, 4000), existing,
-					Organisation::getDescription);
+			String description = keep(ImportField.DESCRIPTION, text(ImportField.DESCRIPTION, Integer.MAX_VALUE),
+					existing, Organisation::getDescription);
 			Set<String> tags = this.raw.has(ImportField.TAGS) ? tags(this.raw.get(ImportField.TAGS))
 					: (existing != null) ? new TreeSet<>(existing.getTags()) : new TreeSet<>();
 			String finalCity = keep(ImportField.CITY, city, existing, Organisation::getCity);
 			String finalSiren = this.raw.has(ImportField.SIREN) ? siren
 					: (existing != null) ? existing.getSiren() : null;
-			if (size != null && kind != OrganisationKind.COMPANY) {
-				if (this.raw.has(ImportField.SIZE_CLASS) && !this.raw.get(ImportField.SIZE_CLASS).isEmpty()) {
-					error(ImportField.SIZE_CLASS, "import.error.sizeForCompanies");
-				}
-				size = null;
+			if (size != null && kind != OrganisationKind.COMPANY
+					&& !(this.raw.has(ImportField.SIZE_CLASS) && !this.raw.get(ImportField.SIZE_CLASS).isEmpty())) {
+				size = null; // kept from an organisation the file makes something else
+								// than a company
 			}
+			checkRules(kind, new PublicProfile(shortName, size, sector, finalCity, region, website, description, tags));
 
 			Organisation parent = null;
 			if (this.raw.has(ImportField.PARENT)) {
@@ -676,6 +673,28 @@ public class OrganisationImport {
 		private ImportRow failed(String name, String city) {
 			return new ImportRow(this.raw.row.line(), name, city, ImportRow.Action.ERROR, null, List.of(),
 					List.copyOf(this.errors), null, 0, Set.of(), null, Map.of());
+		}
+
+		/**
+		 * The directory's own rules ({@link Organisation#rulesBrokenBy}), as the import
+		 * words them.
+		 */
+		private void checkRules(@Nullable OrganisationKind kind, PublicProfile profile) {
+			for (Organisation.Broken broken : Organisation.rulesBrokenBy(kind, profile)) {
+				ImportField field = switch (broken.field()) {
+					case "shortName" -> ImportField.SHORT_NAME;
+					case "sizeClass" -> ImportField.SIZE_CLASS;
+					case "city" -> ImportField.CITY;
+					case "website" -> ImportField.WEBSITE;
+					default -> ImportField.DESCRIPTION;
+				};
+				switch (broken.rule()) {
+					case TOO_LONG -> error(field, "import.error.tooLong", broken.maxLength(),
+							this.raw.has(field) ? this.raw.get(field).length() : 0);
+					case NOT_A_WEBSITE -> error(field, "import.error.website", profile.website());
+					case SIZE_CLASS_FOR_COMPANIES_ONLY -> error(field, "import.error.sizeForCompanies");
+				}
+			}
 		}
 
 		private @Nullable String text(ImportField field, int maxLength) {

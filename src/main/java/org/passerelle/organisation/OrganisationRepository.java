@@ -24,6 +24,9 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long>, JpaS
 
 	List<Organisation> findByParentIdOrderByName(long parentId);
 
+	@Query("select o.parent.id from Organisation o where o.id = :id")
+	Optional<Long> findParentId(long id);
+
 	@Query("select m from Organisation c join c.members m where c.id = :clusterId and m.active order by m.name")
 	List<Organisation> findMembers(long clusterId, Pageable pageable);
 

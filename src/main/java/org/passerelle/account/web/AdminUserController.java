@@ -127,6 +127,22 @@ class AdminUserController {
 		return "redirect:/admin/users";
 	}
 
+	/** What deactivating will do, and the button that does it. */
+	@GetMapping("/{id}/deactivate")
+	String confirmDeactivation(@PathVariable long id, @AuthenticationPrincipal PasserelleUser admin, Model model,
+			RedirectAttributes redirect) {
+		Account account = this.accounts.get(id);
+		if (id == admin.getAccountId()) {
+			redirect.addFlashAttribute("error", "admin.users.cannotDeactivateSelf");
+			return "redirect:/admin/users/" + id;
+		}
+		if (!account.isActive()) {
+			return "redirect:/admin/users/" + id;
+		}
+		model.addAttribute("account", account);
+		return "admin/users/deactivate";
+	}
+
 	@PostMapping("/{id}/deactivate")
 	String deactivate(@PathVariable long id, @AuthenticationPrincipal PasserelleUser admin,
 			RedirectAttributes redirect) {

@@ -1,18 +1,12 @@
 package org.passerelle.convention.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -27,10 +21,11 @@ import org.passerelle.convention.ConventionFilter;
 import org.passerelle.convention.ConventionRow;
 import org.passerelle.convention.Conventions;
 import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.SpreadsheetCsv;
 
 /**
- * The convention list as CSV (Apache Commons CSV), with the list's filters and in the
- * reader's language; a UTF-8 byte order mark lets spreadsheets read accents right.
+ * The convention list as CSV, with the list's filters and in the reader's language,
+ * written by the portal's {@link SpreadsheetCsv} (byte order mark, formula-safe cells).
  */
 @Controller
 class ConventionExportController {
@@ -59,22 +54,18 @@ class ConventionExportController {
 					.filename("conventions-" + this.conventions.today() + ".csv")
 					.build()
 					.toString());
-		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		writer.write('\uFEFF');
-		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setHeader(msg("convention.reference", locale), msg("convention.edition", locale),
+		try (SpreadsheetCsv csv = SpreadsheetCsv.commas(response.getOutputStream())) {
+			csv.row(msg("convention.reference", locale), msg("convention.edition", locale),
 					msg("convention.title", locale), msg("convention.status", locale),
 					msg("convention.confidentiality", locale), msg("convention.institutions", locale),
 					msg("convention.partners", locale), msg("convention.pillars", locale),
 					msg("convention.startsOn", locale), msg("convention.endsOn", locale),
-					msg("convention.tacitRenewal", locale), msg("convention.watchOn", locale))
-			.get();
-		try (CSVPrinter printer = new CSVPrinter(writer, format)) {
+					msg("convention.tacitRenewal", locale), msg("convention.watchOn", locale));
 			for (ConventionRow row : rows) {
-				printer.printRecord(safe(row.reference()), row.edition(), safe(row.title()),
-						msg(row.status().messageKey(), locale), msg(row.confidentiality().messageKey(), locale),
-						safe(String.join("; ", row.institutions())), safe(String.join("; ", row.partners())),
-						safe(row.pillars().stream().map((p) -> p.name(locale)).collect(Collectors.joining("; "))),
+				csv.row(row.reference(), row.edition(), row.title(), msg(row.status().messageKey(), locale),
+						msg(row.confidentiality().messageKey(), locale), String.join("; ", row.institutions()),
+						String.join("; ", row.partners()),
+						row.pillars().stream().map((p) -> p.name(locale)).collect(Collectors.joining("; ")),
 						date(row.startsOn()),
 						row.openEnded() ? msg("convention.openEnded", locale) : date(row.endsOn()),
 						msg(row.tacitRenewal() ? "form.yes" : "form.no", locale), date(row.watchOn()));
@@ -90,12 +81,11 @@ class ConventionExportController {
 		return (date != null) ? date.toString() : "";
 	}
 
-	/** Keeps a spreadsheet from reading a cell as a formula. */
+	/**
+	 * Keeps a spreadsheet from reading a cell as a formula (as every cell of the export).
+	 */
 	static String safe(String value) {
-		if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
+		return SpreadsheetCsv.safe(value);
 	}
 
 }

@@ -24,6 +24,7 @@ import org.passerelle.organisation.ContactPurpose;
 import org.passerelle.organisation.Contacts;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.OrganisationDirectory;
+import org.passerelle.organisation.OrganisationPermissions;
 import org.passerelle.shared.PasserelleUser;
 
 /**
@@ -40,9 +41,12 @@ class ContactController {
 
 	private final OrganisationDirectory directory;
 
-	ContactController(Contacts contacts, OrganisationDirectory directory) {
+	private final OrganisationPermissions permissions;
+
+	ContactController(Contacts contacts, OrganisationDirectory directory, OrganisationPermissions permissions) {
 		this.contacts = contacts;
 		this.directory = directory;
+		this.permissions = permissions;
 	}
 
 	@ModelAttribute("purposes")
@@ -104,7 +108,7 @@ class ContactController {
 	@ResponseBody
 	ResponseEntity<ContactExport> export(@PathVariable long organisationId, @PathVariable long contactId,
 			@AuthenticationPrincipal PasserelleUser user) {
-		allowed(organisationId, user);
+		this.permissions.requireContactsReader(user, this.directory.get(organisationId));
 		ContactExport export = this.contacts.export(organisationId, contactId);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contact-" + contactId + ".json\"")
@@ -120,9 +124,10 @@ class ContactController {
 		return "redirect:/organisations/" + organisationId + "#contacts";
 	}
 
+	/** The organisation, when the person may change its contacts. */
 	private Organisation allowed(long organisationId, PasserelleUser user) {
 		Organisation organisation = this.directory.get(organisationId);
-		DirectoryAccess.requireContactsOf(user, organisationId);
+		this.permissions.requireContactsEditor(user, organisation);
 		return organisation;
 	}
 

@@ -2,17 +2,12 @@ package org.passerelle.organisation.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -24,19 +19,15 @@ import org.passerelle.organisation.ImportField;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.OrganisationDirectory;
 import org.passerelle.organisation.OrganisationSearch;
+import org.passerelle.shared.SpreadsheetCsv;
 
 /**
- * Writes the directory, as filtered, as a CSV file that Excel opens correctly: UTF-8 with
- * a byte order mark, separated by semicolons, with the columns and the labels the import
- * reads back.
+ * Writes the directory, as filtered, as a CSV file that Excel opens correctly and safely
+ * ({@link SpreadsheetCsv}), separated by semicolons, with the columns and the labels the
+ * import reads back.
  */
 @Component
 class DirectoryCsvExport {
-
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-		.setDelimiter(';')
-		.setRecordSeparator("\r\n")
-		.get();
 
 	private final OrganisationDirectory directory;
 
@@ -49,18 +40,16 @@ class DirectoryCsvExport {
 
 	void write(OrganisationSearch search, Sort sort, OutputStream output) throws IOException {
 		Locale locale = LocaleContextHolder.getLocale();
-		Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-		writer.write('\uFEFF');
-		CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+		SpreadsheetCsv csv = SpreadsheetCsv.semicolons(output);
 		List<String> headers = new ArrayList<>();
 		for (ImportField field : ImportField.values()) {
 			headers.add(label(field.messageKey(), locale));
 		}
-		printer.printRecord(headers);
+		csv.row(headers);
 		try {
 			this.directory.forEach(search, sort, (organisation) -> {
 				try {
-					printer.printRecord(row(organisation, locale));
+					csv.row(row(organisation, locale));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -70,7 +59,7 @@ class DirectoryCsvExport {
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
 		}
-		printer.flush();
+		csv.flush();
 	}
 
 	private List<String> row(Organisation organisation, Locale locale) {

@@ -35,6 +35,14 @@ class DirectoryFilter {
 				this.inactive && mayIncludeInactive);
 	}
 
+	/**
+	 * Whether a filter other than the text is in use (the filters then show unfolded).
+	 */
+	public boolean isNarrowed() {
+		return this.kind != null || this.group != null || this.size != null || this.sector != null
+				|| this.region != null || this.cluster != null || this.inactive;
+	}
+
 	boolean isEmpty() {
 		return (this.q == null || this.q.isBlank()) && this.kind == null && this.group == null && this.size == null
 				&& this.sector == null && this.region == null && this.cluster == null && !this.inactive;

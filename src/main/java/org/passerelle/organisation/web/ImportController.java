@@ -29,6 +29,7 @@ import org.passerelle.organisation.ImportProblem;
 import org.passerelle.organisation.ImportResult;
 import org.passerelle.organisation.ImportRow;
 import org.passerelle.organisation.OrganisationImport;
+import org.passerelle.organisation.OrganisationPermissions;
 import org.passerelle.organisation.OrganisationKind;
 import org.passerelle.shared.PasserelleUser;
 
@@ -45,8 +46,11 @@ class ImportController {
 
 	private final OrganisationImport imports;
 
-	ImportController(OrganisationImport imports) {
+	private final OrganisationPermissions permissions;
+
+	ImportController(OrganisationImport imports, OrganisationPermissions permissions) {
 		this.imports = imports;
+		this.permissions = permissions;
 	}
 
 	@ModelAttribute("kinds")
@@ -56,14 +60,14 @@ class ImportController {
 
 	@GetMapping
 	String upload(@AuthenticationPrincipal PasserelleUser user) {
-		DirectoryAccess.requireManager(user);
+		this.permissions.requireManager(user);
 		return "organisations/import/upload";
 	}
 
 	@PostMapping
 	String upload(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@AuthenticationPrincipal PasserelleUser user, HttpSession session, Model model) throws IOException {
-		DirectoryAccess.requireManager(user);
+		this.permissions.requireManager(user);
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("problem", new ImportProblem("import.problem.noFile"));
 			return "organisations/import/upload";
@@ -85,7 +89,7 @@ class ImportController {
 	@GetMapping("/{token}/mapping")
 	String mapping(@PathVariable String token, @AuthenticationPrincipal PasserelleUser user, HttpSession session,
 			Model model, RedirectAttributes redirect) {
-		DirectoryAccess.requireManager(user);
+		this.permissions.requireManager(user);
 		PendingImport pending = pending(session, token);
 		if (pending == null) {
 			return expired(redirect);
@@ -98,7 +102,7 @@ class ImportController {
 	String map(@PathVariable String token, @ModelAttribute MappingForm mappingForm,
 			@AuthenticationPrincipal PasserelleUser user, HttpSession session, Model model,
 			RedirectAttributes redirect) {
-		DirectoryAccess.requireManager(user);
+		this.permissions.requireManager(user);
 		PendingImport pending = pending(session, token);
 		if (pending == null) {
 			return expired(redirect);
@@ -119,7 +123,7 @@ class ImportController {
 	String preview(@PathVariable String token, @RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal PasserelleUser user, HttpSession session, Model model,
 			RedirectAttributes redirect) {
-		DirectoryAccess.requireManager(user);
+		this.permissions.requireManager(user);
 		PendingImport pending = pending(session, token);
 		if (pending == null) {
 			return expired(redirect);
@@ -143,7 +147,7 @@ class ImportController {
 	@PostMapping("/{token}/confirm")
 	String confirm(@PathVariable String token, @AuthenticationPrincipal PasserelleUser user, HttpSession session,
 			RedirectAttributes redirect) {
-		DirectoryAccess.requireManager(user);
+		this.permissions.requireManager(user);
 		PendingImport pending = pending(session, token);
 		if (pending == null || pending.getPlan() == null) {
 			return expired(redirect);
@@ -171,7 +175,7 @@ class ImportController {
 	@PostMapping("/{token}/cancel")
 	String cancel(@PathVariable String token, @AuthenticationPrincipal PasserelleUser user, HttpSession session,
 			RedirectAttributes redirect) {
-		DirectoryAccess.requireManager(user);
+		this.permissions.requireManager(user);
 		session.removeAttribute(PendingImport.SESSION_ATTRIBUTE);
 		redirect.addFlashAttribute("success", "import.cancelled");
 		return "redirect:/organisations/import";

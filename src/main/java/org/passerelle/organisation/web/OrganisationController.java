@@ -36,6 +36,7 @@ import org.passerelle.organisation.OrganisationDirectory;
 import org.passerelle.organisation.OrganisationActivity;
 import org.passerelle.organisation.OrganisationKind;
 import org.passerelle.organisation.OrganisationOverview;
+import org.passerelle.organisation.OrganisationPermissions;
 import org.passerelle.organisation.OrganisationSearch;
 import org.passerelle.organisation.Region;
 import org.passerelle.organisation.Sector;
@@ -65,8 +66,12 @@ class OrganisationController {
 
 	private final ObjectProvider<OrganisationActivity> activities;
 
+	private final OrganisationPermissions permissions;
+
 	OrganisationController(OrganisationDirectory directory, Contacts contacts, OrganisationFormValidator validator,
-			DirectoryCsvExport export, ObjectProvider<OrganisationActivity> activities) {
+			DirectoryCsvExport export, ObjectProvider<OrganisationActivity> activities,
+			OrganisationPermissions permissions) {
+		this.permissions = permissions;
 		this.directory = directory;
 		this.contacts = contacts;
 		this.validator = validator;
@@ -80,14 +85,13 @@ class OrganisationController {
 			HttpServletRequest request, Model model) {
 		Pageable page = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), MAX_PAGE_SIZE),
 				SortColumns.allowed(pageable.getSort()));
-		Page<Organisation> organisations = this.directory.search(filter.toSearch(DirectoryAccess.manages(user)), page);
+		Page<Organisation> organisations = this.directory.search(filter.toSearch(this.permissions.manages(user)), page);
 		model.addAttribute("page", organisations);
 		model.addAttribute("sortColumns", new SortColumns(page.getSort()));
 		model.addAttribute("filtered", !filter.isEmpty());
 		model.addAttribute("exportHref", exportHref(request));
 		addChoices(model);
 		model.addAttribute("groups", OrganisationSearch.Group.values());
-		model.addAttribute("manages", DirectoryAccess.manages(user));
 		return "organisations/list";
 	}
 
@@ -95,7 +99,7 @@ class OrganisationController {
 	void export(@ModelAttribute("filter") DirectoryFilter filter, BindingResult ignoredBadValues,
 			@PageableDefault(size = 25) Pageable pageable, @AuthenticationPrincipal PasserelleUser user,
 			HttpServletResponse response) throws IOException {
-		DirectoryAccess.requireManager(user);
+		this.permissions.requireManager(user);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"organisations.csv\"");
 		this.export.write(filter.toSearch(true), SortColumns.allowed(pageable.getSort()), response.getOutputStream());
@@ -105,22 +109,19 @@ class OrganisationController {
 	String show(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model) {
 		OrganisationOverview overview = this.directory.overview(id);
 		Organisation organisation = overview.organisation();
-		if (!DirectoryAccess.sees(user, organisation)) {
+		if (!this.permissions.sees(user, organisation)) {
 			throw new NotFoundException("Organisation", id);
 		}
 		model.addAttribute("overview", overview);
 		model.addAttribute("zone", PARIS);
 		model.addAttribute("organisation", organisation);
-		model.addAttribute("manages", DirectoryAccess.manages(user));
-		model.addAttribute("editsProfile", DirectoryAccess.editsProfileOf(user, organisation));
-		boolean seesContacts = DirectoryAccess.seesContactsOf(user, id);
-		model.addAttribute("seesContacts", seesContacts);
+		boolean seesContacts = this.permissions.seesContacts(user, organisation);
 		model.addAttribute("activities",
 				this.activities.orderedStream().flatMap((activity) -> activity.describe(id, user).stream()).toList());
 		if (seesContacts) {
 			model.addAttribute("contacts", this.contacts.of(id));
 		}
-		if (DirectoryAccess.manages(user)) {
+		if (this.permissions.manages(user)) {
 			List<OrganisationChange> history = this.directory.history(id);
 			model.addAttribute("history", history);
 			model.addAttribute("historyContacts",
@@ -136,7 +137,7 @@ class OrganisationController {
 	@GetMapping("/new")
 	String create(@RequestParam(required = false) OrganisationKind kind, @AuthenticationPrincipal PasserelleUser user,
 			Model model) {
-		DirectoryAccess.requireManager(user);
+		this.permissions.requireManager(user);
 		OrganisationForm form = new OrganisationForm();
 		form.setKind(kind);
 		model.addAttribute("organisationForm", form);
@@ -146,7 +147,7 @@ class OrganisationController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute OrganisationForm organisationForm, BindingResult result,
 			@AuthenticationPrincipal PasserelleUser user, Model model, RedirectAttributes redirect) {
-		DirectoryAccess.requireManager(user);
+		this.permissions.requireManager(user);
 		this.validator.validate(organisationForm, null, result);
 		if (result.hasErrors()) {
 			return showForm(model, null);
@@ -165,8 +166,8 @@ class OrganisationController {
 
 	@GetMapping("/{id:\\d+}/edit")
 	String edit(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model) {
-		DirectoryAccess.requireManager(user);
 		Organisation organisation = this.directory.overview(id).organisation();
+		this.permissions.requireEditor(user, organisation);
 		model.addAttribute("organisationForm", OrganisationForm.of(organisation));
 		return showForm(model, organisation);
 	}
@@ -174,8 +175,8 @@ class OrganisationController {
 	@PostMapping("/{id:\\d+}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute OrganisationForm organisationForm, BindingResult result,
 			@AuthenticationPrincipal PasserelleUser user, Model model, RedirectAttributes redirect) {
-		DirectoryAccess.requireManager(user);
 		Organisation organisation = this.directory.get(id);
+		this.permissions.requireEditor(user, organisation);
 		this.validator.validate(organisationForm, id, result);
 		if (result.hasErrors()) {
 			return showForm(model, organisation);
@@ -198,7 +199,7 @@ class OrganisationController {
 	@GetMapping("/{id:\\d+}/profile")
 	String editProfile(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model) {
 		Organisation organisation = this.directory.overview(id).organisation();
-		DirectoryAccess.requireProfileEditor(user, organisation);
+		this.permissions.requireProfileEditor(user, organisation);
 		model.addAttribute("profileForm", ProfileForm.of(organisation));
 		return showProfileForm(model, organisation);
 	}
@@ -207,10 +208,8 @@ class OrganisationController {
 	String updateProfile(@PathVariable long id, @Valid @ModelAttribute ProfileForm profileForm, BindingResult result,
 			@AuthenticationPrincipal PasserelleUser user, Model model, RedirectAttributes redirect) {
 		Organisation organisation = this.directory.get(id);
-		DirectoryAccess.requireProfileEditor(user, organisation);
-		if (profileForm.getSizeClass() != null && organisation.getKind() != OrganisationKind.COMPANY) {
-			result.rejectValue("sizeClass", "organisation.sizeClass.companiesOnly");
-		}
+		this.permissions.requireProfileEditor(user, organisation);
+		profileForm.rejectBrokenRules(organisation.getKind(), result);
 		if (result.hasErrors()) {
 			return showProfileForm(model, organisation);
 		}
@@ -225,10 +224,22 @@ class OrganisationController {
 		return "redirect:/organisations/" + id;
 	}
 
+	/** What deactivating will do, and the button that does it. */
+	@GetMapping("/{id:\\d+}/deactivate")
+	String confirmDeactivation(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model) {
+		Organisation organisation = this.directory.get(id);
+		this.permissions.requireEditor(user, organisation);
+		if (!organisation.isActive()) {
+			return "redirect:/organisations/" + id;
+		}
+		model.addAttribute("organisation", organisation);
+		return "organisations/deactivate";
+	}
+
 	@PostMapping("/{id:\\d+}/deactivate")
 	String deactivate(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user,
 			RedirectAttributes redirect) {
-		DirectoryAccess.requireManager(user);
+		this.permissions.requireEditor(user, this.directory.get(id));
 		this.directory.deactivate(id);
 		redirect.addFlashAttribute("success", "organisation.deactivated");
 		return "redirect:/organisations/" + id;
@@ -237,7 +248,7 @@ class OrganisationController {
 	@PostMapping("/{id:\\d+}/reactivate")
 	String reactivate(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user,
 			RedirectAttributes redirect) {
-		DirectoryAccess.requireManager(user);
+		this.permissions.requireEditor(user, this.directory.get(id));
 		this.directory.reactivate(id);
 		redirect.addFlashAttribute("success", "organisation.reactivated");
 		return "redirect:/organisations/" + id;
@@ -246,8 +257,7 @@ class OrganisationController {
 	@GetMapping("/{id:\\d+}/figures")
 	String figures(@PathVariable long id, @RequestParam(required = false) Integer year,
 			@AuthenticationPrincipal PasserelleUser user, Model model) {
-		DirectoryAccess.requireManager(user);
-		Organisation organisation = institution(id);
+		Organisation organisation = editableInstitution(id, user);
 		int chosen = (year != null) ? year : Year.now().getValue() - 1;
 		model.addAttribute("figuresForm", FiguresForm.of(chosen, this.directory.figures(id, chosen)));
 		model.addAttribute("organisation", organisation);
@@ -257,8 +267,7 @@ class OrganisationController {
 	@PostMapping("/{id:\\d+}/figures")
 	String saveFigures(@PathVariable long id, @Valid @ModelAttribute FiguresForm figuresForm, BindingResult result,
 			@AuthenticationPrincipal PasserelleUser user, Model model, RedirectAttributes redirect) {
-		DirectoryAccess.requireManager(user);
-		Organisation organisation = institution(id);
+		Organisation organisation = editableInstitution(id, user);
 		if (result.hasErrors()) {
 			model.addAttribute("organisation", organisation);
 			return "organisations/figures";
@@ -279,8 +288,10 @@ class OrganisationController {
 		return href.encode().build().toUriString();
 	}
 
-	private Organisation institution(long id) {
+	/** The institution whose figures the person may change. */
+	private Organisation editableInstitution(long id, PasserelleUser user) {
 		Organisation organisation = this.directory.get(id);
+		this.permissions.requireEditor(user, organisation);
 		if (!organisation.isInstitution()) {
 			throw new NotFoundException("Institution", id);
 		}

@@ -22,7 +22,7 @@ import org.passerelle.organisation.Siren;
 class OrganisationForm extends ProfileForm {
 
 	@NotBlank
-	@Size(max = 200)
+	@Size(max = Organisation.NAME_MAX_LENGTH)
 	private String name = "";
 
 	@NotNull

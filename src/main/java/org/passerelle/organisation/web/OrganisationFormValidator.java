@@ -15,9 +15,10 @@ import org.passerelle.organisation.Organisations;
 import org.passerelle.organisation.Siren;
 
 /**
- * Rules that join several fields: a SIREN has nine digits and a correct check digit; a
- * size class is for companies; a component's parent is another institution, never itself
- * or one of its own components; clusters are clusters.
+ * Rules that join several fields: a SIREN has nine digits and a correct check digit; the
+ * organisation's own rules (lengths, website, a size class for companies only); a
+ * component's parent is another institution, never itself or one of its own components;
+ * clusters are clusters.
  */
 @Component
 class OrganisationFormValidator implements Validator {
@@ -53,11 +54,9 @@ class OrganisationFormValidator implements Validator {
 			}
 		}
 		OrganisationKind kind = form.getKind();
+		form.rejectBrokenRules(kind, errors);
 		if (kind == null) {
 			return;
-		}
-		if (form.getSizeClass() != null && kind != OrganisationKind.COMPANY) {
-			errors.rejectValue("sizeClass", "organisation.sizeClass.companiesOnly");
 		}
 		if (kind.isInstitution() && form.getParentId() != null) {
 			Optional<Organisation> parent = this.organisations.find(form.getParentId());

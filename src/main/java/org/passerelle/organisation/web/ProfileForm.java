@@ -6,12 +6,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.validation.Errors;
+
 import org.passerelle.organisation.Organisation;
+import org.passerelle.organisation.OrganisationKind;
 import org.passerelle.organisation.PublicProfile;
 import org.passerelle.organisation.Region;
 import org.passerelle.organisation.Sector;
@@ -23,23 +25,18 @@ import org.passerelle.organisation.SizeClass;
  */
 class ProfileForm {
 
-	@Size(max = 60)
 	@Nullable private String shortName;
 
 	@Nullable private SizeClass sizeClass;
 
 	@Nullable private Sector sector;
 
-	@Size(max = 120)
 	@Nullable private String city;
 
 	@Nullable private Region region;
 
-	@Size(max = 300)
-	@Pattern(regexp = "(https?://\\S+)?")
 	@Nullable private String website;
 
-	@Size(max = 4000)
 	@Nullable private String description;
 
 	@Size(max = 400)
@@ -63,6 +60,26 @@ class ProfileForm {
 		ProfileForm form = new ProfileForm();
 		form.fill(organisation);
 		return form;
+	}
+
+	/**
+	 * Rejects the fields that break the directory's rules for an organisation of this
+	 * kind ({@link Organisation#rulesBrokenBy}: lengths, website, size class), unless
+	 * they have an error already.
+	 */
+	void rejectBrokenRules(@Nullable OrganisationKind kind, Errors errors) {
+		for (Organisation.Broken broken : Organisation.rulesBrokenBy(kind, toProfile())) {
+			if (errors.hasFieldErrors(broken.field())) {
+				continue;
+			}
+			switch (broken.rule()) {
+				case TOO_LONG -> errors.rejectValue(broken.field(), "Size",
+						new Object[] { broken.field(), broken.maxLength(), 0 }, null);
+				case NOT_A_WEBSITE -> errors.rejectValue(broken.field(), "Pattern");
+				case SIZE_CLASS_FOR_COMPANIES_ONLY ->
+					errors.rejectValue(broken.field(), "organisation.sizeClass.companiesOnly");
+			}
+		}
 	}
 
 	PublicProfile toProfile() {

@@ -102,6 +102,15 @@ class AdminUserTests {
 			.param("password", "a good long password"));
 		long id = this.accounts.findByEmail(email).orElseThrow().getId();
 
+		this.mvc.perform(asAdmin(get("/admin/users/{id}", id)))
+			.andExpect(content().string(containsString("href=\"/admin/users/" + id + "/deactivate\"")))
+			.andExpect(content().string(not(containsString("action=\"/admin/users/" + id + "/deactivate\""))));
+		this.mvc.perform(asAdmin(get("/admin/users/{id}/deactivate", id)).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Deactivate the account of Leaving Soon?")))
+			.andExpect(content().string(containsString(email + " will no longer be able to sign in.")))
+			.andExpect(content().string(containsString("action=\"/admin/users/" + id + "/deactivate\"")));
+		assertThat(this.accounts.get(id).isActive()).isTrue();
 		this.mvc.perform(asAdmin(post("/admin/users/{id}/deactivate", id)))
 			.andExpect(redirectedUrl("/admin/users/" + id));
 		assertThat(this.accounts.get(id).isActive()).isFalse();
@@ -109,6 +118,8 @@ class AdminUserTests {
 		assertThat(this.accounts.get(id).isActive()).isTrue();
 
 		long admin = this.accounts.findByEmail("admin@demo.passerelle").orElseThrow().getId();
+		this.mvc.perform(asAdmin(get("/admin/users/{id}/deactivate", admin)))
+			.andExpect(redirectedUrl("/admin/users/" + admin));
 		this.mvc.perform(asAdmin(post("/admin/users/{id}/deactivate", admin)));
 		assertThat(this.accounts.get(admin).isActive()).isTrue();
 	}

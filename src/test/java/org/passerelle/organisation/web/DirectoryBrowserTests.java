@@ -31,11 +31,17 @@ class DirectoryBrowserTests extends BrowserTest {
 		assertThat(this.driver.getCurrentUrl()).contains("q=universite+marseille");
 
 		type(By.id("q"), "PROVEPHARM");
+		// the filters beside the text are folded (a phone's first screen shows the
+		// results), and unfold on demand
+		assertThat(this.driver.findElement(By.id("sector")).isDisplayed()).isFalse();
+		this.driver.findElement(By.cssSelector("details.directory-filters > summary")).click();
 		new Select(this.driver.findElement(By.id("sector"))).selectByValue("HEALTH_BIOTECH");
 		this.driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
 		waitFor(By.linkText("Provepharm"));
 		assertThat(this.driver.getCurrentUrl()).contains("sector=HEALTH_BIOTECH");
 		assertThat(this.driver.findElements(By.cssSelector("main tbody tr"))).hasSize(1);
+		// a filter in use keeps the filters unfolded
+		assertThat(this.driver.findElement(By.id("sector")).isDisplayed()).isTrue();
 		screenshot("organisations-list");
 
 		this.driver.findElement(By.linkText("Provepharm")).click();

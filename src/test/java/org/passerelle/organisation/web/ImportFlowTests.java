@@ -141,6 +141,42 @@ class ImportFlowTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		importsBackUnchanged(export);
+	}
+
+	@Test
+	void theExportKeepsSpreadsheetsFromReadingCellsAsFormulasAndTheImportReadsThemBack() throws Exception {
+		String word = DirectoryTestData.uniqueWord();
+		String name = "=HYPERLINK(\"http://evil.example\") " + word;
+		this.directory.create(new org.passerelle.organisation.OrganisationDetails(name,
+				org.passerelle.organisation.OrganisationKind.COMPANY, null, null, java.util.Set.of(),
+				new org.passerelle.organisation.PublicProfile("@SUM(A1)", null, null, "-Marseille", null, null,
+						"+33 4 91 00 00 00", java.util.Set.of())));
+		byte[] export = perform(asStaff(get("/organisations/export.csv").param("q", word))).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String text = new String(export, StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFF");
+		List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+			.setDelimiter(';')
+			.get()
+			.parse(new java.io.StringReader(text.substring(1)))
+			.getRecords();
+		assertThat(records).hasSize(2);
+		org.apache.commons.csv.CSVRecord row = records.get(1);
+		assertThat(row.get(0)).isEqualTo("'" + name);
+		assertThat(row.get(1)).isEqualTo("'@SUM(A1)");
+		assertThat(row.get(7)).isEqualTo("'-Marseille");
+		assertThat(row.get(10)).isEqualTo("'+33 4 91 00 00 00");
+		importsBackUnchanged(export);
+	}
+
+	/**
+	 * The export, imported back, is all unchanged: no new organisation, no update, no
+	 * error.
+	 */
+	private void importsBackUnchanged(byte[] export) throws Exception {
 		Map<Long, Long> versions = versions();
 		String mapping = upload(export);
 		MvcResult page = perform(asStaff(get(mapping))).andReturn();

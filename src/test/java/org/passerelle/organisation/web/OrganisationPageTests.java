@@ -32,6 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -137,12 +138,12 @@ class OrganisationPageTests {
 				Set.of(),
 				new org.passerelle.organisation.PublicProfile(null, null, null, "Nice", null, null, null, Set.of())));
 		this.mvc
-			.perform(as(STAFF, post("/organisations/{id}/edit", university.getId())).param("name", university.getName())
+			.perform(as(ADMIN, post("/organisations/{id}/edit", university.getId())).param("name", university.getName())
 				.param("kind", "UNIVERSITY")
 				.param("parentId", String.valueOf(faculty.getId()))
 				.param("version", String.valueOf(university.getVersion())))
 			.andExpect(model().attributeHasFieldErrorCode("organisationForm", "parentId", "organisation.parent.cycle"));
-		this.mvc.perform(as(STAFF, get("/organisations/{id}", university.getId())))
+		this.mvc.perform(as(ADMIN, get("/organisations/{id}", university.getId())))
 			.andExpect(content().string(containsString(faculty.getName())));
 	}
 
@@ -249,9 +250,11 @@ class OrganisationPageTests {
 	}
 
 	@Test
-	void staffSaveAYearOfFigures() throws Exception {
-		Organisation school = this.directory.create(DirectoryTestData
-			.organisation("École " + DirectoryTestData.uniqueWord(), OrganisationKind.SCHOOL, "Alès"));
+	void staffSaveAYearOfFiguresOfAComponentOfTheirInstitution() throws Exception {
+		Organisation amu = this.organisations.findByName("Aix-Marseille Université").orElseThrow();
+		Organisation school = this.directory.create(new org.passerelle.organisation.OrganisationDetails(
+				"École " + DirectoryTestData.uniqueWord(), OrganisationKind.SCHOOL, amu.getId(), null, Set.of(),
+				new org.passerelle.organisation.PublicProfile(null, null, null, "Alès", null, null, null, Set.of())));
 		this.mvc
 			.perform(as(STAFF, post("/organisations/{id}/figures", school.getId())).param("year", "2024")
 				.param("students", "-5"))
@@ -265,6 +268,42 @@ class OrganisationPageTests {
 		Organisation company = this.organisations.findByName("CMA CGM").orElseThrow();
 		this.mvc.perform(as(STAFF, get("/organisations/{id}/figures", company.getId())))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theProfileFormAppliesTheOrganisationsOwnRulesAndKeepsWhatWasTyped() throws Exception {
+		Organisation provepharm = this.organisations.findByName("Provepharm").orElseThrow();
+		this.mvc
+			.perform(
+					as(LIAISON, post("/organisations/{id}/profile", provepharm.getId())).header("Accept-Language", "en")
+						.param("shortName", "P".repeat(61))
+						.param("website", "www.provepharm.example")
+						.param("version", String.valueOf(provepharm.getVersion())))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("profileForm", "shortName", "Size"))
+			.andExpect(model().attributeHasFieldErrorCode("profileForm", "website", "Pattern"))
+			.andExpect(content().string(containsString("Enter a web address that starts with https:// or http://.")))
+			.andExpect(content().string(containsString("value=\"www.provepharm.example\"")));
+		assertThat(this.directory.get(provepharm.getId()).getWebsite()).isNotEqualTo("www.provepharm.example");
+	}
+
+	@Test
+	void deactivatingAnOrganisationAsksForConfirmationOnItsOwnPage() throws Exception {
+		Organisation company = this.directory.create(DirectoryTestData
+			.organisation("Partant " + DirectoryTestData.uniqueWord(), OrganisationKind.COMPANY, "Aix"));
+		String deactivate = "/organisations/" + company.getId() + "/deactivate";
+		this.mvc.perform(as(STAFF, get("/organisations/{id}", company.getId())))
+			.andExpect(content().string(containsString("href=\"" + deactivate + "\"")))
+			.andExpect(content().string(not(containsString("action=\"" + deactivate + "\""))));
+		this.mvc.perform(as(STAFF, get(deactivate)).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Deactivate " + company.getName() + "?")))
+			.andExpect(content().string(containsString("liaisons will no longer see it")))
+			.andExpect(content().string(containsString("action=\"" + deactivate + "\"")));
+		assertThat(this.directory.get(company.getId()).isActive()).isTrue();
+		this.mvc.perform(as(STAFF, post(deactivate))).andExpect(redirectedUrl("/organisations/" + company.getId()));
+		assertThat(this.directory.get(company.getId()).isActive()).isFalse();
+		this.mvc.perform(as(STAFF, get(deactivate))).andExpect(redirectedUrl("/organisations/" + company.getId()));
 	}
 
 	@Test

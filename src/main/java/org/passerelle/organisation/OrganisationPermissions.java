@@ -1,0 +1,128 @@
+package org.passerelle.organisation;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.Role;
+
+/**
+ * Who may see and change what in the directory, asked by its pages, its services and its
+ * templates ({@code @organisationPermissions}).
+ * <ul>
+ * <li>Administrators: everything.</li>
+ * <li>Staff: create organisations, import and export the directory, see every
+ * organisation with its contacts and history; edit their own institution, its components
+ * (at any depth) and the partner organisations; other institutions are read-only to
+ * them.</li>
+ * <li>Liaisons: see every active organisation's public profile; edit only their own
+ * organisation's public profile and contacts, and see only their own organisation's
+ * contacts.</li>
+ * </ul>
+ */
+@Service("organisationPermissions")
+@Transactional(readOnly = true)
+public class OrganisationPermissions {
+
+	/** Deeper than any real hierarchy: a guard against a loop in the data. */
+	private static final int MAX_DEPTH = 16;
+
+	private final OrganisationRepository organisations;
+
+	OrganisationPermissions(OrganisationRepository organisations) {
+		this.organisations = organisations;
+	}
+
+	/**
+	 * Whether the person manages the directory: creates, imports, exports, reads history.
+	 */
+	public boolean manages(@Nullable PasserelleUser user) {
+		return user != null && (user.hasRole(Role.ADMIN) || user.hasRole(Role.STAFF));
+	}
+
+	/**
+	 * Whether the person sees the organisation's page (deactivated ones: managers and
+	 * members only).
+	 */
+	public boolean sees(@Nullable PasserelleUser user, Organisation organisation) {
+		return user != null && (organisation.isActive() || manages(user) || user.belongsTo(organisation.getId()));
+	}
+
+	/**
+	 * Whether the person edits everything of the organisation (full form, figures,
+	 * (de)activation).
+	 */
+	public boolean edits(@Nullable PasserelleUser user, Organisation organisation) {
+		if (user == null) {
+			return false;
+		}
+		if (user.hasRole(Role.ADMIN)) {
+			return true;
+		}
+		if (!user.hasRole(Role.STAFF)) {
+			return false;
+		}
+		return !organisation.isInstitution() || isOwnInstitution(user, organisation.getId());
+	}
+
+	/** Whether the person edits the organisation's public profile. */
+	public boolean editsProfile(@Nullable PasserelleUser user, Organisation organisation) {
+		return edits(user, organisation) || isOwnLiaison(user, organisation.getId());
+	}
+
+	/** Whether the person sees the organisation's contacts. */
+	public boolean seesContacts(@Nullable PasserelleUser user, Organisation organisation) {
+		return manages(user) || isOwnLiaison(user, organisation.getId());
+	}
+
+	/** Whether the person adds, edits and erases the organisation's contacts. */
+	public boolean editsContacts(@Nullable PasserelleUser user, Organisation organisation) {
+		return edits(user, organisation) || isOwnLiaison(user, organisation.getId());
+	}
+
+	public void requireManager(@Nullable PasserelleUser user) {
+		require(manages(user), "Only staff and administrators manage the directory");
+	}
+
+	public void requireEditor(@Nullable PasserelleUser user, Organisation organisation) {
+		require(edits(user, organisation), "Not allowed to edit this organisation");
+	}
+
+	public void requireProfileEditor(@Nullable PasserelleUser user, Organisation organisation) {
+		require(editsProfile(user, organisation), "Not allowed to edit this organisation's profile");
+	}
+
+	public void requireContactsReader(@Nullable PasserelleUser user, Organisation organisation) {
+		require(seesContacts(user, organisation), "Not allowed to see these contacts");
+	}
+
+	public void requireContactsEditor(@Nullable PasserelleUser user, Organisation organisation) {
+		require(editsContacts(user, organisation), "Not allowed to change these contacts");
+	}
+
+	private static void require(boolean allowed, String refusal) {
+		if (!allowed) {
+			throw new AccessDeniedException(refusal);
+		}
+	}
+
+	private static boolean isOwnLiaison(@Nullable PasserelleUser user, Long organisationId) {
+		return user != null && user.hasRole(Role.LIAISON) && user.belongsTo(organisationId);
+	}
+
+	/** The person's institution itself, or one of its components (at any depth). */
+	private boolean isOwnInstitution(PasserelleUser user, @Nullable Long organisationId) {
+		Long current = organisationId;
+		for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
+			if (user.belongsTo(current)) {
+				return true;
+			}
+			current = this.organisations.findParentId(current).orElse(null);
+		}
+		return false;
+	}
+
+}

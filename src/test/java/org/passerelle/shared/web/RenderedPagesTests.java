@@ -1,0 +1,223 @@
+package org.passerelle.shared.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.RequestDispatcher;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import org.passerelle.PostgresTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every page the portal renders, in French and in English, for every role, and the error
+ * pages: none shows a message key that is missing ("??key_fr??").
+ */
+@PostgresTest
+@AutoConfigureMockMvc
+class RenderedPagesTests {
+
+	private static final Pattern MISSING_KEY = Pattern.compile("\\?\\?[^?\\s<>\"]*\\?\\?");
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
+
+	/** Pages that are files, not HTML. */
+	private static final Set<String> FILES = Set.of("/organisations/export.csv", "/conventions/export.csv",
+			"/organisations/{organisationId}/contacts/{contactId}/export", "/conventions/{id}/documents/{documentId}");
+
+	private static final List<String> LANGUAGES = List.of("fr", "en");
+
+	private static final List<String> PEOPLE = List.of("admin@demo.passerelle", "staff@demo.passerelle",
+			"liaison@demo.passerelle");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private UserDetailsService users;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
+	@Test
+	void noPageShowsAMissingMessageKeyInEitherLanguage() throws Exception {
+		Map<String, Object> values = pathValues();
+		List<String> pages = getPages().stream().map((pattern) -> expand(pattern, values)).toList();
+		assertThat(pages).contains("/", "/organisations", "/admin/users", "/account/password");
+		List<String> missing = new ArrayList<>();
+		int rendered = 0;
+		for (String language : LANGUAGES) {
+			for (String page : pages) {
+				rendered += check(get(page), language, missing);
+				for (String person : PEOPLE) {
+					rendered += check(get(page).with(user(this.users.loadUserByUsername(person))), language, missing);
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+		// every page, for at least the administrator, in both languages
+		assertThat(rendered).isGreaterThanOrEqualTo(2 * pages.size());
+	}
+
+	@Test
+	void errorPagesShowNoMissingMessageKeyInEitherLanguage() throws Exception {
+		List<String> missing = new ArrayList<>();
+		int rendered = 0;
+		for (String language : LANGUAGES) {
+			for (int status : new int[] { 400, 403, 404, 405, 500 }) {
+				MockHttpServletRequestBuilder anonymous = errorPage(status);
+				rendered += check(anonymous, language, missing);
+				rendered += check(errorPage(status).with(user(this.users.loadUserByUsername("staff@demo.passerelle"))),
+						language, missing);
+			}
+		}
+		assertThat(missing).isEmpty();
+		assertThat(rendered).isEqualTo(2 * 5 * 2);
+	}
+
+	/** What {@link UploadLimitAdvice} leaves in the flash, as the next page shows it. */
+	@Test
+	void aRefusedUploadShowsItsFormsMessageWithItsLimit() throws Exception {
+		long convention = id("select min(id) from convention");
+		String importPage = this.mvc
+			.perform(get("/organisations/import").header("Accept-Language", "en")
+				.requestAttr("error", "import.problem.tooLarge")
+				.requestAttr(UploadLimitAdvice.ERROR_ARGUMENTS, new Object[] { 20L })
+				.with(user(this.users.loadUserByUsername("staff@demo.passerelle"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(importPage).contains("The file is larger than 20 MB.");
+		String conventionPage = this.mvc
+			.perform(get("/conventions/{id}", convention).header("Accept-Language", "fr")
+				.requestAttr("error", "document.tooLarge")
+				.requestAttr(UploadLimitAdvice.ERROR_ARGUMENTS, new Object[] { 10L })
+				.with(user(this.users.loadUserByUsername("admin@demo.passerelle"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(conventionPage).contains("les documents sont limités à 10 Mo.");
+	}
+
+	@Test
+	void theCheckFindsAMissingKey() {
+		assertThat(MISSING_KEY.matcher("<div class=\"alert\">??Forbidden_fr??</div>").find()).isTrue();
+		assertThat(MISSING_KEY.matcher("<p>Qui ? Quoi ?</p>").find()).isFalse();
+	}
+
+	private static MockHttpServletRequestBuilder errorPage(int status) {
+		return get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/somewhere");
+	}
+
+	/**
+	 * 1 when the request rendered an HTML page; any missing key found goes to
+	 * {@code missing}.
+	 */
+	private int check(MockHttpServletRequestBuilder request, String language, List<String> missing) throws Exception {
+		MvcResult result = this.mvc
+			.perform(request.accept(MediaType.TEXT_HTML).header("Accept-Language", language).param("lang", language))
+			.andReturn();
+		String type = result.getResponse().getContentType();
+		if (type == null || !type.startsWith("text/html")) {
+			return 0;
+		}
+		String body = result.getResponse().getContentAsString();
+		Matcher matcher = MISSING_KEY.matcher(body);
+		while (matcher.find()) {
+			missing.add(language + " " + result.getRequest().getRequestURI() + " ("
+					+ result.getRequest().getRemoteUser() + "): " + matcher.group());
+		}
+		return (result.getResponse().getStatus() == 200 || result.getRequest().getRequestURI().equals("/error")) ? 1
+				: 0;
+	}
+
+	private Set<String> getPages() {
+		Set<String> pages = new TreeSet<>();
+		for (Map.Entry<RequestMappingInfo, ?> entry : this.mappings.getHandlerMethods().entrySet()) {
+			RequestMappingInfo info = entry.getKey();
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+				continue;
+			}
+			for (String pattern : info.getPatternValues()) {
+				String plain = VARIABLE.matcher(pattern).replaceAll("{$1}");
+				if (!FILES.contains(plain) && !plain.startsWith("/error")) {
+					pages.add(pattern);
+				}
+			}
+		}
+		return pages;
+	}
+
+	private static String expand(String pattern, Map<String, Object> values) {
+		String prefix = pattern.startsWith("/conventions") ? "convention." : pattern.startsWith("/admin/users")
+				? "account." : pattern.startsWith("/admin/pillars") ? "pillar." : "organisation.";
+		Matcher matcher = VARIABLE.matcher(pattern);
+		StringBuilder expanded = new StringBuilder();
+		while (matcher.find()) {
+			String name = matcher.group(1);
+			Object value = values.getOrDefault(prefix + name, values.get(name));
+			assertThat(value).as("a value for {%s} in %s", name, pattern).isNotNull();
+			matcher.appendReplacement(expanded, value.toString());
+		}
+		matcher.appendTail(expanded);
+		return expanded.toString();
+	}
+
+	/**
+	 * Ids that exist in the demo data, so that the pages render rather than answer 404.
+	 */
+	private Map<String, Object> pathValues() {
+		Map<String, Object> values = new LinkedHashMap<>();
+		long provepharm = id("select id from organisation where name = 'Provepharm'");
+		values.put("organisation.id", id("select id from organisation where short_name = 'AMU'"));
+		values.put("organisationId", provepharm);
+		values.put("contactId",
+				id("select id from contact where organisation_id = " + provepharm + " order by id limit 1"));
+		values.put("token", "no-such-import");
+		values.put("account.id", id("select id from account where email = 'liaison@demo.passerelle'"));
+		values.put("pillar.id", id("select min(id) from pillar"));
+		Map<String, Object> action = this.jdbc.queryForMap("select a.convention_id, a.id as axis, c.id as action "
+				+ "from convention_axis a join convention_action c on c.axis_id = a.id order by a.id limit 1");
+		values.put("convention.id", action.get("convention_id"));
+		values.put("axisId", action.get("axis"));
+		values.put("actionId", action.get("action"));
+		values.put("documentId", 0);
+		return values;
+	}
+
+	private long id(String sql) {
+		Long id = this.jdbc.queryForObject(sql, Long.class);
+		assertThat(id).as(sql).isNotNull();
+		return id;
+	}
+
+}
