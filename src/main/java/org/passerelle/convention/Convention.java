@@ -33,8 +33,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.passerelle.shared.AuditedEntity;
 import org.passerelle.shared.NotFoundException;
-import org.passerelle.shared.PasserelleUser;
-import org.passerelle.shared.Role;
 
 /**
  * A partnership convention: a framework agreement between one or more institutions and
@@ -228,37 +226,22 @@ public class Convention extends AuditedEntity {
 			.toList();
 	}
 
-	// Who may do what
+	// Who the parties are (who may do what is ConventionPermissions' to say)
 
 	public boolean isParty(@Nullable Long organisationId) {
-		return organisationId != null
-				&& this.parties.stream().anyMatch((party) -> party.getOrganisationId() == organisationId);
+		return organisationId != null && hasPartyAmong(Set.of(organisationId));
 	}
 
-	public boolean isInstitutionParty(@Nullable Long organisationId) {
-		return organisationId != null && this.parties.stream()
-			.anyMatch(
-					(party) -> party.getOrganisationId() == organisationId && party.getRole() == PartyRole.INSTITUTION);
+	/** Whether one of the given organisations is a party. */
+	public boolean hasPartyAmong(Collection<Long> organisationIds) {
+		return this.parties.stream().anyMatch((party) -> organisationIds.contains(party.getOrganisationId()));
 	}
 
-	/** Administrators and people of a party see everything. */
-	public boolean isFullyVisibleTo(PasserelleUser user) {
-		return user.hasRole(Role.ADMIN) || isParty(user.getOrganisationId());
-	}
-
-	/** Anyone signed in sees the public summary of a public convention. */
-	public boolean isVisibleTo(PasserelleUser user) {
-		return isFullyVisibleTo(user) || this.confidentiality == Confidentiality.PUBLIC;
-	}
-
-	/** Administrators, and the staff of an institution party, edit the convention. */
-	public boolean isEditableBy(PasserelleUser user) {
-		return user.hasRole(Role.ADMIN) || (user.hasRole(Role.STAFF) && isInstitutionParty(user.getOrganisationId()));
-	}
-
-	/** People of a party (liaisons included) and administrators comment on actions. */
-	public boolean isCommentableBy(PasserelleUser user) {
-		return isFullyVisibleTo(user);
+	/** Whether one of the given organisations is an institution party. */
+	public boolean hasInstitutionPartyAmong(Collection<Long> organisationIds) {
+		return this.parties.stream()
+			.anyMatch((party) -> party.getRole() == PartyRole.INSTITUTION
+					&& organisationIds.contains(party.getOrganisationId()));
 	}
 
 	// Reading

@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
-import org.passerelle.shared.Role;
 
 /**
  * Every change made to conventions, with its rules: who may make it, what a status asks
@@ -43,10 +42,14 @@ public class ConventionService {
 
 	private final Pillars pillars;
 
+	private final ConventionPermissions permissions;
+
 	private final Clock clock;
 
 	ConventionService(ConventionRepository conventions, AxisRepository axes, ActionRepository actions,
-			HistoryRepository history, CommentRepository comments, Pillars pillars, Optional<Clock> clock) {
+			HistoryRepository history, CommentRepository comments, Pillars pillars, ConventionPermissions permissions,
+			Optional<Clock> clock) {
+		this.permissions = permissions;
 		this.conventions = conventions;
 		this.axes = axes;
 		this.actions = actions;
@@ -62,7 +65,7 @@ public class ConventionService {
 	 */
 	public Convention create(String title, String reference, Confidentiality confidentiality, @Nullable String summary,
 			long ownerOrganisationId, PasserelleUser user) {
-		if (!(user.hasRole(Role.ADMIN) || (user.hasRole(Role.STAFF) && user.belongsTo(ownerOrganisationId)))) {
+		if (!this.permissions.canCreateFor(ownerOrganisationId, user)) {
 			throw new AccessDeniedException("Only staff of the owning office create its conventions");
 		}
 		if (this.conventions.existsByReferenceIgnoreCaseAndEdition(reference.strip(), 1)) {
@@ -189,7 +192,7 @@ public class ConventionService {
 	/** A comment on an action, by anyone of a party (liaisons included). */
 	public ActionComment comment(long id, long actionId, String body, PasserelleUser user) {
 		Convention convention = visible(id, user);
-		if (!convention.isCommentableBy(user)) {
+		if (!this.permissions.canComment(convention, user)) {
 			throw new AccessDeniedException("Only the parties comment on a convention's actions");
 		}
 		Action action = convention.action(actionId);
@@ -317,7 +320,7 @@ public class ConventionService {
 	/** The convention if this person may change it. */
 	Convention editable(long id, PasserelleUser user) {
 		Convention convention = visible(id, user);
-		if (!convention.isEditableBy(user)) {
+		if (!this.permissions.canEdit(convention, user)) {
 			throw new AccessDeniedException("Only administrators and staff of a party institution edit a convention");
 		}
 		return convention;
@@ -333,7 +336,7 @@ public class ConventionService {
 	Convention visible(long id, PasserelleUser user) {
 		Convention convention = this.conventions.findById(id)
 			.orElseThrow(() -> new NotFoundException("Convention", id));
-		if (!convention.isVisibleTo(user)) {
+		if (!this.permissions.canSeeSummary(convention, user)) {
 			throw new NotFoundException("Convention", id);
 		}
 		return convention;

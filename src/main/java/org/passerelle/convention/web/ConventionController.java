@@ -17,6 +17,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +37,7 @@ import org.passerelle.convention.Confidentiality;
 import org.passerelle.convention.Convention;
 import org.passerelle.convention.ConventionFilter;
 import org.passerelle.convention.ConventionIncompleteException;
+import org.passerelle.convention.ConventionPermissions;
 import org.passerelle.convention.ConventionRow;
 import org.passerelle.convention.ConventionService;
 import org.passerelle.convention.ConventionService.AxisDetails;
@@ -51,7 +53,6 @@ import org.passerelle.organisation.OrganisationDirectory;
 import org.passerelle.organisation.OrganisationSearch;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
-import org.passerelle.shared.Role;
 
 /**
  * The convention list and detail pages, and the four steps that draw up or change a
@@ -84,10 +85,13 @@ class ConventionController {
 
 	private final DatesFormValidator datesValidator;
 
+	private final ConventionPermissions permissions;
+
 	ConventionController(Conventions conventions, ConventionService service, Pillars pillars,
 			Organisations organisations, OrganisationDirectory directory, PartiesFormValidator partiesValidator,
-			DatesFormValidator datesValidator) {
+			DatesFormValidator datesValidator, ConventionPermissions permissions) {
 		this.conventions = conventions;
+		this.permissions = permissions;
 		this.service = service;
 		this.pillars = pillars;
 		this.organisations = organisations;
@@ -130,7 +134,6 @@ class ConventionController {
 				IntStream.rangeClosed(thisYear - 10, thisYear + 5).map((y) -> 2 * thisYear - 5 - y).boxed().toList());
 		model.addAttribute("today", this.conventions.today());
 		model.addAttribute("watchHorizon", this.conventions.watchHorizon());
-		model.addAttribute("canCreate", user.hasRole(Role.ADMIN) || user.hasRole(Role.STAFF));
 		return "conventions/list";
 	}
 
@@ -160,6 +163,9 @@ class ConventionController {
 
 	@GetMapping("/conventions/new")
 	String create(@AuthenticationPrincipal PasserelleUser user, Model model) {
+		if (!this.permissions.canCreate(user)) {
+			throw new AccessDeniedException("Only staff and administrators draw up conventions");
+		}
 		GeneralForm form = new GeneralForm();
 		form.setConfidentiality(Confidentiality.INTERNAL);
 		form.setOwnerId(user.getOrganisationId());
@@ -170,7 +176,7 @@ class ConventionController {
 	@PostMapping("/conventions/new")
 	String create(@Valid @ModelAttribute GeneralForm generalForm, BindingResult result,
 			@AuthenticationPrincipal PasserelleUser user, Model model, RedirectAttributes redirect) {
-		Long owner = user.hasRole(Role.ADMIN) ? generalForm.getOwnerId() : user.getOrganisationId();
+		Long owner = this.permissions.canChooseOwner(user) ? generalForm.getOwnerId() : user.getOrganisationId();
 		if (owner == null || this.organisations.find(owner).filter(Organisation::isInstitution).isEmpty()) {
 			result.rejectValue("ownerId", "convention.owner.required");
 		}
@@ -223,7 +229,7 @@ class ConventionController {
 		model.addAttribute("convention", convention);
 		model.addAttribute("step", 1);
 		model.addAttribute("confidentialities", Confidentiality.values());
-		model.addAttribute("chooseOwner", convention == null && user.hasRole(Role.ADMIN));
+		model.addAttribute("chooseOwner", convention == null && this.permissions.canChooseOwner(user));
 		model.addAttribute("institutions", this.organisations.institutions());
 		return GENERAL;
 	}

@@ -1,6 +1,7 @@
 package org.passerelle.convention.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,10 @@ class ConventionPagesTests {
 	@Test
 	void aLiaisonSeesTheirOrganisationsConventionsAndThePublicSummaryOfOthers() throws Exception {
 		Convention own = this.fixtures.draft("Provepharm internal agreement", Confidentiality.INTERNAL, "Provepharm");
-		Convention otherPublic = this.fixtures.draft("CMA CGM public agreement", Confidentiality.PUBLIC, "CMA CGM");
+		Convention otherPublic = this.fixtures.active("CMA CGM public agreement", Confidentiality.PUBLIC,
+				LocalDate.now().plusYears(2), null, "CMA CGM");
+		Convention otherPublicDraft = this.fixtures.draft("CMA CGM public draft agreement", Confidentiality.PUBLIC,
+				"CMA CGM");
 		Convention otherInternal = this.fixtures.draft("CMA CGM secret agreement", Confidentiality.INTERNAL, "CMA CGM");
 		PasserelleUser liaison = this.fixtures.liaison();
 
@@ -61,7 +65,8 @@ class ConventionPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Provepharm internal agreement")))
 			.andExpect(content().string(containsString("CMA CGM public agreement")))
-			.andExpect(content().string(not(containsString("CMA CGM secret agreement"))));
+			.andExpect(content().string(not(containsString("CMA CGM secret agreement"))))
+			.andExpect(content().string(not(containsString("CMA CGM public draft agreement"))));
 
 		this.mvc.perform(as(liaison, get("/conventions/{id}", own.getId())))
 			.andExpect(status().isOk())
@@ -73,6 +78,33 @@ class ConventionPagesTests {
 			.andExpect(content().string(not(containsString("id=\"documents\""))))
 			.andExpect(content().string(not(containsString("History"))));
 		this.mvc.perform(as(liaison, get("/conventions/{id}", otherInternal.getId()))).andExpect(status().isNotFound());
+		this.mvc.perform(as(liaison, get("/conventions/{id}", otherPublicDraft.getId())))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(as(liaison, get("/conventions/export.csv").param("q", "agreement")))
+			.andExpect(content().string(containsString("CMA CGM public agreement")))
+			.andExpect(content().string(not(containsString("CMA CGM public draft agreement"))));
+	}
+
+	@Test
+	void staffOfAnInstitutionReachAConventionOfItsComponentAndSeeItsRenewalAlert() throws Exception {
+		PasserelleUser admin = this.fixtures.admin();
+		long polytech = this.fixtures.organisation("Polytech Marseille");
+		Convention convention = this.service.create("Polytech apprenticeships", ConventionFixtures.uniqueReference("P"),
+				Confidentiality.INTERNAL, null, polytech, admin);
+		this.service.changeParties(convention.getId(), convention.getVersion(), List.of(polytech),
+				List.of(this.fixtures.organisation("CMA CGM")), admin);
+		this.fixtures.withPillars(convention.getId(), "Training");
+		LocalDate today = LocalDate.now();
+		this.fixtures.withDates(convention.getId(), today.minusYears(2), today.plusDays(30), null);
+		this.fixtures.moveTo(convention.getId(), ConventionStatus.IN_NEGOTIATION, ConventionStatus.SIGNED,
+				ConventionStatus.ACTIVE);
+		PasserelleUser amuStaff = this.fixtures.staff();
+
+		this.mvc.perform(as(amuStaff, get("/conventions/{id}/edit", convention.getId()))).andExpect(status().isOk());
+		this.mvc.perform(as(amuStaff, get("/")))
+			.andExpect(content().string(containsString("Polytech apprenticeships")));
+		this.mvc.perform(as(staffOf("Université de technologie de Compiègne"), get("/")))
+			.andExpect(content().string(not(containsString("Polytech apprenticeships"))));
 	}
 
 	@Test
@@ -136,7 +168,7 @@ class ConventionPagesTests {
 		this.mvc
 			.perform(as(liaison, post("/conventions/{id}/actions/{a}/comments", other.getId(), otherAction))
 				.param("body", "Not allowed"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		this.mvc.perform(as(liaison, get("/conventions/{id}/actions/{a}", other.getId(), otherAction)))
 			.andExpect(status().isNotFound());
 	}
