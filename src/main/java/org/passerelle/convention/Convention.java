@@ -87,6 +87,11 @@ public class Convention extends AuditedEntity {
 
 	@Nullable private LocalDate renewalNoticeFor;
 
+	@Nullable private LocalDate terminatedOn;
+
+	@Column(length = 1000)
+	@Nullable private String terminationReason;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "previous_id")
 	@Nullable private Convention previous;
@@ -189,6 +194,23 @@ public class Convention extends AuditedEntity {
 
 	void moveTo(ConventionStatus target) {
 		this.status = target;
+	}
+
+	/**
+	 * Ends a signed or active convention early, on the given day and for the given
+	 * reason.
+	 * @throws TransitionNotAllowedException if the convention is not signed or active
+	 */
+	void terminate(LocalDate on, String reason) {
+		if (!this.status.canMoveTo(ConventionStatus.TERMINATED)) {
+			throw new TransitionNotAllowedException(this.status, ConventionStatus.TERMINATED);
+		}
+		if (reason.isBlank()) {
+			throw new IllegalArgumentException("A termination has a reason");
+		}
+		this.status = ConventionStatus.TERMINATED;
+		this.terminatedOn = on;
+		this.terminationReason = reason.strip();
 	}
 
 	void renumber(int edition) {
@@ -301,6 +323,15 @@ public class Convention extends AuditedEntity {
 	/** The end date or, under tacit renewal, the last day to give notice. */
 	@Nullable public LocalDate getWatchOn() {
 		return this.watchOn;
+	}
+
+	/** The day a terminated convention ended early, if recorded. */
+	@Nullable public LocalDate getTerminatedOn() {
+		return this.terminatedOn;
+	}
+
+	@Nullable public String getTerminationReason() {
+		return this.terminationReason;
 	}
 
 	@Nullable public LocalDate getRenewalNoticeFor() {

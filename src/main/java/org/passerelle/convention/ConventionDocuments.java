@@ -106,6 +106,13 @@ public class ConventionDocuments {
 		return new DocumentDownload(document.getFileName(), document.getMediaType(), content.getContent());
 	}
 
+	/** A document, for an editor about to remove it. */
+	@Transactional(readOnly = true)
+	public ConventionDocument forRemoval(long conventionId, long documentId, PasserelleUser user) {
+		this.service.editable(conventionId, user);
+		return documentOf(conventionId, documentId);
+	}
+
 	public void remove(long conventionId, long documentId, PasserelleUser user) {
 		this.service.editable(conventionId, user);
 		ConventionDocument document = documentOf(conventionId, documentId);

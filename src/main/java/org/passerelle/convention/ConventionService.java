@@ -1,6 +1,7 @@
 package org.passerelle.convention;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -211,7 +212,7 @@ public class ConventionService {
 	public Convention transition(long id, long expectedVersion, ConventionStatus target, PasserelleUser user) {
 		Convention convention = editable(id, expectedVersion, user);
 		ConventionStatus from = convention.getStatus();
-		if (!from.canMoveTo(target)) {
+		if (!from.canMoveTo(target) || target == ConventionStatus.TERMINATED) {
 			throw new TransitionNotAllowedException(from, target);
 		}
 		List<Problem> problems = requirements(convention, target);
@@ -221,6 +222,20 @@ public class ConventionService {
 		convention.moveTo(target);
 		this.history
 			.save(HistoryEntry.transition(convention.getId(), this.clock.instant(), user.getEmail(), from, target));
+		return save(convention);
+	}
+
+	/**
+	 * Ends a signed or active convention early (it is not renewed, and no more notices
+	 * are sent); the day and the reason are kept and written to its history.
+	 * @throws TransitionNotAllowedException if the convention is not signed or active
+	 */
+	public Convention terminate(long id, long expectedVersion, LocalDate on, String reason, PasserelleUser user) {
+		Convention convention = editable(id, expectedVersion, user);
+		ConventionStatus from = convention.getStatus();
+		convention.terminate(on, reason);
+		this.history.save(HistoryEntry.transition(convention.getId(), this.clock.instant(), user.getEmail(), from,
+				ConventionStatus.TERMINATED, on + " — " + convention.getTerminationReason()));
 		return save(convention);
 	}
 

@@ -69,6 +69,8 @@ class ConventionController {
 
 	static final String PILLARS = "conventions/pillars";
 
+	static final String TERMINATE = "conventions/terminate";
+
 	private static final int FOUND_PARTNERS = 30;
 
 	private final Conventions conventions;
@@ -484,6 +486,47 @@ class ConventionController {
 			redirect.addFlashAttribute("error", "convention.renew.notAllowed");
 			return "redirect:/conventions/" + id;
 		}
+	}
+
+	/** What terminating the convention does, and the day and reason to record. */
+	@GetMapping("/conventions/{id}/terminate")
+	String terminate(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model) {
+		Convention convention = this.service.forEditing(id, user);
+		model.addAttribute("terminationForm", TerminationForm.of(convention.getVersion(), this.conventions.today()));
+		model.addAttribute("convention", convention);
+		return TERMINATE;
+	}
+
+	@PostMapping("/conventions/{id}/terminate")
+	String terminate(@PathVariable long id, @Valid @ModelAttribute TerminationForm terminationForm,
+			BindingResult result, @AuthenticationPrincipal PasserelleUser user, Model model,
+			RedirectAttributes redirect) {
+		Convention convention = this.service.forEditing(id, user);
+		model.addAttribute("convention", convention);
+		if (result.hasErrors()) {
+			return TERMINATE;
+		}
+		try {
+			this.service.terminate(id, terminationForm.getVersion(), terminationForm.getTerminatedOn(),
+					terminationForm.getReason(), user);
+		}
+		catch (TransitionNotAllowedException ex) {
+			result.reject("convention.terminate.notAllowed");
+			return TERMINATE;
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			result.reject("concurrentEdit");
+			return TERMINATE;
+		}
+		redirect.addFlashAttribute("success", "convention.terminated");
+		return "redirect:/conventions/" + id;
+	}
+
+	/** What deleting the draft does; the button posts to the same address. */
+	@GetMapping("/conventions/{id}/delete")
+	String delete(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model) {
+		model.addAttribute("convention", this.service.forEditing(id, user));
+		return "conventions/delete";
 	}
 
 	@PostMapping("/conventions/{id}/delete")

@@ -153,6 +153,15 @@ class ConventionAccessMatrixTests {
 					(f) -> f.withVersion("target", "EXPIRED")),
 			row("POST /conventions/{id}/renew", Ownership.DRAFT, DRAFT_EDITORS_DO, noParams()),
 			row("POST /conventions/{id}/renew", Ownership.ACTIVE, EDITORS_DO, noParams()),
+			row("GET /conventions/{id}/terminate", Ownership.DRAFT,
+					new int[] { FOUND, OK, OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND }, noParams()),
+			row("GET /conventions/{id}/terminate", Ownership.ACTIVE, EDITORS_SEE, noParams()),
+			// a draft cannot be terminated: editors get the page again, with the message
+			row("POST /conventions/{id}/terminate", Ownership.DRAFT,
+					new int[] { FOUND, OK, OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND }, Fixture::termination),
+			row("POST /conventions/{id}/terminate", Ownership.ACTIVE, EDITORS_DO, Fixture::termination),
+			row("GET /conventions/{id}/delete", Ownership.DRAFT, DRAFT_EDITORS_SEE, noParams()),
+			row("GET /conventions/{id}/delete", Ownership.ACTIVE, EDITORS_SEE, noParams()),
 			row("POST /conventions/{id}/delete", Ownership.DRAFT, DRAFT_EDITORS_DO, (f) -> f.withVersion()),
 			row("POST /conventions/{id}/delete", Ownership.ACTIVE, EDITORS_DO, (f) -> f.withVersion()),
 			// axes and actions
@@ -193,6 +202,8 @@ class ConventionAccessMatrixTests {
 			row("POST /conventions/{id}/documents", Ownership.ACTIVE, EDITORS_DO, noParams()),
 			row("GET /conventions/{id}/documents/{documentId}", Ownership.DRAFT, PARTIES_SEE, noParams()),
 			row("GET /conventions/{id}/documents/{documentId}", Ownership.ACTIVE, PARTIES_SEE, noParams()),
+			row("GET /conventions/{id}/documents/{documentId}/delete", Ownership.DRAFT, DRAFT_EDITORS_SEE, noParams()),
+			row("GET /conventions/{id}/documents/{documentId}/delete", Ownership.ACTIVE, EDITORS_SEE, noParams()),
 			row("POST /conventions/{id}/documents/{documentId}/delete", Ownership.DRAFT, DRAFT_EDITORS_DO, noParams()),
 			row("POST /conventions/{id}/documents/{documentId}/delete", Ownership.ACTIVE, EDITORS_DO, noParams()),
 			// pillars
@@ -401,6 +412,10 @@ class ConventionAccessMatrixTests {
 			LocalDate start = LocalDate.now().minusYears(1);
 			return withVersion("signedOn", start.toString(), "startsOn", start.toString(), "endsOn",
 					start.plusYears(3).toString());
+		}
+
+		Map<String, String> termination() {
+			return withVersion("terminatedOn", LocalDate.now().toString(), "reason", "Both parties agreed");
 		}
 
 		Map<String, String> newAxis() {

@@ -108,6 +108,63 @@ class ConventionPagesTests {
 	}
 
 	@Test
+	void terminatingAsksOnItsOwnPageThenRecordsTheDayAndTheReasonAndStopsAnnouncingRenewal() throws Exception {
+		Convention convention = this.fixtures.active("Terminated tacit", Confidentiality.INTERNAL,
+				LocalDate.now().plusYears(1), 3, "CMA CGM");
+		long id = convention.getId();
+		PasserelleUser staff = this.fixtures.staff();
+		this.mvc.perform(as(staff, get("/conventions/{id}", id)).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("/conventions/" + id + "/terminate")))
+			.andExpect(content().string(containsString("Renewed tacitly")));
+
+		this.mvc.perform(as(staff, get("/conventions/{id}/terminate", id)).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("no more renewal notices are sent")));
+		this.mvc
+			.perform(as(staff, post("/conventions/{id}/terminate", id)).header("Accept-Language", "en")
+				.param("version", String.valueOf(this.fixtures.version(id)))
+				.param("terminatedOn", "2026-03-31")
+				.param("reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("terminationForm", "reason", "NotBlank"))
+			.andExpect(content().string(containsString("value=\"2026-03-31\"")));
+		this.mvc
+			.perform(as(staff, post("/conventions/{id}/status", id)).param("target", "TERMINATED")
+				.param("version", String.valueOf(this.fixtures.version(id))))
+			.andExpect(flash().attribute("error", "convention.transition.notAllowed"));
+		this.mvc
+			.perform(as(staff, post("/conventions/{id}/terminate", id))
+				.param("version", String.valueOf(this.fixtures.version(id)))
+				.param("terminatedOn", "2026-03-31")
+				.param("reason", "The chair's funding ended."))
+			.andExpect(redirectedUrl("/conventions/" + id))
+			.andExpect(flash().attribute("success", "convention.terminated"));
+
+		this.mvc.perform(as(staff, get("/conventions/{id}", id)).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Terminated on")))
+			.andExpect(content().string(containsString("31/03/2026")))
+			.andExpect(content().string(containsString("The chair&#39;s funding ended.")))
+			.andExpect(content().string(not(containsString("Renewed tacitly"))))
+			.andExpect(content().string(not(containsString("notice must be given"))))
+			.andExpect(content().string(containsString("2026-03-31 — The chair&#39;s funding ended.")));
+	}
+
+	@Test
+	void deletingADraftAndRemovingADocumentAskOnTheirOwnPage() throws Exception {
+		Convention draft = this.fixtures.draft("To delete", Confidentiality.INTERNAL, "CMA CGM");
+		PasserelleUser staff = this.fixtures.staff();
+		this.mvc.perform(as(staff, get("/conventions/{id}", draft.getId())))
+			.andExpect(content().string(containsString("href=\"/conventions/" + draft.getId() + "/delete\"")));
+		this.mvc.perform(as(staff, get("/conventions/{id}/delete", draft.getId())).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This cannot be undone.")));
+		this.mvc.perform(as(staff, post("/conventions/{id}/delete", draft.getId())).param("version",
+				String.valueOf(this.fixtures.version(draft.getId()))))
+			.andExpect(redirectedUrl("/conventions"));
+		this.mvc.perform(as(staff, get("/conventions/{id}", draft.getId()))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void staffOfAnotherInstitutionDoNotSeeAnInternalConvention() throws Exception {
 		Convention internal = this.fixtures.draft("AMU only", Confidentiality.INTERNAL, "CMA CGM");
 		PasserelleUser utcStaff = staffOf("Université de technologie de Compiègne");
