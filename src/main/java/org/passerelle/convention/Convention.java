@@ -221,15 +221,18 @@ public class Convention extends AuditedEntity {
 		this.renewalNoticeFor = this.watchOn;
 	}
 
-	/** A new draft edition with the same parties, pillars and axes, dates left to set. */
-	Convention renew() {
-		Convention next = new Convention(this.title, this.reference, this.confidentiality, this.summary,
+	/**
+	 * A new draft edition with the same parties, pillars and axes, tacit renewal and
+	 * notice period, under the given title; dates left to set.
+	 */
+	Convention renew(String title) {
+		Convention next = new Convention(title, this.reference, this.confidentiality, this.summary,
 				this.ownerOrganisationId);
 		next.edition = this.edition + 1;
 		next.previous = this;
 		next.parties.clear();
 		next.parties.addAll(this.parties);
-		next.tacitRenewal = false;
+		next.tacitRenewal = this.tacitRenewal;
 		next.noticeMonths = this.noticeMonths;
 		for (Axis axis : this.axes) {
 			next.addAxis(axis.getPillar(), axis.getStatement(), axis.getObjectives());

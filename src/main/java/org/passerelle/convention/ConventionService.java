@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,12 +47,15 @@ public class ConventionService {
 
 	private final ConventionPermissions permissions;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	ConventionService(ConventionRepository conventions, AxisRepository axes, ActionRepository actions,
 			HistoryRepository history, CommentRepository comments, Pillars pillars, ConventionPermissions permissions,
-			Optional<Clock> clock) {
+			MessageSource messages, Optional<Clock> clock) {
 		this.permissions = permissions;
+		this.messages = messages;
 		this.conventions = conventions;
 		this.axes = axes;
 		this.actions = actions;
@@ -282,12 +287,26 @@ public class ConventionService {
 		if (!convention.getStatus().canBeRenewed()) {
 			throw new TransitionNotAllowedException(convention.getStatus(), ConventionStatus.DRAFT);
 		}
-		Convention next = convention.renew();
+		int year = (convention.getEndsOn() != null) ? convention.getEndsOn().getYear()
+				: LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC).getYear();
+		Convention next = convention.renew(renewalTitle(convention.getTitle(), year));
 		next.renumber(this.conventions.lastEdition(convention.getReference()).orElse(0) + 1);
 		save(next);
 		record(next, user, HistoryKind.RENEWAL_OF, convention.getReference() + " #" + convention.getEdition());
 		record(convention, user, HistoryKind.RENEWED, next.getReference() + " #" + next.getEdition());
 		return next;
+	}
+
+	/**
+	 * The title of a renewal: the previous title, without the mark of an earlier renewal,
+	 * followed by "(renewal 2027)" in the language of the person who draws it up.
+	 */
+	String renewalTitle(String title, int year) {
+		String base = title.replaceFirst("\\s*\\((renewal|renouvellement) \\d{4}\\)$", "");
+		String suffix = this.messages.getMessage("convention.renewalTitle", new Object[] { "", String.valueOf(year) },
+				LocaleContextHolder.getLocale());
+		int room = 250 - suffix.length();
+		return ((base.length() > room) ? base.substring(0, room).strip() : base) + suffix;
 	}
 
 	/** Deletes a draft that was never negotiated. */

@@ -150,6 +150,18 @@ class ConventionPagesTests {
 	}
 
 	@Test
+	void aDraftWithoutDatesShowsNoEmptyPeriodInTheList() throws Exception {
+		String title = "Undated " + ConventionFixtures.uniqueReference("U");
+		this.fixtures.draft(title, Confidentiality.INTERNAL, "CMA CGM");
+		String html = this.mvc
+			.perform(as(this.fixtures.staff(), get("/conventions").param("q", title)).header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains(title).contains("No dates yet").doesNotContainPattern("—\\s*→\\s*—");
+	}
+
+	@Test
 	void deletingADraftAndRemovingADocumentAskOnTheirOwnPage() throws Exception {
 		Convention draft = this.fixtures.draft("To delete", Confidentiality.INTERNAL, "CMA CGM");
 		PasserelleUser staff = this.fixtures.staff();
