@@ -466,7 +466,6 @@ class ConventionController {
 			redirect.addFlashAttribute("error", "convention.transition.notAllowed");
 		}
 		catch (ConventionIncompleteException ex) {
-			redirect.addFlashAttribute("error", "convention.transition.incomplete");
 			redirect.addFlashAttribute("problems", ex.getProblems());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {

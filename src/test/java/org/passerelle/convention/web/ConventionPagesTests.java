@@ -371,16 +371,26 @@ class ConventionPagesTests {
 				.param("target", "SIGNED")
 				.param("version", String.valueOf(this.fixtures.version(convention.getId())))
 				.with(session))
-			.andExpect(flash().attribute("error", "convention.transition.incomplete"))
+			.andExpect(flash().attributeExists("problems"))
+			.andExpect(flash().attributeCount(1))
 			.andDo(session);
 		// the flash message comes back from the session, as after the browser's redirect
-		this.mvc
+		String html = this.mvc
 			.perform(as(this.fixtures.staff(), get("/conventions/{id}", convention.getId()))
 				.header("Accept-Language", "en")
 				.with(session))
-			.andExpect(content().string(containsString("The convention cannot take this status yet:")))
-			.andExpect(content().string(containsString("It has no pillar.")))
-			.andExpect(content().string(containsString("Its start date is missing.")));
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// one box, its first line ends with a full stop, each problem links to the step
+		// that fixes it
+		assertThat(html.split("alert-danger", -1)).hasSize(2);
+		assertThat(html).contains("The convention cannot take this status yet. Complete what is listed below.")
+			.doesNotContain("status yet:")
+			.containsPattern("It has no pillar\\.</span>\\s*<a[^>]*href=\"/conventions/" + convention.getId()
+					+ "/edit/pillars\"[^>]*>Go to the pillars step</a>")
+			.containsPattern("Its start date is missing\\.</span>\\s*<a[^>]*href=\"/conventions/" + convention.getId()
+					+ "/edit/dates\"");
 	}
 
 	@Test
