@@ -33,8 +33,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.passerelle.shared.AuditedEntity;
 import org.passerelle.shared.NotFoundException;
-import org.passerelle.shared.PasserelleUser;
-import org.passerelle.shared.Role;
 
 /**
  * A partnership convention: a framework agreement between one or more institutions and
@@ -88,6 +86,11 @@ public class Convention extends AuditedEntity {
 	@Nullable private LocalDate watchOn;
 
 	@Nullable private LocalDate renewalNoticeFor;
+
+	@Nullable private LocalDate terminatedOn;
+
+	@Column(length = 1000)
+	@Nullable private String terminationReason;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "previous_id")
@@ -193,6 +196,23 @@ public class Convention extends AuditedEntity {
 		this.status = target;
 	}
 
+	/**
+	 * Ends a signed or active convention early, on the given day and for the given
+	 * reason.
+	 * @throws TransitionNotAllowedException if the convention is not signed or active
+	 */
+	void terminate(LocalDate on, String reason) {
+		if (!this.status.canMoveTo(ConventionStatus.TERMINATED)) {
+			throw new TransitionNotAllowedException(this.status, ConventionStatus.TERMINATED);
+		}
+		if (reason.isBlank()) {
+			throw new IllegalArgumentException("A termination has a reason");
+		}
+		this.status = ConventionStatus.TERMINATED;
+		this.terminatedOn = on;
+		this.terminationReason = reason.strip();
+	}
+
 	void renumber(int edition) {
 		this.edition = edition;
 	}
@@ -201,15 +221,18 @@ public class Convention extends AuditedEntity {
 		this.renewalNoticeFor = this.watchOn;
 	}
 
-	/** A new draft edition with the same parties, pillars and axes, dates left to set. */
-	Convention renew() {
-		Convention next = new Convention(this.title, this.reference, this.confidentiality, this.summary,
+	/**
+	 * A new draft edition with the same parties, pillars and axes, tacit renewal and
+	 * notice period, under the given title; dates left to set.
+	 */
+	Convention renew(String title) {
+		Convention next = new Convention(title, this.reference, this.confidentiality, this.summary,
 				this.ownerOrganisationId);
 		next.edition = this.edition + 1;
 		next.previous = this;
 		next.parties.clear();
 		next.parties.addAll(this.parties);
-		next.tacitRenewal = false;
+		next.tacitRenewal = this.tacitRenewal;
 		next.noticeMonths = this.noticeMonths;
 		for (Axis axis : this.axes) {
 			next.addAxis(axis.getPillar(), axis.getStatement(), axis.getObjectives());
@@ -228,37 +251,22 @@ public class Convention extends AuditedEntity {
 			.toList();
 	}
 
-	// Who may do what
+	// Who the parties are (who may do what is ConventionPermissions' to say)
 
 	public boolean isParty(@Nullable Long organisationId) {
-		return organisationId != null
-				&& this.parties.stream().anyMatch((party) -> party.getOrganisationId() == organisationId);
+		return organisationId != null && hasPartyAmong(Set.of(organisationId));
 	}
 
-	public boolean isInstitutionParty(@Nullable Long organisationId) {
-		return organisationId != null && this.parties.stream()
-			.anyMatch(
-					(party) -> party.getOrganisationId() == organisationId && party.getRole() == PartyRole.INSTITUTION);
+	/** Whether one of the given organisations is a party. */
+	public boolean hasPartyAmong(Collection<Long> organisationIds) {
+		return this.parties.stream().anyMatch((party) -> organisationIds.contains(party.getOrganisationId()));
 	}
 
-	/** Administrators and people of a party see everything. */
-	public boolean isFullyVisibleTo(PasserelleUser user) {
-		return user.hasRole(Role.ADMIN) || isParty(user.getOrganisationId());
-	}
-
-	/** Anyone signed in sees the public summary of a public convention. */
-	public boolean isVisibleTo(PasserelleUser user) {
-		return isFullyVisibleTo(user) || this.confidentiality == Confidentiality.PUBLIC;
-	}
-
-	/** Administrators, and the staff of an institution party, edit the convention. */
-	public boolean isEditableBy(PasserelleUser user) {
-		return user.hasRole(Role.ADMIN) || (user.hasRole(Role.STAFF) && isInstitutionParty(user.getOrganisationId()));
-	}
-
-	/** People of a party (liaisons included) and administrators comment on actions. */
-	public boolean isCommentableBy(PasserelleUser user) {
-		return isFullyVisibleTo(user);
+	/** Whether one of the given organisations is an institution party. */
+	public boolean hasInstitutionPartyAmong(Collection<Long> organisationIds) {
+		return this.parties.stream()
+			.anyMatch((party) -> party.getRole() == PartyRole.INSTITUTION
+					&& organisationIds.contains(party.getOrganisationId()));
 	}
 
 	// Reading
@@ -318,6 +326,15 @@ public class Convention extends AuditedEntity {
 	/** The end date or, under tacit renewal, the last day to give notice. */
 	@Nullable public LocalDate getWatchOn() {
 		return this.watchOn;
+	}
+
+	/** The day a terminated convention ended early, if recorded. */
+	@Nullable public LocalDate getTerminatedOn() {
+		return this.terminatedOn;
+	}
+
+	@Nullable public String getTerminationReason() {
+		return this.terminationReason;
 	}
 
 	@Nullable public LocalDate getRenewalNoticeFor() {

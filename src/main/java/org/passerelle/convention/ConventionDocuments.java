@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.apache.tika.Tika;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,9 +49,12 @@ public class ConventionDocuments {
 
 	private final ConventionSettings settings;
 
+	private final ConventionPermissions permissions;
+
 	ConventionDocuments(ConventionService service, DocumentRepository documents, DocumentContentRepository contents,
-			ConventionSettings settings) {
+			ConventionSettings settings, ConventionPermissions permissions) {
 		this.service = service;
+		this.permissions = permissions;
 		this.documents = documents;
 		this.contents = contents;
 		this.settings = settings;
@@ -95,7 +97,7 @@ public class ConventionDocuments {
 	@Transactional(readOnly = true)
 	public DocumentDownload download(long conventionId, long documentId, PasserelleUser user) {
 		Convention convention = this.service.visible(conventionId, user);
-		if (!convention.isFullyVisibleTo(user)) {
+		if (!this.permissions.canSeeWhole(convention, user)) {
 			throw new NotFoundException("Document", documentId);
 		}
 		ConventionDocument document = documentOf(conventionId, documentId);
@@ -104,11 +106,15 @@ public class ConventionDocuments {
 		return new DocumentDownload(document.getFileName(), document.getMediaType(), content.getContent());
 	}
 
+	/** A document, for an editor about to remove it. */
+	@Transactional(readOnly = true)
+	public ConventionDocument forRemoval(long conventionId, long documentId, PasserelleUser user) {
+		this.service.editable(conventionId, user);
+		return documentOf(conventionId, documentId);
+	}
+
 	public void remove(long conventionId, long documentId, PasserelleUser user) {
-		Convention convention = this.service.editable(conventionId, user);
-		if (!convention.isEditableBy(user)) {
-			throw new AccessDeniedException("Only editors remove documents");
-		}
+		this.service.editable(conventionId, user);
 		ConventionDocument document = documentOf(conventionId, documentId);
 		this.contents.deleteById(documentId);
 		this.documents.delete(document);

@@ -127,7 +127,7 @@ class ConventionGenerator implements ApplicationRunner {
 		}
 		move(id, ConventionStatus.SIGNED, ConventionStatus.ACTIVE);
 		if (shape == 2) {
-			move(id, ConventionStatus.TERMINATED);
+			this.service.terminate(id, version(id), today, "Generated", SYSTEM);
 		}
 		else if (endsOn.isBefore(today) && !tacit) {
 			move(id, ConventionStatus.EXPIRED);

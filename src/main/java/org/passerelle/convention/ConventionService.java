@@ -1,6 +1,7 @@
 package org.passerelle.convention;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -12,6 +13,8 @@ import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
-import org.passerelle.shared.Role;
 
 /**
  * Every change made to conventions, with its rules: who may make it, what a status asks
@@ -43,10 +45,17 @@ public class ConventionService {
 
 	private final Pillars pillars;
 
+	private final ConventionPermissions permissions;
+
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	ConventionService(ConventionRepository conventions, AxisRepository axes, ActionRepository actions,
-			HistoryRepository history, CommentRepository comments, Pillars pillars, Optional<Clock> clock) {
+			HistoryRepository history, CommentRepository comments, Pillars pillars, ConventionPermissions permissions,
+			MessageSource messages, Optional<Clock> clock) {
+		this.permissions = permissions;
+		this.messages = messages;
 		this.conventions = conventions;
 		this.axes = axes;
 		this.actions = actions;
@@ -62,7 +71,7 @@ public class ConventionService {
 	 */
 	public Convention create(String title, String reference, Confidentiality confidentiality, @Nullable String summary,
 			long ownerOrganisationId, PasserelleUser user) {
-		if (!(user.hasRole(Role.ADMIN) || (user.hasRole(Role.STAFF) && user.belongsTo(ownerOrganisationId)))) {
+		if (!this.permissions.canCreateFor(ownerOrganisationId, user)) {
 			throw new AccessDeniedException("Only staff of the owning office create its conventions");
 		}
 		if (this.conventions.existsByReferenceIgnoreCaseAndEdition(reference.strip(), 1)) {
@@ -189,7 +198,7 @@ public class ConventionService {
 	/** A comment on an action, by anyone of a party (liaisons included). */
 	public ActionComment comment(long id, long actionId, String body, PasserelleUser user) {
 		Convention convention = visible(id, user);
-		if (!convention.isCommentableBy(user)) {
+		if (!this.permissions.canComment(convention, user)) {
 			throw new AccessDeniedException("Only the parties comment on a convention's actions");
 		}
 		Action action = convention.action(actionId);
@@ -208,7 +217,7 @@ public class ConventionService {
 	public Convention transition(long id, long expectedVersion, ConventionStatus target, PasserelleUser user) {
 		Convention convention = editable(id, expectedVersion, user);
 		ConventionStatus from = convention.getStatus();
-		if (!from.canMoveTo(target)) {
+		if (!from.canMoveTo(target) || target == ConventionStatus.TERMINATED) {
 			throw new TransitionNotAllowedException(from, target);
 		}
 		List<Problem> problems = requirements(convention, target);
@@ -218,6 +227,20 @@ public class ConventionService {
 		convention.moveTo(target);
 		this.history
 			.save(HistoryEntry.transition(convention.getId(), this.clock.instant(), user.getEmail(), from, target));
+		return save(convention);
+	}
+
+	/**
+	 * Ends a signed or active convention early (it is not renewed, and no more notices
+	 * are sent); the day and the reason are kept and written to its history.
+	 * @throws TransitionNotAllowedException if the convention is not signed or active
+	 */
+	public Convention terminate(long id, long expectedVersion, LocalDate on, String reason, PasserelleUser user) {
+		Convention convention = editable(id, expectedVersion, user);
+		ConventionStatus from = convention.getStatus();
+		convention.terminate(on, reason);
+		this.history.save(HistoryEntry.transition(convention.getId(), this.clock.instant(), user.getEmail(), from,
+				ConventionStatus.TERMINATED, on + " — " + convention.getTerminationReason()));
 		return save(convention);
 	}
 
@@ -264,12 +287,26 @@ public class ConventionService {
 		if (!convention.getStatus().canBeRenewed()) {
 			throw new TransitionNotAllowedException(convention.getStatus(), ConventionStatus.DRAFT);
 		}
-		Convention next = convention.renew();
+		int year = (convention.getEndsOn() != null) ? convention.getEndsOn().getYear()
+				: LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC).getYear();
+		Convention next = convention.renew(renewalTitle(convention.getTitle(), year));
 		next.renumber(this.conventions.lastEdition(convention.getReference()).orElse(0) + 1);
 		save(next);
 		record(next, user, HistoryKind.RENEWAL_OF, convention.getReference() + " #" + convention.getEdition());
 		record(convention, user, HistoryKind.RENEWED, next.getReference() + " #" + next.getEdition());
 		return next;
+	}
+
+	/**
+	 * The title of a renewal: the previous title, without the mark of an earlier renewal,
+	 * followed by "(renewal 2027)" in the language of the person who draws it up.
+	 */
+	String renewalTitle(String title, int year) {
+		String base = title.replaceFirst("\\s*\\((renewal|renouvellement) \\d{4}\\)$", "");
+		String suffix = this.messages.getMessage("convention.renewalTitle", new Object[] { "", String.valueOf(year) },
+				LocaleContextHolder.getLocale());
+		int room = 250 - suffix.length();
+		return ((base.length() > room) ? base.substring(0, room).strip() : base) + suffix;
 	}
 
 	/** Deletes a draft that was never negotiated. */
@@ -317,7 +354,7 @@ public class ConventionService {
 	/** The convention if this person may change it. */
 	Convention editable(long id, PasserelleUser user) {
 		Convention convention = visible(id, user);
-		if (!convention.isEditableBy(user)) {
+		if (!this.permissions.canEdit(convention, user)) {
 			throw new AccessDeniedException("Only administrators and staff of a party institution edit a convention");
 		}
 		return convention;
@@ -333,7 +370,7 @@ public class ConventionService {
 	Convention visible(long id, PasserelleUser user) {
 		Convention convention = this.conventions.findById(id)
 			.orElseThrow(() -> new NotFoundException("Convention", id));
-		if (!convention.isVisibleTo(user)) {
+		if (!this.permissions.canSeeSummary(convention, user)) {
 			throw new NotFoundException("Convention", id);
 		}
 		return convention;

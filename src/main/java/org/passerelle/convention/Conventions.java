@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.Set;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -58,10 +57,14 @@ public class Conventions {
 
 	private final ConventionSettings settings;
 
+	private final ConventionPermissions permissions;
+
 	private final Clock clock;
 
 	Conventions(ConventionRepository conventions, HistoryRepository history, DocumentRepository documents,
-			Organisations organisations, ConventionSettings settings, Optional<Clock> clock) {
+			Organisations organisations, ConventionSettings settings, ConventionPermissions permissions,
+			Optional<Clock> clock) {
+		this.permissions = permissions;
 		this.conventions = conventions;
 		this.history = history;
 		this.documents = documents;
@@ -96,9 +99,9 @@ public class Conventions {
 	/** Everything the reader may see of one convention. */
 	public ConventionSheet sheet(long id, PasserelleUser reader) {
 		Convention convention = this.conventions.findById(id)
-			.filter((found) -> found.isVisibleTo(reader))
+			.filter((found) -> this.permissions.canSeeSummary(found, reader))
 			.orElseThrow(() -> new org.passerelle.shared.NotFoundException("Convention", id));
-		boolean full = convention.isFullyVisibleTo(reader);
+		boolean full = this.permissions.canSeeWhole(convention, reader);
 		Set<Long> organisationIds = new HashSet<>();
 		convention.getParties().forEach((party) -> organisationIds.add(party.getOrganisationId()));
 		Hibernate.initialize(convention.getPillars());
@@ -114,9 +117,9 @@ public class Conventions {
 			documents = this.documents.findByConventionIdOrderByKindDescCreatedAtAsc(id);
 			entries = this.history.findByConventionIdOrderByAtDescIdDesc(id);
 		}
-		boolean editable = convention.isEditableBy(reader);
+		boolean editable = this.permissions.canEdit(convention, reader);
 		return new ConventionSheet(convention, this.organisations.byIds(organisationIds), documents, entries,
-				this.conventions.findRenewalIds(id), full, editable, convention.isCommentableBy(reader),
+				this.conventions.findRenewalIds(id), full, editable, this.permissions.canComment(convention, reader),
 				editable ? convention.getStatus().next() : List.of());
 	}
 
@@ -126,9 +129,9 @@ public class Conventions {
 	 * whole directory.
 	 */
 	public List<Organisation> partiesInConventions(PartyRole role, PasserelleUser reader) {
-		Long own = reader.getOrganisationId();
-		List<Long> ids = (reader.hasRole(Role.ADMIN) || own == null) ? this.conventions.findPartyIds(role)
-				: this.conventions.findPartyIdsVisibleTo(role, own);
+		Set<Long> own = this.permissions.actingFor(reader);
+		List<Long> ids = reader.hasRole(Role.ADMIN) ? this.conventions.findPartyIds(role) : this.conventions
+			.findPartyIdsVisibleTo(role, own.isEmpty() ? Set.of(-1L) : own, ConventionPermissions.UNDER_WAY);
 		return this.organisations.byIds(ids).values().stream().sorted(NameOrder.by(Organisation::getName)).toList();
 	}
 
@@ -139,7 +142,7 @@ public class Conventions {
 	public List<ConventionSummary> forOrganisation(long organisationId, PasserelleUser reader) {
 		return summaries(this.conventions.findByParty(organisationId)
 			.stream()
-			.filter((convention) -> convention.isVisibleTo(reader))
+			.filter((convention) -> this.permissions.canSeeSummary(convention, reader))
 			.toList());
 	}
 
@@ -150,22 +153,31 @@ public class Conventions {
 	public List<ConventionSummary> forOrganisation(long organisationId) {
 		return summaries(this.conventions.findByParty(organisationId)
 			.stream()
-			.filter((convention) -> convention.getConfidentiality() == Confidentiality.PUBLIC)
+			.filter((convention) -> convention.getConfidentiality() == Confidentiality.PUBLIC
+					&& !ConventionPermissions.UNDER_WAY.contains(convention.getStatus()))
 			.toList());
 	}
 
 	/**
 	 * Conventions in force whose end, or last day to give notice, falls within the
 	 * renewal watch, soonest first: for administrators all of them, for staff those of
-	 * their institution.
+	 * their institution and of its components.
 	 */
 	public List<ConventionRow> endingSoon(PasserelleUser reader) {
 		if (reader.hasRole(Role.LIAISON)) {
 			return List.of();
 		}
-		ConventionFilter filter = new ConventionFilter(null, null, null, null,
-				reader.hasRole(Role.ADMIN) ? null : reader.getOrganisationId(), null, true);
-		Page<Convention> page = this.conventions.findAll(specification(filter, reader),
+		ConventionFilter filter = new ConventionFilter(null, null, null, null, null, null, true);
+		Specification<Convention> specification = specification(filter, reader);
+		if (!reader.hasRole(Role.ADMIN)) {
+			Set<Long> own = this.permissions.actingFor(reader);
+			if (own.isEmpty()) {
+				return List.of();
+			}
+			specification = specification.and((root, query, cb) -> ConventionPermissions.hasPartyAmong(root, query, cb,
+					own, PartyRole.INSTITUTION));
+		}
+		Page<Convention> page = this.conventions.findAll(specification,
 				PageRequest.of(0, 20, Sort.by("watchOn", "id")));
 		return rows(page.getContent());
 	}
@@ -206,11 +218,7 @@ public class Conventions {
 	private Specification<Convention> specification(ConventionFilter filter, PasserelleUser reader) {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
-			if (!reader.hasRole(Role.ADMIN)) {
-				Predicate party = (reader.getOrganisationId() != null)
-						? hasParty(root, query, cb, reader.getOrganisationId(), null) : cb.disjunction();
-				predicates.add(cb.or(party, cb.equal(root.get("confidentiality"), Confidentiality.PUBLIC)));
-			}
+			predicates.add(this.permissions.findable(root, query, cb, reader));
 			if (filter.q() != null && !filter.q().isBlank()) {
 				for (String word : filter.q().strip().toLowerCase(Locale.ROOT).split("\\s+")) {
 					String like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -231,10 +239,12 @@ public class Conventions {
 				predicates.add(cb.exists(withPillar));
 			}
 			if (filter.partner() != null) {
-				predicates.add(hasParty(root, query, cb, filter.partner(), PartyRole.PARTNER));
+				predicates.add(ConventionPermissions.hasPartyAmong(root, query, cb, Set.of(filter.partner()),
+						PartyRole.PARTNER));
 			}
 			if (filter.institution() != null) {
-				predicates.add(hasParty(root, query, cb, filter.institution(), PartyRole.INSTITUTION));
+				predicates.add(ConventionPermissions.hasPartyAmong(root, query, cb, Set.of(filter.institution()),
+						PartyRole.INSTITUTION));
 			}
 			if (filter.year() != null) {
 				LocalDate first = LocalDate.of(filter.year(), 1, 1);
@@ -248,20 +258,6 @@ public class Conventions {
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
-	}
-
-	private static Predicate hasParty(Root<Convention> root, jakarta.persistence.criteria.CommonAbstractCriteria query,
-			CriteriaBuilder cb, long organisationId, PartyRole role) {
-		Subquery<Long> withParty = query.subquery(Long.class);
-		Root<Convention> other = withParty.from(Convention.class);
-		Join<Convention, Party> party = other.join("parties");
-		List<Predicate> where = new ArrayList<>(List.of(cb.equal(other.get("id"), root.get("id")),
-				cb.equal(party.get("organisationId"), organisationId)));
-		if (role != null) {
-			where.add(cb.equal(party.get("role"), role));
-		}
-		withParty.select(other.get("id")).where(where.toArray(Predicate[]::new));
-		return cb.exists(withParty);
 	}
 
 }

@@ -72,7 +72,12 @@ public class HistoryEntry {
 
 	static HistoryEntry transition(long conventionId, Instant at, String actor, ConventionStatus from,
 			ConventionStatus to) {
-		HistoryEntry entry = new HistoryEntry(conventionId, at, actor, HistoryKind.STATUS_CHANGED, null);
+		return transition(conventionId, at, actor, from, to, null);
+	}
+
+	static HistoryEntry transition(long conventionId, Instant at, String actor, ConventionStatus from,
+			ConventionStatus to, @Nullable String detail) {
+		HistoryEntry entry = new HistoryEntry(conventionId, at, actor, HistoryKind.STATUS_CHANGED, detail);
 		entry.fromStatus = from;
 		entry.toStatus = to;
 		return entry;

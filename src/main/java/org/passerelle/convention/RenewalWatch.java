@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Once a day, finds the conventions in force whose end — or, under tacit renewal, last
@@ -20,6 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction as the event's publication, so that no run notifies it twice. The same run
  * marks as expired the conventions in force whose end date has passed without tacit
  * renewal.
+ * <p>
+ * Each step opens its own transaction explicitly (not through {@code @Transactional}):
+ * the scheduler calls {@link #scheduledRun()}, and a call from one method of this bean to
+ * another does not go through Spring's proxy, so an annotation on the steps would apply
+ * to tests only and never to the scheduled path.
  */
 @Component
 public class RenewalWatch {
@@ -34,12 +41,15 @@ public class RenewalWatch {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionOperations transactions;
+
 	RenewalWatch(ConventionRepository conventions, Conventions queries, ConventionService service,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
 		this.conventions = conventions;
 		this.queries = queries;
 		this.service = service;
 		this.events = events;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	@Scheduled(cron = "${passerelle.convention.renewal-watch-cron:0 0 6 * * *}",
@@ -55,8 +65,12 @@ public class RenewalWatch {
 	 * date is past; each change is recorded in the convention's history as the portal's.
 	 * @return how many expired
 	 */
-	@Transactional
 	public int expireEnded() {
+		Integer expired = this.transactions.execute((status) -> expireEndedInTransaction());
+		return (expired != null) ? expired : 0;
+	}
+
+	private int expireEndedInTransaction() {
 		List<Convention> ended = this.conventions.findEndedBefore(Conventions.IN_FORCE, this.queries.today());
 		ended.forEach(this.service::expire);
 		if (!ended.isEmpty()) {
@@ -69,8 +83,12 @@ public class RenewalWatch {
 	 * Notifies the conventions newly within the watch.
 	 * @return how many were notified
 	 */
-	@Transactional
 	public int run() {
+		Integer notified = this.transactions.execute((status) -> notifyInTransaction());
+		return (notified != null) ? notified : 0;
+	}
+
+	private int notifyInTransaction() {
 		LocalDate today = this.queries.today();
 		List<Convention> due = this.conventions.findDueForRenewalNotice(Conventions.IN_FORCE, today,
 				this.queries.watchHorizon());

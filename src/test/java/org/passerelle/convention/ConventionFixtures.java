@@ -107,7 +107,9 @@ public class ConventionFixtures {
 	public Convention moveTo(long id, ConventionStatus... statuses) {
 		Convention convention = null;
 		for (ConventionStatus status : statuses) {
-			convention = this.service.transition(id, version(id), status, admin());
+			convention = (status == ConventionStatus.TERMINATED)
+					? this.service.terminate(id, version(id), LocalDate.now(), "Ended by both parties", admin())
+					: this.service.transition(id, version(id), status, admin());
 		}
 		return convention;
 	}

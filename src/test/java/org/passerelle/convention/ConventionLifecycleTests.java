@@ -140,6 +140,20 @@ class ConventionLifecycleTests {
 		assertThat(next.getEdition()).isEqualTo(2);
 		assertThat(next.getReference()).isEqualTo(active.getReference());
 		assertThat(next.getPreviousId()).contains(active.getId());
+		assertThat(next.isTacitRenewal()).isTrue();
+		assertThat(next.getNoticeMonths()).isEqualTo(3);
+		assertThat(next.getStartsOn()).isNull();
+		assertThat(next.getTitle()).isIn("Renewed (renewal 2027)", "Renewed (renouvellement 2027)");
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.FRENCH);
+		try {
+			assertThat(this.service.renewalTitle("Renewed (renewal 2027)", 2030))
+				.isEqualTo("Renewed (renouvellement 2030)");
+			assertThat(this.service.renewalTitle("Chaire (2024)", 2027))
+				.isEqualTo("Chaire (2024) (renouvellement 2027)");
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		}
 		ConventionSheet sheet = this.conventions.sheet(next.getId(), this.fixtures.admin());
 		assertThat(sheet.convention().getPillars()).extracting(Pillar::getNameEn)
 			.containsExactly("Training", "Research & innovation");

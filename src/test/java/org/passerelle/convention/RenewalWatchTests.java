@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -53,6 +54,54 @@ class RenewalWatchTests {
 
 	@Autowired
 	private MutableClock clock;
+
+	@Autowired
+	private ConventionRepository repository;
+
+	@Autowired
+	private HistoryRepository history;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	/**
+	 * The path the scheduler takes: {@code scheduledRun()} on the Spring bean, not its
+	 * steps. The lock is released (its time is up) between the runs, as it is from one
+	 * day to the next, so that the second run really runs.
+	 */
+	@Test
+	void theScheduledRunExpiresSavesTheNoticeAndMailsOnceThroughTheBean() throws Exception {
+		LocalDate today = this.conventions.today();
+		Convention ended = this.fixtures.active("Ended " + ConventionFixtures.uniqueReference("X"),
+				Confidentiality.INTERNAL, today.minusDays(1), null, "CMA CGM");
+		Convention ending = this.fixtures.active("Scheduled " + ConventionFixtures.uniqueReference("S"),
+				Confidentiality.INTERNAL, today.plusDays(40), null, "CMA CGM");
+		releaseLock();
+
+		this.watch.scheduledRun();
+
+		assertThat(this.repository.findById(ended.getId()).orElseThrow().getStatus())
+			.isEqualTo(ConventionStatus.EXPIRED);
+		assertThat(this.history.findByConventionIdOrderByAtDescIdDesc(ended.getId()))
+			.anySatisfy((entry) -> assertThat(entry.getToStatus()).isEqualTo(ConventionStatus.EXPIRED));
+		assertThat(this.history.findByConventionIdOrderByAtDescIdDesc(ending.getId()))
+			.filteredOn((entry) -> entry.getKind() == HistoryKind.RENEWAL_NOTICE_SENT)
+			.hasSize(1);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(about(ending)).hasSize(1));
+
+		releaseLock();
+		this.watch.scheduledRun();
+		Thread.sleep(1000);
+		assertThat(about(ending)).hasSize(1);
+		assertThat(this.history.findByConventionIdOrderByAtDescIdDesc(ending.getId()))
+			.filteredOn((entry) -> entry.getKind() == HistoryKind.RENEWAL_NOTICE_SENT)
+			.hasSize(1);
+	}
+
+	private void releaseLock() {
+		this.jdbc.update("update shedlock set lock_until = timezone('utc', current_timestamp) - interval '1 second'"
+				+ " where name = 'convention-renewal-watch'");
+	}
 
 	@Test
 	void mailsTheOwningOfficeOnceAndNotForATerminatedConvention() throws Exception {

@@ -17,6 +17,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +37,7 @@ import org.passerelle.convention.Confidentiality;
 import org.passerelle.convention.Convention;
 import org.passerelle.convention.ConventionFilter;
 import org.passerelle.convention.ConventionIncompleteException;
+import org.passerelle.convention.ConventionPermissions;
 import org.passerelle.convention.ConventionRow;
 import org.passerelle.convention.ConventionService;
 import org.passerelle.convention.ConventionService.AxisDetails;
@@ -51,7 +53,6 @@ import org.passerelle.organisation.OrganisationDirectory;
 import org.passerelle.organisation.OrganisationSearch;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
-import org.passerelle.shared.Role;
 
 /**
  * The convention list and detail pages, and the four steps that draw up or change a
@@ -67,6 +68,8 @@ class ConventionController {
 	static final String DATES = "conventions/dates";
 
 	static final String PILLARS = "conventions/pillars";
+
+	static final String TERMINATE = "conventions/terminate";
 
 	private static final int FOUND_PARTNERS = 30;
 
@@ -84,10 +87,13 @@ class ConventionController {
 
 	private final DatesFormValidator datesValidator;
 
+	private final ConventionPermissions permissions;
+
 	ConventionController(Conventions conventions, ConventionService service, Pillars pillars,
 			Organisations organisations, OrganisationDirectory directory, PartiesFormValidator partiesValidator,
-			DatesFormValidator datesValidator) {
+			DatesFormValidator datesValidator, ConventionPermissions permissions) {
 		this.conventions = conventions;
+		this.permissions = permissions;
 		this.service = service;
 		this.pillars = pillars;
 		this.organisations = organisations;
@@ -130,7 +136,6 @@ class ConventionController {
 				IntStream.rangeClosed(thisYear - 10, thisYear + 5).map((y) -> 2 * thisYear - 5 - y).boxed().toList());
 		model.addAttribute("today", this.conventions.today());
 		model.addAttribute("watchHorizon", this.conventions.watchHorizon());
-		model.addAttribute("canCreate", user.hasRole(Role.ADMIN) || user.hasRole(Role.STAFF));
 		return "conventions/list";
 	}
 
@@ -160,6 +165,9 @@ class ConventionController {
 
 	@GetMapping("/conventions/new")
 	String create(@AuthenticationPrincipal PasserelleUser user, Model model) {
+		if (!this.permissions.canCreate(user)) {
+			throw new AccessDeniedException("Only staff and administrators draw up conventions");
+		}
 		GeneralForm form = new GeneralForm();
 		form.setConfidentiality(Confidentiality.INTERNAL);
 		form.setOwnerId(user.getOrganisationId());
@@ -170,7 +178,7 @@ class ConventionController {
 	@PostMapping("/conventions/new")
 	String create(@Valid @ModelAttribute GeneralForm generalForm, BindingResult result,
 			@AuthenticationPrincipal PasserelleUser user, Model model, RedirectAttributes redirect) {
-		Long owner = user.hasRole(Role.ADMIN) ? generalForm.getOwnerId() : user.getOrganisationId();
+		Long owner = this.permissions.canChooseOwner(user) ? generalForm.getOwnerId() : user.getOrganisationId();
 		if (owner == null || this.organisations.find(owner).filter(Organisation::isInstitution).isEmpty()) {
 			result.rejectValue("ownerId", "convention.owner.required");
 		}
@@ -223,7 +231,7 @@ class ConventionController {
 		model.addAttribute("convention", convention);
 		model.addAttribute("step", 1);
 		model.addAttribute("confidentialities", Confidentiality.values());
-		model.addAttribute("chooseOwner", convention == null && user.hasRole(Role.ADMIN));
+		model.addAttribute("chooseOwner", convention == null && this.permissions.canChooseOwner(user));
 		model.addAttribute("institutions", this.organisations.institutions());
 		return GENERAL;
 	}
@@ -458,7 +466,6 @@ class ConventionController {
 			redirect.addFlashAttribute("error", "convention.transition.notAllowed");
 		}
 		catch (ConventionIncompleteException ex) {
-			redirect.addFlashAttribute("error", "convention.transition.incomplete");
 			redirect.addFlashAttribute("problems", ex.getProblems());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
@@ -478,6 +485,47 @@ class ConventionController {
 			redirect.addFlashAttribute("error", "convention.renew.notAllowed");
 			return "redirect:/conventions/" + id;
 		}
+	}
+
+	/** What terminating the convention does, and the day and reason to record. */
+	@GetMapping("/conventions/{id}/terminate")
+	String terminate(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model) {
+		Convention convention = this.service.forEditing(id, user);
+		model.addAttribute("terminationForm", TerminationForm.of(convention.getVersion(), this.conventions.today()));
+		model.addAttribute("convention", convention);
+		return TERMINATE;
+	}
+
+	@PostMapping("/conventions/{id}/terminate")
+	String terminate(@PathVariable long id, @Valid @ModelAttribute TerminationForm terminationForm,
+			BindingResult result, @AuthenticationPrincipal PasserelleUser user, Model model,
+			RedirectAttributes redirect) {
+		Convention convention = this.service.forEditing(id, user);
+		model.addAttribute("convention", convention);
+		if (result.hasErrors()) {
+			return TERMINATE;
+		}
+		try {
+			this.service.terminate(id, terminationForm.getVersion(), terminationForm.getTerminatedOn(),
+					terminationForm.getReason(), user);
+		}
+		catch (TransitionNotAllowedException ex) {
+			result.reject("convention.terminate.notAllowed");
+			return TERMINATE;
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			result.reject("concurrentEdit");
+			return TERMINATE;
+		}
+		redirect.addFlashAttribute("success", "convention.terminated");
+		return "redirect:/conventions/" + id;
+	}
+
+	/** What deleting the draft does; the button posts to the same address. */
+	@GetMapping("/conventions/{id}/delete")
+	String delete(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model) {
+		model.addAttribute("convention", this.service.forEditing(id, user));
+		return "conventions/delete";
 	}
 
 	@PostMapping("/conventions/{id}/delete")

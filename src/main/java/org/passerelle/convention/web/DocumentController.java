@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -71,6 +72,15 @@ class DocumentController {
 						.toString())
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
 			.body(download.content());
+	}
+
+	/** What removing the document does; the button posts to the same address. */
+	@GetMapping("/conventions/{id}/documents/{documentId}/delete")
+	String delete(@PathVariable long id, @PathVariable long documentId, @AuthenticationPrincipal PasserelleUser user,
+			Model model) {
+		model.addAttribute("document", this.documents.forRemoval(id, documentId, user));
+		model.addAttribute("conventionId", id);
+		return "conventions/document-delete";
 	}
 
 	@PostMapping("/conventions/{id}/documents/{documentId}/delete")

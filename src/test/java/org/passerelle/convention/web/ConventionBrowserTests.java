@@ -140,6 +140,22 @@ class ConventionBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aConventionWithItsSignatoriesFitsAPhoneAndItsTerminationAsksFirst() throws Exception {
+		signIn("admin@demo.passerelle", DEMO_PASSWORD);
+		open("/conventions?q=zone");
+		click(waitFor(By.partialLinkText("État-major de zone de défense Sud")));
+		waitFor(By.id("signatories-title"));
+		assertAccessible();
+		assertFitsPhoneWidth();
+		click(this.driver.findElement(By.linkText("Résilier")));
+		waitFor(By.id("reason"));
+		assertThat(heading()).isEqualTo("Résilier cette convention");
+		assertAccessible();
+		assertFitsPhoneWidth();
+		screenshot("convention-terminate");
+	}
+
+	@Test
 	void anAdministratorKeepsThePillars() throws Exception {
 		String name = "Santé " + UUID.randomUUID().toString().substring(0, 6);
 		signIn("admin@demo.passerelle", DEMO_PASSWORD);

@@ -1,6 +1,7 @@
 package org.passerelle.convention.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,10 @@ class ConventionPagesTests {
 	@Test
 	void aLiaisonSeesTheirOrganisationsConventionsAndThePublicSummaryOfOthers() throws Exception {
 		Convention own = this.fixtures.draft("Provepharm internal agreement", Confidentiality.INTERNAL, "Provepharm");
-		Convention otherPublic = this.fixtures.draft("CMA CGM public agreement", Confidentiality.PUBLIC, "CMA CGM");
+		Convention otherPublic = this.fixtures.active("CMA CGM public agreement", Confidentiality.PUBLIC,
+				LocalDate.now().plusYears(2), null, "CMA CGM");
+		Convention otherPublicDraft = this.fixtures.draft("CMA CGM public draft agreement", Confidentiality.PUBLIC,
+				"CMA CGM");
 		Convention otherInternal = this.fixtures.draft("CMA CGM secret agreement", Confidentiality.INTERNAL, "CMA CGM");
 		PasserelleUser liaison = this.fixtures.liaison();
 
@@ -61,7 +65,8 @@ class ConventionPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Provepharm internal agreement")))
 			.andExpect(content().string(containsString("CMA CGM public agreement")))
-			.andExpect(content().string(not(containsString("CMA CGM secret agreement"))));
+			.andExpect(content().string(not(containsString("CMA CGM secret agreement"))))
+			.andExpect(content().string(not(containsString("CMA CGM public draft agreement"))));
 
 		this.mvc.perform(as(liaison, get("/conventions/{id}", own.getId())))
 			.andExpect(status().isOk())
@@ -73,6 +78,102 @@ class ConventionPagesTests {
 			.andExpect(content().string(not(containsString("id=\"documents\""))))
 			.andExpect(content().string(not(containsString("History"))));
 		this.mvc.perform(as(liaison, get("/conventions/{id}", otherInternal.getId()))).andExpect(status().isNotFound());
+		this.mvc.perform(as(liaison, get("/conventions/{id}", otherPublicDraft.getId())))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(as(liaison, get("/conventions/export.csv").param("q", "agreement")))
+			.andExpect(content().string(containsString("CMA CGM public agreement")))
+			.andExpect(content().string(not(containsString("CMA CGM public draft agreement"))));
+	}
+
+	@Test
+	void staffOfAnInstitutionReachAConventionOfItsComponentAndSeeItsRenewalAlert() throws Exception {
+		PasserelleUser admin = this.fixtures.admin();
+		long polytech = this.fixtures.organisation("Polytech Marseille");
+		Convention convention = this.service.create("Polytech apprenticeships", ConventionFixtures.uniqueReference("P"),
+				Confidentiality.INTERNAL, null, polytech, admin);
+		this.service.changeParties(convention.getId(), convention.getVersion(), List.of(polytech),
+				List.of(this.fixtures.organisation("CMA CGM")), admin);
+		this.fixtures.withPillars(convention.getId(), "Training");
+		LocalDate today = LocalDate.now();
+		this.fixtures.withDates(convention.getId(), today.minusYears(2), today.plusDays(30), null);
+		this.fixtures.moveTo(convention.getId(), ConventionStatus.IN_NEGOTIATION, ConventionStatus.SIGNED,
+				ConventionStatus.ACTIVE);
+		PasserelleUser amuStaff = this.fixtures.staff();
+
+		this.mvc.perform(as(amuStaff, get("/conventions/{id}/edit", convention.getId()))).andExpect(status().isOk());
+		this.mvc.perform(as(amuStaff, get("/")))
+			.andExpect(content().string(containsString("Polytech apprenticeships")));
+		this.mvc.perform(as(staffOf("Université de technologie de Compiègne"), get("/")))
+			.andExpect(content().string(not(containsString("Polytech apprenticeships"))));
+	}
+
+	@Test
+	void terminatingAsksOnItsOwnPageThenRecordsTheDayAndTheReasonAndStopsAnnouncingRenewal() throws Exception {
+		Convention convention = this.fixtures.active("Terminated tacit", Confidentiality.INTERNAL,
+				LocalDate.now().plusYears(1), 3, "CMA CGM");
+		long id = convention.getId();
+		PasserelleUser staff = this.fixtures.staff();
+		this.mvc.perform(as(staff, get("/conventions/{id}", id)).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("/conventions/" + id + "/terminate")))
+			.andExpect(content().string(containsString("Renewed tacitly")));
+
+		this.mvc.perform(as(staff, get("/conventions/{id}/terminate", id)).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("no more renewal notices are sent")));
+		this.mvc
+			.perform(as(staff, post("/conventions/{id}/terminate", id)).header("Accept-Language", "en")
+				.param("version", String.valueOf(this.fixtures.version(id)))
+				.param("terminatedOn", "2026-03-31")
+				.param("reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("terminationForm", "reason", "NotBlank"))
+			.andExpect(content().string(containsString("value=\"2026-03-31\"")));
+		this.mvc
+			.perform(as(staff, post("/conventions/{id}/status", id)).param("target", "TERMINATED")
+				.param("version", String.valueOf(this.fixtures.version(id))))
+			.andExpect(flash().attribute("error", "convention.transition.notAllowed"));
+		this.mvc
+			.perform(as(staff, post("/conventions/{id}/terminate", id))
+				.param("version", String.valueOf(this.fixtures.version(id)))
+				.param("terminatedOn", "2026-03-31")
+				.param("reason", "The chair's funding ended."))
+			.andExpect(redirectedUrl("/conventions/" + id))
+			.andExpect(flash().attribute("success", "convention.terminated"));
+
+		this.mvc.perform(as(staff, get("/conventions/{id}", id)).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Terminated on")))
+			.andExpect(content().string(containsString("31/03/2026")))
+			.andExpect(content().string(containsString("The chair&#39;s funding ended.")))
+			.andExpect(content().string(not(containsString("Renewed tacitly"))))
+			.andExpect(content().string(not(containsString("notice must be given"))))
+			.andExpect(content().string(containsString("2026-03-31 — The chair&#39;s funding ended.")));
+	}
+
+	@Test
+	void aDraftWithoutDatesShowsNoEmptyPeriodInTheList() throws Exception {
+		String title = "Undated " + ConventionFixtures.uniqueReference("U");
+		this.fixtures.draft(title, Confidentiality.INTERNAL, "CMA CGM");
+		String html = this.mvc
+			.perform(as(this.fixtures.staff(), get("/conventions").param("q", title)).header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains(title).contains("No dates yet").doesNotContainPattern("—\\s*→\\s*—");
+	}
+
+	@Test
+	void deletingADraftAndRemovingADocumentAskOnTheirOwnPage() throws Exception {
+		Convention draft = this.fixtures.draft("To delete", Confidentiality.INTERNAL, "CMA CGM");
+		PasserelleUser staff = this.fixtures.staff();
+		this.mvc.perform(as(staff, get("/conventions/{id}", draft.getId())))
+			.andExpect(content().string(containsString("href=\"/conventions/" + draft.getId() + "/delete\"")));
+		this.mvc.perform(as(staff, get("/conventions/{id}/delete", draft.getId())).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This cannot be undone.")));
+		this.mvc.perform(as(staff, post("/conventions/{id}/delete", draft.getId())).param("version",
+				String.valueOf(this.fixtures.version(draft.getId()))))
+			.andExpect(redirectedUrl("/conventions"));
+		this.mvc.perform(as(staff, get("/conventions/{id}", draft.getId()))).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -136,7 +237,7 @@ class ConventionPagesTests {
 		this.mvc
 			.perform(as(liaison, post("/conventions/{id}/actions/{a}/comments", other.getId(), otherAction))
 				.param("body", "Not allowed"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		this.mvc.perform(as(liaison, get("/conventions/{id}/actions/{a}", other.getId(), otherAction)))
 			.andExpect(status().isNotFound());
 	}
@@ -270,16 +371,26 @@ class ConventionPagesTests {
 				.param("target", "SIGNED")
 				.param("version", String.valueOf(this.fixtures.version(convention.getId())))
 				.with(session))
-			.andExpect(flash().attribute("error", "convention.transition.incomplete"))
+			.andExpect(flash().attributeExists("problems"))
+			.andExpect(flash().attributeCount(1))
 			.andDo(session);
 		// the flash message comes back from the session, as after the browser's redirect
-		this.mvc
+		String html = this.mvc
 			.perform(as(this.fixtures.staff(), get("/conventions/{id}", convention.getId()))
 				.header("Accept-Language", "en")
 				.with(session))
-			.andExpect(content().string(containsString("The convention cannot take this status yet:")))
-			.andExpect(content().string(containsString("It has no pillar.")))
-			.andExpect(content().string(containsString("Its start date is missing.")));
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// one box, its first line ends with a full stop, each problem links to the step
+		// that fixes it
+		assertThat(html.split("alert-danger", -1)).hasSize(2);
+		assertThat(html).contains("The convention cannot take this status yet. Complete what is listed below.")
+			.doesNotContain("status yet:")
+			.containsPattern("It has no pillar\\.</span>\\s*<a[^>]*href=\"/conventions/" + convention.getId()
+					+ "/edit/pillars\"[^>]*>Go to the pillars step</a>")
+			.containsPattern("Its start date is missing\\.</span>\\s*<a[^>]*href=\"/conventions/" + convention.getId()
+					+ "/edit/dates\"");
 	}
 
 	@Test

@@ -85,8 +85,9 @@ class StatementCountTests {
 		long many = statementsFor(get("/conventions").param("q", tag));
 		assertThat(many).isEqualTo(few);
 		assertThat(few)
-			.as("page, count, parties, pillars, organisations, and the filters' choices (institutions and partners of conventions in two each)")
-			.isLessThanOrEqualTo(9);
+			.as("page, count, parties, pillars, organisations, the filters' choices (institutions and partners of conventions in two each)"
+					+ " and the components of the reader's institution (once)")
+			.isLessThanOrEqualTo(10);
 		assertThat(statementsFor(get("/conventions/export.csv").param("q", tag))).isEqualTo(fewExported);
 		for (String email : List.of("admin@demo.passerelle", "liaison@demo.passerelle")) {
 			assertThat(statementsFor(get("/conventions").param("q", tag), this.fixtures.user(email)))
