@@ -180,6 +180,9 @@ class PasswordResetTests {
 		}
 		this.mvc.perform(formLogin("/login").userParameter("email").user(this.email).password(PASSWORD))
 			.andExpect(redirectedUrl("/login?locked"));
+		this.mvc.perform(get("/admin/users/{id}", this.account.getId()).with(admin()).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("/admin/users/" + this.account.getId() + "/unlock")))
+			.andExpect(content().string(containsString("Send a password link")));
 		this.mvc
 			.perform(post("/admin/users/{id}/unlock", this.account.getId()).with(admin())
 				.with(csrf())
