@@ -116,6 +116,18 @@ public class Account extends AuditedEntity {
 		this.passwordHash = passwordHash;
 	}
 
+	/** A new password chosen through a link: a locked account is unlocked too. */
+	void resetPassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		unlock();
+	}
+
+	/** Lifts a lock after failed sign-ins. */
+	void unlock() {
+		this.failedSignIns = 0;
+		this.lockedUntil = null;
+	}
+
 	void deactivate() {
 		this.active = false;
 	}

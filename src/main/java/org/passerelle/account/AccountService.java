@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -34,12 +35,15 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountSettings settings,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.settings = settings;
 		this.clock = clock.orElseGet(Clock::systemUTC);
+		this.events = events;
 	}
 
 	/**
@@ -91,6 +95,18 @@ public class AccountService {
 			throw new WrongPasswordException();
 		}
 		account.changePassword(this.passwordEncoder.encode(newPassword));
+	}
+
+	/**
+	 * Lifts the lock of an account after failed sign-ins; the person is told, in
+	 * {@code locale}.
+	 */
+	public void unlock(long id, Locale locale) {
+		Account account = get(id);
+		if (account.isLocked(this.clock.instant())) {
+			account.unlock();
+			this.events.publishEvent(new AccountUnlocked(account.getEmail(), account.getDisplayName(), locale));
+		}
 	}
 
 	public void deactivate(long id, long actingAccountId) {

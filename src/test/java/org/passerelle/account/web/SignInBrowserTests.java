@@ -77,6 +77,26 @@ class SignInBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aForgottenPasswordIsAskedForFromTheSignInPage() throws Exception {
+		open("/login");
+		this.driver.findElement(By.cssSelector("main a[href$='/password/forgot']")).click();
+		waitFor(By.id("email"));
+		assertThat(heading().replace('\u00a0', ' ')).isEqualTo("Mot de passe oublié ?");
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitFor(By.id("error-summary"));
+		assertAccessible();
+		type(By.id("email"), "quelquun@example.org");
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(waitFor(By.cssSelector("main [role=status]")).getText()).startsWith("Si un compte a cette adresse");
+		assertAccessible();
+		assertFitsPhoneWidth();
+		screenshot("password-forgot-sent");
+		open("/password/reset?token=not-a-real-token");
+		assertThat(heading()).isEqualTo("Ce lien ne fonctionne plus");
+		assertAccessible();
+	}
+
+	@Test
 	void wrongPasswordIsExplainedAndTheEmailKept() {
 		open("/login");
 		type(By.id("email"), "staff@demo.passerelle");
