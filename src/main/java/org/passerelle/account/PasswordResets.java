@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +101,10 @@ public class PasswordResets {
 
 	/** Whether the link of {@code token} still works. */
 	@Transactional(readOnly = true)
-	public boolean isValid(String token) {
+	public boolean isValid(@Nullable String token) {
+		if (token == null || token.isBlank()) {
+			return false;
+		}
 		return this.jdbc.sql("""
 				select exists (select 1 from account_password_reset r join account a on a.id = r.account_id
 				  where r.token_hash = ? and r.used_at is null and r.expires_at > ? and a.active)""")

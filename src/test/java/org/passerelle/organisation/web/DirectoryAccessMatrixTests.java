@@ -158,6 +158,10 @@ class DirectoryAccessMatrixTests {
 			onPost("/account/password", Rule.SIGNED_IN), onGet("/admin/users", Rule.ADMINS),
 			onGet("/admin/users/new", Rule.ADMINS), onPost("/admin/users/new", Rule.ADMINS),
 			onGet("/admin/users/{accountId}", Rule.ADMINS), onPost("/admin/users/{accountId}", Rule.ADMINS),
+			onPost("/admin/users/{accountId}/password-link", Rule.ADMINS),
+			onPost("/admin/users/{accountId}/unlock", Rule.ADMINS), onGet("/password/forgot", Rule.PUBLIC),
+			onPost("/password/forgot", Rule.PUBLIC), onGet("/password/reset", Rule.PUBLIC),
+			onPost("/password/reset", Rule.PUBLIC),
 			// the directory
 			onGet("/organisations", Rule.SIGNED_IN), onGet("/organisations/export.csv", Rule.MANAGERS),
 			onGet("/organisations/new", Rule.MANAGERS), onPost("/organisations/new", Rule.MANAGERS),
