@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,12 +27,16 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.hibernate.Hibernate;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 import org.passerelle.shared.AuditedEntity;
 import org.passerelle.shared.NotFoundException;
@@ -119,6 +124,9 @@ public class Convention extends AuditedEntity {
 	@OrderBy("id")
 	@BatchSize(size = 100)
 	private List<Axis> axes = new ArrayList<>();
+
+	@Transient
+	private final List<Object> events = new ArrayList<>();
 
 	protected Convention() {
 		this.title = "";
@@ -227,11 +235,12 @@ public class Convention extends AuditedEntity {
 	/**
 	 * Moves the convention to another status, if that status may follow the current one
 	 * and the convention has all it asks for. Termination has its own
-	 * {@link #terminate(LocalDate, String)}, which records the day and the reason.
+	 * {@link #terminate(LocalDate, String, String)}, which records the day and the
+	 * reason.
 	 * @throws TransitionNotAllowedException if the status cannot follow the current one
 	 * @throws ConventionIncompleteException if something is missing, each problem told
 	 */
-	void transitionTo(ConventionStatus target) {
+	void transitionTo(ConventionStatus target, String actor) {
 		if (!this.status.canMoveTo(target) || target == ConventionStatus.TERMINATED) {
 			throw new TransitionNotAllowedException(this.status, target);
 		}
@@ -239,7 +248,25 @@ public class Convention extends AuditedEntity {
 		if (!missing.isEmpty()) {
 			throw new ConventionIncompleteException(missing);
 		}
+		changeStatus(target, actor, null);
+	}
+
+	private void changeStatus(ConventionStatus target, String actor, @Nullable String detail) {
+		ConventionStatus from = this.status;
 		this.status = target;
+		this.events.add(new ConventionStatusChanged(Objects.requireNonNull(getId(), "a saved convention"), from, target,
+				actor, detail));
+	}
+
+	/** The events registered since the convention was last saved. */
+	@DomainEvents
+	List<Object> domainEvents() {
+		return Collections.unmodifiableList(this.events);
+	}
+
+	@AfterDomainEventPublication
+	void clearDomainEvents() {
+		this.events.clear();
 	}
 
 	/** What this convention lacks to take a status (nothing to go back or to end). */
@@ -281,7 +308,7 @@ public class Convention extends AuditedEntity {
 		if (!this.status.canMoveTo(ConventionStatus.EXPIRED)) {
 			throw new TransitionNotAllowedException(this.status, ConventionStatus.EXPIRED);
 		}
-		this.status = ConventionStatus.EXPIRED;
+		changeStatus(ConventionStatus.EXPIRED, "system", null);
 	}
 
 	/**
@@ -289,16 +316,16 @@ public class Convention extends AuditedEntity {
 	 * reason.
 	 * @throws TransitionNotAllowedException if the convention is not signed or active
 	 */
-	void terminate(LocalDate on, String reason) {
+	void terminate(LocalDate on, String reason, String actor) {
 		if (!this.status.canMoveTo(ConventionStatus.TERMINATED)) {
 			throw new TransitionNotAllowedException(this.status, ConventionStatus.TERMINATED);
 		}
 		if (reason.isBlank()) {
 			throw new IllegalArgumentException("A termination has a reason");
 		}
-		this.status = ConventionStatus.TERMINATED;
 		this.terminatedOn = on;
 		this.terminationReason = reason.strip();
+		changeStatus(ConventionStatus.TERMINATED, actor, on + " — " + this.terminationReason);
 	}
 
 	void renumber(int edition) {

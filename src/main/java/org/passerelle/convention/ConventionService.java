@@ -208,10 +208,7 @@ public class ConventionService {
 	 */
 	public Convention transition(long id, long expectedVersion, ConventionStatus target, PasserelleUser user) {
 		Convention convention = editable(id, expectedVersion, user);
-		ConventionStatus from = convention.getStatus();
-		convention.transitionTo(target);
-		this.history
-			.save(HistoryEntry.transition(convention.getId(), this.clock.instant(), user.getEmail(), from, target));
+		convention.transitionTo(target, user.getEmail());
 		return save(convention);
 	}
 
@@ -222,10 +219,7 @@ public class ConventionService {
 	 */
 	public Convention terminate(long id, long expectedVersion, LocalDate on, String reason, PasserelleUser user) {
 		Convention convention = editable(id, expectedVersion, user);
-		ConventionStatus from = convention.getStatus();
-		convention.terminate(on, reason);
-		this.history.save(HistoryEntry.transition(convention.getId(), this.clock.instant(), user.getEmail(), from,
-				ConventionStatus.TERMINATED, on + " — " + convention.getTerminationReason()));
+		convention.terminate(on, reason, user.getEmail());
 		return save(convention);
 	}
 
@@ -287,10 +281,8 @@ public class ConventionService {
 
 	/** A convention whose end has passed, without tacit renewal, expires. */
 	void expire(Convention convention) {
-		ConventionStatus from = convention.getStatus();
 		convention.expire();
-		this.history.save(HistoryEntry.transition(convention.getId(), this.clock.instant(), "system", from,
-				ConventionStatus.EXPIRED));
+		this.conventions.save(convention);
 	}
 
 	/** Marks the notice of a convention's coming end as sent (by the renewal watch). */
@@ -341,11 +333,9 @@ public class ConventionService {
 
 	private Convention save(Convention convention) {
 		try {
-			if (convention.isNew()) {
-				return this.conventions.saveAndFlush(convention);
-			}
-			this.conventions.flush();
-			return convention;
+			// through the repository even when already managed: it publishes the
+			// convention's events
+			return this.conventions.saveAndFlush(convention);
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new ReferenceTakenException(convention.getReference());

@@ -22,17 +22,21 @@ class ConventionTests {
 
 	private static final LocalDate SIGNED = LocalDate.of(2025, 1, 15);
 
+	private static final String ACTOR = "staff@example.org";
+
+	private static long ids = 100;
+
 	@Test
 	void leavesDraftOnlyWithAPartnerAndIsSignedOnlyWithWhatSigningAsksFor() {
-		Convention convention = new Convention("Chair", "REF-1", Confidentiality.INTERNAL, null, OWNER);
+		Convention convention = saved(new Convention("Chair", "REF-1", Confidentiality.INTERNAL, null, OWNER));
 		assertThat(convention.missingFor(ConventionStatus.IN_NEGOTIATION)).extracting(Problem::code)
 			.containsExactly("convention.problem.noPartner");
 		assertThatExceptionOfType(ConventionIncompleteException.class)
-			.isThrownBy(() -> convention.transitionTo(ConventionStatus.IN_NEGOTIATION));
+			.isThrownBy(() -> convention.transitionTo(ConventionStatus.IN_NEGOTIATION, ACTOR));
 		assertThat(convention.getStatus()).isEqualTo(ConventionStatus.DRAFT);
 
 		convention.changeParties(List.of(OWNER), List.of(PARTNER));
-		convention.transitionTo(ConventionStatus.IN_NEGOTIATION);
+		convention.transitionTo(ConventionStatus.IN_NEGOTIATION, ACTOR);
 		assertThat(convention.missingFor(ConventionStatus.SIGNED)).extracting(Problem::code)
 			.containsExactly("convention.problem.noPillar", "convention.problem.noSignatureDate",
 					"convention.problem.noStart", "convention.problem.noEnd");
@@ -40,25 +44,35 @@ class ConventionTests {
 		Pillar training = pillar("Training");
 		convention.addAxis(training, "Internships", null);
 		convention.changeDates(new ConventionDates(SIGNED, SIGNED, SIGNED.plusYears(3), false, false, null), List.of());
-		convention.transitionTo(ConventionStatus.SIGNED);
+		convention.transitionTo(ConventionStatus.SIGNED, ACTOR);
 		assertThat(convention.getStatus()).isEqualTo(ConventionStatus.SIGNED);
+		assertThat(convention.domainEvents()).containsExactly(
+				new ConventionStatusChanged(convention.getId(), ConventionStatus.DRAFT, ConventionStatus.IN_NEGOTIATION,
+						ACTOR, null),
+				new ConventionStatusChanged(convention.getId(), ConventionStatus.IN_NEGOTIATION,
+						ConventionStatus.SIGNED, ACTOR, null));
+		convention.clearDomainEvents();
+		assertThat(convention.domainEvents()).isEmpty();
 	}
 
 	@Test
 	void refusesASkippedStatusAndTerminatesOnlyWithADayAndAReason() {
 		Convention convention = signed();
 		assertThatExceptionOfType(TransitionNotAllowedException.class)
-			.isThrownBy(() -> convention.transitionTo(ConventionStatus.DRAFT));
+			.isThrownBy(() -> convention.transitionTo(ConventionStatus.DRAFT, ACTOR));
 		assertThatExceptionOfType(TransitionNotAllowedException.class)
-			.isThrownBy(() -> convention.transitionTo(ConventionStatus.TERMINATED));
-		assertThatIllegalArgumentException().isThrownBy(() -> convention.terminate(SIGNED.plusYears(1), " "));
+			.isThrownBy(() -> convention.transitionTo(ConventionStatus.TERMINATED, ACTOR));
+		assertThatIllegalArgumentException().isThrownBy(() -> convention.terminate(SIGNED.plusYears(1), " ", ACTOR));
 
-		convention.terminate(SIGNED.plusYears(1), " Funding ended. ");
+		convention.terminate(SIGNED.plusYears(1), " Funding ended. ", ACTOR);
 		assertThat(convention.getStatus()).isEqualTo(ConventionStatus.TERMINATED);
 		assertThat(convention.getTerminatedOn()).isEqualTo(SIGNED.plusYears(1));
 		assertThat(convention.getTerminationReason()).isEqualTo("Funding ended.");
+		assertThat(convention.domainEvents()).last()
+			.isEqualTo(new ConventionStatusChanged(convention.getId(), ConventionStatus.SIGNED,
+					ConventionStatus.TERMINATED, ACTOR, SIGNED.plusYears(1) + " — Funding ended."));
 		assertThatExceptionOfType(TransitionNotAllowedException.class)
-			.isThrownBy(() -> convention.terminate(SIGNED.plusYears(2), "Again"));
+			.isThrownBy(() -> convention.terminate(SIGNED.plusYears(2), "Again", ACTOR));
 		assertThatExceptionOfType(TransitionNotAllowedException.class).isThrownBy(convention::expire);
 	}
 
@@ -122,12 +136,18 @@ class ConventionTests {
 	}
 
 	private static Convention signed() {
-		Convention convention = new Convention("Chair", "REF-S", Confidentiality.INTERNAL, null, OWNER);
+		Convention convention = saved(new Convention("Chair", "REF-S", Confidentiality.INTERNAL, null, OWNER));
 		convention.changeParties(List.of(OWNER), List.of(PARTNER));
 		convention.addAxis(pillar("Training"), "Internships", null);
 		convention.changeDates(new ConventionDates(SIGNED, SIGNED, SIGNED.plusYears(3), false, false, null), List.of());
-		convention.transitionTo(ConventionStatus.IN_NEGOTIATION);
-		convention.transitionTo(ConventionStatus.SIGNED);
+		convention.transitionTo(ConventionStatus.IN_NEGOTIATION, ACTOR);
+		convention.transitionTo(ConventionStatus.SIGNED, ACTOR);
+		return convention;
+	}
+
+	/** As if saved: the convention gets an id. */
+	private static Convention saved(Convention convention) {
+		org.springframework.test.util.ReflectionTestUtils.setField(convention, "id", ids++);
 		return convention;
 	}
 
