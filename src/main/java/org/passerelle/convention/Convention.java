@@ -3,9 +3,11 @@ package org.passerelle.convention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,11 +27,16 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
+import org.hibernate.Hibernate;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 import org.passerelle.shared.AuditedEntity;
 import org.passerelle.shared.NotFoundException;
@@ -118,6 +125,9 @@ public class Convention extends AuditedEntity {
 	@BatchSize(size = 100)
 	private List<Axis> axes = new ArrayList<>();
 
+	@Transient
+	private final List<Object> events = new ArrayList<>();
+
 	protected Convention() {
 		this.title = "";
 		this.reference = "";
@@ -146,13 +156,31 @@ public class Convention extends AuditedEntity {
 		this.summary = blankToNull(summary);
 	}
 
+	/**
+	 * @throws IllegalArgumentException if the owning institution is not among the
+	 * institutions
+	 */
 	void changeParties(Collection<Long> institutionIds, Collection<Long> partnerIds) {
+		if (!institutionIds.contains(this.ownerOrganisationId)) {
+			throw new IllegalArgumentException("The owning institution stays a party");
+		}
 		this.parties.clear();
 		institutionIds.forEach((id) -> this.parties.add(new Party(id, PartyRole.INSTITUTION)));
 		partnerIds.forEach((id) -> this.parties.add(new Party(id, PartyRole.PARTNER)));
 	}
 
+	/**
+	 * @throws IllegalArgumentException if a signatory is not of a party, or if a signed
+	 * convention would lose its date of signature, start or end
+	 */
 	void changeDates(ConventionDates dates, List<Signatory> signatories) {
+		if (signatories.stream().anyMatch((signatory) -> !isParty(signatory.getOrganisationId()))) {
+			throw new IllegalArgumentException("Signatories sign for a party");
+		}
+		if (this.status.compareTo(ConventionStatus.SIGNED) >= 0 && (dates.signedOn() == null || dates.startsOn() == null
+				|| (dates.endsOn() == null && !dates.openEnded()))) {
+			throw new IllegalArgumentException("A signed convention keeps its dates");
+		}
 		this.signedOn = dates.signedOn();
 		this.startsOn = dates.startsOn();
 		this.openEnded = dates.openEnded();
@@ -174,14 +202,26 @@ public class Convention extends AuditedEntity {
 		return this.endsOn;
 	}
 
-	/** Keeps the axes of the pillars still chosen and adds a first axis to new ones. */
+	/**
+	 * Keeps the axes of the pillars still chosen and adds a first axis to new ones.
+	 * @throws IllegalArgumentException if a retired pillar is newly chosen
+	 */
 	void changePillars(Collection<Pillar> chosen) {
+		if (chosen.stream().anyMatch((pillar) -> pillar.isRetired() && !this.pillars.contains(pillar))) {
+			throw new IllegalArgumentException("Retired pillars are offered no more");
+		}
 		this.pillars.retainAll(chosen);
 		this.pillars.addAll(chosen);
 		this.axes.removeIf((axis) -> !this.pillars.contains(axis.getPillar()));
 	}
 
+	/**
+	 * @throws IllegalArgumentException if the pillar is retired and not already chosen
+	 */
 	Axis addAxis(Pillar pillar, String statement, @Nullable String objectives) {
+		if (pillar.isRetired() && !this.pillars.contains(pillar)) {
+			throw new IllegalArgumentException("Retired pillars are offered no more");
+		}
 		this.pillars.add(pillar);
 		Axis axis = new Axis(this, pillar, statement, objectives);
 		this.axes.add(axis);
@@ -192,8 +232,83 @@ public class Convention extends AuditedEntity {
 		this.axes.remove(axis);
 	}
 
-	void moveTo(ConventionStatus target) {
+	/**
+	 * Moves the convention to another status, if that status may follow the current one
+	 * and the convention has all it asks for. Termination has its own
+	 * {@link #terminate(LocalDate, String, String)}, which records the day and the
+	 * reason.
+	 * @throws TransitionNotAllowedException if the status cannot follow the current one
+	 * @throws ConventionIncompleteException if something is missing, each problem told
+	 */
+	void transitionTo(ConventionStatus target, String actor) {
+		if (!this.status.canMoveTo(target) || target == ConventionStatus.TERMINATED) {
+			throw new TransitionNotAllowedException(this.status, target);
+		}
+		List<Problem> missing = missingFor(target);
+		if (!missing.isEmpty()) {
+			throw new ConventionIncompleteException(missing);
+		}
+		changeStatus(target, actor, null);
+	}
+
+	private void changeStatus(ConventionStatus target, String actor, @Nullable String detail) {
+		ConventionStatus from = this.status;
 		this.status = target;
+		this.events.add(new ConventionStatusChanged(Objects.requireNonNull(getId(), "a saved convention"), from, target,
+				actor, detail));
+	}
+
+	/** The events registered since the convention was last saved. */
+	@DomainEvents
+	List<Object> domainEvents() {
+		return Collections.unmodifiableList(this.events);
+	}
+
+	@AfterDomainEventPublication
+	void clearDomainEvents() {
+		this.events.clear();
+	}
+
+	/** What this convention lacks to take a status (nothing to go back or to end). */
+	public List<Problem> missingFor(ConventionStatus target) {
+		List<Problem> problems = new ArrayList<>();
+		if (target == ConventionStatus.DRAFT || target == ConventionStatus.TERMINATED
+				|| target == ConventionStatus.EXPIRED) {
+			return problems;
+		}
+		if (institutionIds().isEmpty()) {
+			problems.add(Problem.of("convention.problem.noInstitution"));
+		}
+		if (partnerIds().isEmpty() && institutionIds().size() < 2) {
+			problems.add(Problem.of("convention.problem.noPartner"));
+		}
+		if (target == ConventionStatus.IN_NEGOTIATION) {
+			return problems;
+		}
+		if (this.pillars.isEmpty()) {
+			problems.add(Problem.of("convention.problem.noPillar"));
+		}
+		for (Pillar pillar : pillarsWithoutAxis()) {
+			problems.add(Problem.of("convention.problem.pillarWithoutAxis", pillar.getNameFr(), pillar.getNameEn()));
+		}
+		if (this.signedOn == null) {
+			problems.add(Problem.of("convention.problem.noSignatureDate"));
+		}
+		if (this.startsOn == null) {
+			problems.add(Problem.of("convention.problem.noStart"));
+		}
+		if (this.endsOn == null && !this.openEnded) {
+			problems.add(Problem.of("convention.problem.noEnd"));
+		}
+		return problems;
+	}
+
+	/** The portal's own move: a convention in force whose end has passed expires. */
+	void expire() {
+		if (!this.status.canMoveTo(ConventionStatus.EXPIRED)) {
+			throw new TransitionNotAllowedException(this.status, ConventionStatus.EXPIRED);
+		}
+		changeStatus(ConventionStatus.EXPIRED, "system", null);
 	}
 
 	/**
@@ -201,16 +316,16 @@ public class Convention extends AuditedEntity {
 	 * reason.
 	 * @throws TransitionNotAllowedException if the convention is not signed or active
 	 */
-	void terminate(LocalDate on, String reason) {
+	void terminate(LocalDate on, String reason, String actor) {
 		if (!this.status.canMoveTo(ConventionStatus.TERMINATED)) {
 			throw new TransitionNotAllowedException(this.status, ConventionStatus.TERMINATED);
 		}
 		if (reason.isBlank()) {
 			throw new IllegalArgumentException("A termination has a reason");
 		}
-		this.status = ConventionStatus.TERMINATED;
 		this.terminatedOn = on;
 		this.terminationReason = reason.strip();
+		changeStatus(ConventionStatus.TERMINATED, actor, on + " — " + this.terminationReason);
 	}
 
 	void renumber(int edition) {
@@ -346,7 +461,7 @@ public class Convention extends AuditedEntity {
 	}
 
 	public Set<Party> getParties() {
-		return this.parties;
+		return Collections.unmodifiableSet(this.parties);
 	}
 
 	public List<Long> institutionIds() {
@@ -364,7 +479,7 @@ public class Convention extends AuditedEntity {
 	}
 
 	public List<Signatory> getSignatories() {
-		return this.signatories;
+		return Collections.unmodifiableList(this.signatories);
 	}
 
 	/** The pillars, in the administrators' order. */
@@ -390,7 +505,15 @@ public class Convention extends AuditedEntity {
 	}
 
 	public List<Axis> getAxes() {
-		return this.axes;
+		return Collections.unmodifiableList(this.axes);
+	}
+
+	/** Loads the parties, signatories, pillars, axes and their actions, for a form. */
+	void load() {
+		Hibernate.initialize(this.parties);
+		Hibernate.initialize(this.signatories);
+		Hibernate.initialize(this.pillars);
+		this.axes.forEach((axis) -> Hibernate.initialize(axis.getActions()));
 	}
 
 	public List<Axis> axesOf(Pillar pillar) {

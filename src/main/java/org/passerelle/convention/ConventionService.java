@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -121,11 +120,7 @@ public class ConventionService {
 		Convention convention = editable(id, expectedVersion, user);
 		List<Pillar> chosen = new ArrayList<>();
 		for (long pillarId : pillarIds) {
-			Pillar pillar = this.pillars.get(pillarId);
-			if (pillar.isRetired() && !convention.getPillars().contains(pillar)) {
-				throw new IllegalArgumentException("Retired pillars are offered no more");
-			}
-			chosen.add(pillar);
+			chosen.add(this.pillars.get(pillarId));
 		}
 		convention.changePillars(chosen);
 		firstAxes.forEach((pillarId, axis) -> {
@@ -145,9 +140,6 @@ public class ConventionService {
 	public Axis addAxis(long id, long pillarId, AxisDetails details, PasserelleUser user) {
 		Convention convention = editable(id, user);
 		Pillar pillar = this.pillars.get(pillarId);
-		if (pillar.isRetired() && !convention.getPillars().contains(pillar)) {
-			throw new IllegalArgumentException("Retired pillars are offered no more");
-		}
 		Axis axis = convention.addAxis(pillar, details.statement(), details.objectives());
 		record(convention, user, HistoryKind.AXIS_ADDED, axis.getStatement());
 		return this.axes.saveAndFlush(axis);
@@ -216,17 +208,7 @@ public class ConventionService {
 	 */
 	public Convention transition(long id, long expectedVersion, ConventionStatus target, PasserelleUser user) {
 		Convention convention = editable(id, expectedVersion, user);
-		ConventionStatus from = convention.getStatus();
-		if (!from.canMoveTo(target) || target == ConventionStatus.TERMINATED) {
-			throw new TransitionNotAllowedException(from, target);
-		}
-		List<Problem> problems = requirements(convention, target);
-		if (!problems.isEmpty()) {
-			throw new ConventionIncompleteException(problems);
-		}
-		convention.moveTo(target);
-		this.history
-			.save(HistoryEntry.transition(convention.getId(), this.clock.instant(), user.getEmail(), from, target));
+		convention.transitionTo(target, user.getEmail());
 		return save(convention);
 	}
 
@@ -237,45 +219,13 @@ public class ConventionService {
 	 */
 	public Convention terminate(long id, long expectedVersion, LocalDate on, String reason, PasserelleUser user) {
 		Convention convention = editable(id, expectedVersion, user);
-		ConventionStatus from = convention.getStatus();
-		convention.terminate(on, reason);
-		this.history.save(HistoryEntry.transition(convention.getId(), this.clock.instant(), user.getEmail(), from,
-				ConventionStatus.TERMINATED, on + " — " + convention.getTerminationReason()));
+		convention.terminate(on, reason, user.getEmail());
 		return save(convention);
 	}
 
 	/** What a convention lacks to take a status. */
 	public List<Problem> requirements(Convention convention, ConventionStatus target) {
-		List<Problem> problems = new ArrayList<>();
-		if (target == ConventionStatus.DRAFT || target == ConventionStatus.TERMINATED
-				|| target == ConventionStatus.EXPIRED) {
-			return problems;
-		}
-		if (convention.institutionIds().isEmpty()) {
-			problems.add(Problem.of("convention.problem.noInstitution"));
-		}
-		if (convention.partnerIds().isEmpty() && convention.institutionIds().size() < 2) {
-			problems.add(Problem.of("convention.problem.noPartner"));
-		}
-		if (target == ConventionStatus.IN_NEGOTIATION) {
-			return problems;
-		}
-		if (convention.getPillars().isEmpty()) {
-			problems.add(Problem.of("convention.problem.noPillar"));
-		}
-		for (Pillar pillar : convention.pillarsWithoutAxis()) {
-			problems.add(Problem.of("convention.problem.pillarWithoutAxis", pillar.getNameFr(), pillar.getNameEn()));
-		}
-		if (convention.getSignedOn() == null) {
-			problems.add(Problem.of("convention.problem.noSignatureDate"));
-		}
-		if (convention.getStartsOn() == null) {
-			problems.add(Problem.of("convention.problem.noStart"));
-		}
-		if (convention.getEndsOn() == null && !convention.isOpenEnded()) {
-			problems.add(Problem.of("convention.problem.noEnd"));
-		}
-		return problems;
+		return convention.missingFor(target);
 	}
 
 	/**
@@ -325,22 +275,17 @@ public class ConventionService {
 	@Transactional(readOnly = true)
 	public Convention forEditing(long id, PasserelleUser user) {
 		Convention convention = editable(id, user);
-		Hibernate.initialize(convention.getParties());
-		Hibernate.initialize(convention.getSignatories());
-		convention.getPillars();
-		convention.getAxes().forEach((axis) -> Hibernate.initialize(axis.getActions()));
+		convention.load();
 		return convention;
 	}
 
-	/** Marks the notice of a convention's coming end as sent (by the renewal watch). */
 	/** A convention whose end has passed, without tacit renewal, expires. */
 	void expire(Convention convention) {
-		ConventionStatus from = convention.getStatus();
-		convention.moveTo(ConventionStatus.EXPIRED);
-		this.history.save(HistoryEntry.transition(convention.getId(), this.clock.instant(), "system", from,
-				ConventionStatus.EXPIRED));
+		convention.expire();
+		this.conventions.save(convention);
 	}
 
+	/** Marks the notice of a convention's coming end as sent (by the renewal watch). */
 	void renewalNoticeSent(Convention convention) {
 		convention.renewalNoticeSent();
 		this.history.save(new HistoryEntry(convention.getId(), this.clock.instant(), "system",
@@ -388,11 +333,9 @@ public class ConventionService {
 
 	private Convention save(Convention convention) {
 		try {
-			if (convention.isNew()) {
-				return this.conventions.saveAndFlush(convention);
-			}
-			this.conventions.flush();
-			return convention;
+			// through the repository even when already managed: it publishes the
+			// convention's events
+			return this.conventions.saveAndFlush(convention);
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new ReferenceTakenException(convention.getReference());
