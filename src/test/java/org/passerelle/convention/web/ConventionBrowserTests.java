@@ -90,8 +90,8 @@ class ConventionBrowserTests extends BrowserTest {
 		waitFor(By.id("pillars-title"));
 		assertThat(heading()).isEqualTo(title);
 		assertAccessible();
-		click(this.driver
-			.findElement(By.cssSelector("a[aria-label='Ajouter une action : Accueillir des stagiaires de master']")));
+		click(this.driver.findElement(
+				By.cssSelector("a[aria-label='Ajouter une action\u00a0: Accueillir des stagiaires de master']")));
 		waitFor(By.id("what"));
 		assertAccessible();
 		type(By.id("what"), "Quatre stages de master en R&D");
@@ -179,7 +179,7 @@ class ConventionBrowserTests extends BrowserTest {
 		assertThat(this.driver.findElement(By.cssSelector("main table")).getText()).contains(name);
 		click(this.driver.findElement(By.cssSelector("button[aria-label='Monter " + name + "']")));
 		waitFor(By.cssSelector("main table"));
-		click(this.driver.findElement(By.cssSelector("button[aria-label='Retirer : " + name + "']")));
+		click(this.driver.findElement(By.cssSelector("button[aria-label='Retirer\u00a0: " + name + "']")));
 		waitFor(By.cssSelector("main [role=status]"));
 		assertThat(this.driver.findElement(By.cssSelector("main [role=status]")).getText())
 			.startsWith("Le pilier est retiré");
