@@ -169,7 +169,10 @@ class ConventionPagesTests {
 			.andExpect(content().string(containsString("href=\"/conventions/" + draft.getId() + "/delete\"")));
 		this.mvc.perform(as(staff, get("/conventions/{id}/delete", draft.getId())).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("This cannot be undone.")));
+			.andExpect(content().string(containsString("This cannot be undone.")))
+			.andExpect(content().string(containsString("action=\"/conventions/" + draft.getId() + "/delete\"")))
+			.andExpect(content()
+				.string(containsString("name=\"version\" value=\"" + this.fixtures.version(draft.getId()) + "\"")));
 		this.mvc.perform(as(staff, post("/conventions/{id}/delete", draft.getId())).param("version",
 				String.valueOf(this.fixtures.version(draft.getId()))))
 			.andExpect(redirectedUrl("/conventions"));

@@ -113,6 +113,17 @@ class DirectoryBrowserTests extends BrowserTest {
 		assertThat(this.driver.findElement(By.cssSelector(".key-figures")).getText()).contains("80");
 		assertAccessible();
 		screenshot("institution-page");
+		// deactivating asks first, and cancelling changes nothing
+		String institutionPage = this.driver.getCurrentUrl();
+		this.driver.findElement(By.cssSelector("main a[href$='/deactivate']")).click();
+		waitFor(By.cssSelector("main form button.btn-danger"));
+		assertThat(heading()).contains("Aix-Marseille Université");
+		assertAccessible();
+		assertFitsPhoneWidth();
+		screenshot("organisation-deactivate");
+		this.driver.findElement(By.cssSelector("main form a.btn-outline-secondary")).click();
+		waitFor(By.id("figures-title"));
+		assertThat(this.driver.getCurrentUrl()).isEqualTo(institutionPage);
 	}
 
 	/** Submits the page's main form, scrolling its button into view first. */
