@@ -88,10 +88,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		return this.server.getJdbcUrl(USER, this.database);
 	}
 
-	public int port() {
-		return this.server.getPort();
-	}
-
 	@Override
 	public void close() {
 		try {
