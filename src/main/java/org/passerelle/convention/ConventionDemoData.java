@@ -43,8 +43,7 @@ class ConventionDemoData implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(ConventionDemoData.class);
 
-	private static final PasserelleUser SYSTEM = new PasserelleUser(0, "system", "", "Passerelle", Role.ADMIN, null,
-			true, true);
+	private static final PasserelleUser SYSTEM = PasserelleUser.system();
 
 	private final ConventionRepository repository;
 

@@ -37,8 +37,7 @@ class ConventionGenerator implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(ConventionGenerator.class);
 
-	private static final PasserelleUser SYSTEM = new PasserelleUser(0, "system", "", "Passerelle", Role.ADMIN, null,
-			true, true);
+	private static final PasserelleUser SYSTEM = PasserelleUser.system();
 
 	private static final String[] SUBJECTS = { "apprentissage", "chaire industrielle", "recherche partenariale",
 			"formation continue", "cybersécurité", "entrepreneuriat étudiant", "mobilité internationale",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,11 +13,16 @@ import org.passerelle.shared.NotFoundException;
 
 /**
  * The pillars administrators keep: created, renamed, recoloured, reordered, retired and
- * restored; deleted only while no convention uses them.
+ * restored; deleted only while no convention uses them. Every change is refused to anyone
+ * but an administrator ({@link ConventionPermissions#canManagePillars}), whichever path
+ * calls it.
  */
 @Service
 @Transactional
 public class Pillars {
+
+	/** The same rule as {@link ConventionPermissions#canManagePillars}. */
+	static final String MANAGERS = "hasRole('ADMIN')";
 
 	private final PillarRepository pillars;
 
@@ -57,11 +63,13 @@ public class Pillars {
 		return this.pillars.isUsedByAConvention(id) || this.pillars.isUsedByAnAxis(id);
 	}
 
+	@PreAuthorize(MANAGERS)
 	public Pillar create(PillarDetails details) {
 		checkNames(details, -1);
 		return this.pillars.save(new Pillar(details, this.pillars.maxPosition() + 1));
 	}
 
+	@PreAuthorize(MANAGERS)
 	public Pillar update(long id, long expectedVersion, PillarDetails details) {
 		Pillar pillar = get(id);
 		if (pillar.getVersion() != expectedVersion) {
@@ -73,6 +81,7 @@ public class Pillars {
 	}
 
 	/** Moves a pillar one place up (towards the first) or down. */
+	@PreAuthorize(MANAGERS)
 	public void move(long id, boolean up) {
 		List<Pillar> ordered = this.pillars.findAllByOrderByPosition();
 		int index = -1;
@@ -95,10 +104,12 @@ public class Pillars {
 		}
 	}
 
+	@PreAuthorize(MANAGERS)
 	public void retire(long id) {
 		get(id).retire();
 	}
 
+	@PreAuthorize(MANAGERS)
 	public void restore(long id) {
 		get(id).restore();
 	}
@@ -107,6 +118,7 @@ public class Pillars {
 	 * Deletes a pillar no convention uses.
 	 * @throws PillarInUseException if a convention uses it
 	 */
+	@PreAuthorize(MANAGERS)
 	public void delete(long id) {
 		Pillar pillar = get(id);
 		if (isInUse(id)) {

@@ -15,6 +15,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import org.passerelle.shared.PasserelleUser;
+
 /**
  * Fills the directory with a large, plausible, synthetic population for benchmarks: start
  * the portal with {@code --passerelle.organisation.generate=30000}. The rows go through
@@ -74,7 +76,8 @@ class DirectoryGenerator implements ApplicationRunner {
 			int size = Math.min(BATCH, this.count - done);
 			byte[] csv = csv(run, done, size, random, clusters, institutions);
 			CsvTable table = CsvTable.read(csv, BATCH);
-			ImportPlan plan = this.imports.plan(table, this.imports.suggest(-1, table.headers()), null);
+			ImportPlan plan = this.imports.plan(table, this.imports.suggest(-1, table.headers()), null,
+					PasserelleUser.system());
 			if (plan.hasErrors()) {
 				throw new IllegalStateException("Generated rows with errors: " + plan.errorsFirst().get(0).errors());
 			}

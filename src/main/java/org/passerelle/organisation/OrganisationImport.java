@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -28,6 +29,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.passerelle.shared.PasserelleUser;
 
 /**
  * Imports institutions and partners from a CSV file: the columns are mapped to the
@@ -61,10 +64,13 @@ public class OrganisationImport {
 
 	private final OrganisationSettings settings;
 
+	private final OrganisationPermissions permissions;
+
 	private volatile @Nullable Boolean postgres;
 
 	OrganisationImport(OrganisationRepository organisations, JdbcTemplate jdbc, MessageSource messages, History history,
-			OrganisationSettings settings) {
+			OrganisationSettings settings, OrganisationPermissions permissions) {
+		this.permissions = permissions;
 		this.organisations = organisations;
 		this.jdbc = jdbc;
 		this.messages = messages;
@@ -185,11 +191,13 @@ public class OrganisationImport {
 	 * @param table the file
 	 * @param mapping the field of each column, or {@code null} for a column left out
 	 * @param defaultKind the kind of rows whose kind is not in the file
+	 * @param importer who imports: a row that changes what they may not change is an
+	 * error
 	 * @return what the import would do
 	 */
 	@Transactional(readOnly = true)
-	public ImportPlan plan(CsvTable table, List<@Nullable ImportField> mapping,
-			@Nullable OrganisationKind defaultKind) {
+	public ImportPlan plan(CsvTable table, List<@Nullable ImportField> mapping, @Nullable OrganisationKind defaultKind,
+			PasserelleUser importer) {
 		Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
 		for (int i = 0; i < mapping.size() && i < table.headers().size(); i++) {
 			if (mapping.get(i) != null) {
@@ -225,9 +233,10 @@ public class OrganisationImport {
 		Map<String, Integer> sirenLines = new HashMap<>();
 		Map<String, Integer> keyLines = new HashMap<>();
 		List<ImportRow> rows = new ArrayList<>();
+		Rights rights = new Rights(importer);
 		for (Raw raw : raws) {
 			rows.add(new RowCheck(raw, table, columns, values, defaultKind, bySiren, byNameKey, parents, clusters,
-					sirenLines, keyLines)
+					sirenLines, keyLines, rights)
 				.check());
 		}
 		return new ImportPlan(rows);
@@ -458,6 +467,46 @@ public class OrganisationImport {
 	}
 
 	/** The checks of one row. */
+	/** An institution the row leaves where it is. */
+	private static boolean keepsItsPlace(@Nullable Organisation existing, @Nullable Organisation parent) {
+		if (existing == null || !existing.isInstitution()) {
+			return false;
+		}
+		Long stored = (existing.getParent() != null) ? existing.getParent().getId() : null;
+		return Objects.equals(stored, (parent != null) ? parent.getId() : null);
+	}
+
+	/**
+	 * What the importer may change ({@link OrganisationPermissions}), asked once per
+	 * organisation of the file.
+	 */
+	private final class Rights {
+
+		private final PasserelleUser importer;
+
+		private final Map<Long, Boolean> edits = new HashMap<>();
+
+		private final Map<Long, Boolean> placesUnder = new HashMap<>();
+
+		Rights(PasserelleUser importer) {
+			this.importer = importer;
+		}
+
+		boolean edits(Organisation organisation) {
+			return this.edits.computeIfAbsent(organisation.getId(),
+					(id) -> OrganisationImport.this.permissions.edits(this.importer, organisation));
+		}
+
+		boolean placesUnder(@Nullable Organisation parent) {
+			if (parent == null) {
+				return OrganisationImport.this.permissions.placesUnder(this.importer, null);
+			}
+			return this.placesUnder.computeIfAbsent(parent.getId(),
+					(id) -> OrganisationImport.this.permissions.placesUnder(this.importer, parent));
+		}
+
+	}
+
 	private final class RowCheck {
 
 		private final Raw raw;
@@ -482,12 +531,16 @@ public class OrganisationImport {
 
 		private final Map<String, Integer> keyLines;
 
+		private final Rights rights;
+
 		private final List<ImportRow.RowError> errors = new ArrayList<>();
 
 		RowCheck(Raw raw, CsvTable table, Map<ImportField, Integer> columns, Values values,
 				@Nullable OrganisationKind defaultKind, Map<String, Organisation> bySiren,
 				Map<String, List<Organisation>> byNameKey, Map<String, Organisation> parents,
-				Map<String, Organisation> clusters, Map<String, Integer> sirenLines, Map<String, Integer> keyLines) {
+				Map<String, Organisation> clusters, Map<String, Integer> sirenLines, Map<String, Integer> keyLines,
+				Rights rights) {
+			this.rights = rights;
 			this.raw = raw;
 			this.table = table;
 			this.columns = columns;
@@ -580,6 +633,9 @@ public class OrganisationImport {
 			else if (existing != null && kind.isInstitution()) {
 				parent = existing.getParent();
 			}
+			if (kind.isInstitution() && !keepsItsPlace(existing, parent) && !this.rights.placesUnder(parent)) {
+				error(ImportField.PARENT, "import.error.parentYours");
+			}
 
 			List<Organisation> memberOf = new ArrayList<>();
 			if (this.raw.has(ImportField.CLUSTERS)) {
@@ -625,6 +681,10 @@ public class OrganisationImport {
 						List.of(), details, 0, clusterIds, details.parentId(), after);
 			}
 			List<FieldChange> changes = History.diff(existing.snapshot(), after);
+			if (!changes.isEmpty() && !this.rights.edits(existing)) {
+				error(null, "import.error.readOnly", existing.getName());
+				return failed(nameValue, cityValue);
+			}
 			return new ImportRow(row.line(), nameValue, cityValue,
 					changes.isEmpty() ? ImportRow.Action.UNCHANGED : ImportRow.Action.UPDATE, existing.getId(), changes,
 					List.of(), details, existing.getVersion(), clusterIds, details.parentId(), after);

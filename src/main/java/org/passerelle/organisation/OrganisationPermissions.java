@@ -1,5 +1,9 @@
 package org.passerelle.organisation;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -81,6 +85,49 @@ public class OrganisationPermissions {
 	/** Whether the person adds, edits and erases the organisation's contacts. */
 	public boolean editsContacts(@Nullable PasserelleUser user, Organisation organisation) {
 		return edits(user, organisation) || isOwnLiaison(user, organisation.getId());
+	}
+
+	/**
+	 * Whether the person may place an institution (or a component) under {@code parent},
+	 * {@code null} meaning at the top: administrators anywhere; staff only under their
+	 * own institution or one of its components, so that what they create or move stays
+	 * theirs to edit.
+	 */
+	public boolean placesUnder(@Nullable PasserelleUser user, @Nullable Organisation parent) {
+		if (user == null) {
+			return false;
+		}
+		if (user.hasRole(Role.ADMIN)) {
+			return true;
+		}
+		return parent != null && user.hasRole(Role.STAFF) && isOwnInstitution(user, parent.getId());
+	}
+
+	/**
+	 * Among active institutions, those the person may place an institution under (see
+	 * {@link #placesUnder}), worked out from the list itself without a query per
+	 * institution.
+	 */
+	public List<Organisation> parentsOffered(@Nullable PasserelleUser user, List<Organisation> institutions) {
+		if (user != null && user.hasRole(Role.ADMIN)) {
+			return institutions;
+		}
+		if (user == null || !user.hasRole(Role.STAFF)) {
+			return List.of();
+		}
+		Map<Long, @Nullable Long> parents = new HashMap<>();
+		institutions.forEach((institution) -> parents.put(institution.getId(),
+				(institution.getParent() != null) ? institution.getParent().getId() : null));
+		return institutions.stream().filter((institution) -> {
+			Long current = institution.getId();
+			for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
+				if (user.belongsTo(current)) {
+					return true;
+				}
+				current = parents.get(current);
+			}
+			return false;
+		}).toList();
 	}
 
 	public void requireManager(@Nullable PasserelleUser user) {

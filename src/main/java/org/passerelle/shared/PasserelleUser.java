@@ -30,6 +30,14 @@ public class PasserelleUser extends User {
 		this.organisationId = organisationId;
 	}
 
+	/**
+	 * Passerelle itself, acting as an administrator: for what the portal does on its own
+	 * (demo data, generators), never for a person's request.
+	 */
+	public static PasserelleUser system() {
+		return new PasserelleUser(0, "system", "", "Passerelle", Role.ADMIN, null, true, true);
+	}
+
 	public long getAccountId() {
 		return this.accountId;
 	}

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import org.passerelle.convention.ConventionService.AxisDetails;
@@ -61,6 +64,22 @@ public class ConventionFixtures {
 
 	public long amu() {
 		return organisation("Aix-Marseille Université");
+	}
+
+	/** A new pillar, created as an administrator (the only ones who may). */
+	public Pillar newPillar(PillarDetails details) {
+		PasserelleUser admin = admin();
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return this.pillars.create(details);
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	public long pillar(String englishName) {

@@ -5,6 +5,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import org.passerelle.PostgresTest;
 
@@ -16,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * when unused.
  */
 @PostgresTest
+@WithMockUser(roles = "ADMIN")
 class PillarsTests {
 
 	@Autowired
@@ -54,6 +58,24 @@ class PillarsTests {
 
 		this.pillars.restore(pillar.getId());
 		assertThat(this.pillars.offered()).extracting(Pillar::getId).contains(pillar.getId());
+	}
+
+	@Test
+	@WithMockUser(roles = { "STAFF", "LIAISON" })
+	void onlyAdministratorsChangePillarsWhicheverPathCallsTheService() {
+		long training = this.fixtures.pillar("Training");
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.pillars.create(details("Staff")));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.pillars.retire(training));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.pillars.move(training, true));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.pillars.delete(training));
+		assertThat(this.pillars.offered()).extracting(Pillar::getId).contains(training);
+	}
+
+	@Test
+	@WithAnonymousUser
+	void anonymousVisitorsChangeNoPillar() {
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.pillars.create(details("Anonymous")));
 	}
 
 	@Test

@@ -113,7 +113,7 @@ class ImportController {
 			return showMapping(model, pending, problems);
 		}
 		this.imports.remember(user.getAccountId(), pending.getTable().headers(), mapping);
-		ImportPlan plan = this.imports.plan(pending.getTable(), mapping, mappingForm.getDefaultKind());
+		ImportPlan plan = this.imports.plan(pending.getTable(), mapping, mappingForm.getDefaultKind(), user);
 		pending.mapped(mapping, mappingForm.getDefaultKind(), plan);
 		session.setAttribute(PendingImport.SESSION_ATTRIBUTE, pending);
 		return "redirect:/organisations/import/" + token + "/preview";
@@ -152,7 +152,7 @@ class ImportController {
 		if (pending == null || pending.getPlan() == null) {
 			return expired(redirect);
 		}
-		ImportPlan fresh = this.imports.plan(pending.getTable(), pending.getMapping(), pending.getDefaultKind());
+		ImportPlan fresh = this.imports.plan(pending.getTable(), pending.getMapping(), pending.getDefaultKind(), user);
 		pending.planned(fresh);
 		if (fresh.hasErrors()) {
 			redirect.addFlashAttribute("error", "import.refused.errors");
@@ -163,7 +163,8 @@ class ImportController {
 			result = this.imports.apply(fresh);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			pending.planned(this.imports.plan(pending.getTable(), pending.getMapping(), pending.getDefaultKind()));
+			pending
+				.planned(this.imports.plan(pending.getTable(), pending.getMapping(), pending.getDefaultKind(), user));
 			redirect.addFlashAttribute("error", "import.refused.concurrent");
 			return "redirect:/organisations/import/" + token + "/preview";
 		}

@@ -3,11 +3,15 @@ package org.passerelle.organisation.web;
 import java.io.IOException;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -141,16 +145,16 @@ class OrganisationController {
 		OrganisationForm form = new OrganisationForm();
 		form.setKind(kind);
 		model.addAttribute("organisationForm", form);
-		return showForm(model, null);
+		return showForm(model, null, user);
 	}
 
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute OrganisationForm organisationForm, BindingResult result,
 			@AuthenticationPrincipal PasserelleUser user, Model model, RedirectAttributes redirect) {
 		this.permissions.requireManager(user);
-		this.validator.validate(organisationForm, null, result);
+		this.validator.validate(organisationForm, null, user, result);
 		if (result.hasErrors()) {
-			return showForm(model, null);
+			return showForm(model, null, user);
 		}
 		Organisation created;
 		try {
@@ -158,7 +162,7 @@ class OrganisationController {
 		}
 		catch (DuplicateSirenException ex) {
 			result.rejectValue("siren", "organisation.siren.taken", new Object[] { ex.getOtherName() }, null);
-			return showForm(model, null);
+			return showForm(model, null, user);
 		}
 		redirect.addFlashAttribute("success", "organisation.created");
 		return "redirect:/organisations/" + created.getId();
@@ -169,7 +173,7 @@ class OrganisationController {
 		Organisation organisation = this.directory.overview(id).organisation();
 		this.permissions.requireEditor(user, organisation);
 		model.addAttribute("organisationForm", OrganisationForm.of(organisation));
-		return showForm(model, organisation);
+		return showForm(model, organisation, user);
 	}
 
 	@PostMapping("/{id:\\d+}/edit")
@@ -177,20 +181,20 @@ class OrganisationController {
 			@AuthenticationPrincipal PasserelleUser user, Model model, RedirectAttributes redirect) {
 		Organisation organisation = this.directory.get(id);
 		this.permissions.requireEditor(user, organisation);
-		this.validator.validate(organisationForm, id, result);
+		this.validator.validate(organisationForm, organisation, user, result);
 		if (result.hasErrors()) {
-			return showForm(model, organisation);
+			return showForm(model, organisation, user);
 		}
 		try {
 			this.directory.update(id, organisationForm.getVersion(), organisationForm.toDetails());
 		}
 		catch (DuplicateSirenException ex) {
 			result.rejectValue("siren", "organisation.siren.taken", new Object[] { ex.getOtherName() }, null);
-			return showForm(model, organisation);
+			return showForm(model, organisation, user);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			result.reject("concurrentEdit");
-			return showForm(model, organisation);
+			return showForm(model, organisation, user);
 		}
 		redirect.addFlashAttribute("success", "organisation.saved");
 		return "redirect:/organisations/" + id;
@@ -306,12 +310,18 @@ class OrganisationController {
 		model.addAttribute("clusters", this.directory.clusters());
 	}
 
-	private String showForm(Model model, Organisation organisation) {
+	private String showForm(Model model, @Nullable Organisation organisation, PasserelleUser user) {
 		model.addAttribute("organisation", organisation);
 		addChoices(model);
+		List<Organisation> institutions = this.directory.institutions();
+		Set<Long> offered = new HashSet<>();
+		this.permissions.parentsOffered(user, institutions).forEach((institution) -> offered.add(institution.getId()));
+		if (organisation != null && organisation.getParent() != null) {
+			offered.add(organisation.getParent().getId());
+		}
 		model.addAttribute("institutions",
-				this.directory.institutions()
-					.stream()
+				institutions.stream()
+					.filter((institution) -> offered.contains(institution.getId()))
 					.filter((institution) -> organisation == null || !institution.getId().equals(organisation.getId()))
 					.toList());
 		return "organisations/form";

@@ -1,5 +1,6 @@
 package org.passerelle.organisation.web;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -11,13 +12,16 @@ import org.springframework.validation.Validator;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.OrganisationDirectory;
 import org.passerelle.organisation.OrganisationKind;
+import org.passerelle.organisation.OrganisationPermissions;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.organisation.Siren;
+import org.passerelle.shared.PasserelleUser;
 
 /**
  * Rules that join several fields: a SIREN has nine digits and a correct check digit; the
  * organisation's own rules (lengths, website, a size class for companies only); a
- * component's parent is another institution, never itself or one of its own components;
+ * component's parent is another institution, never itself or one of its own components,
+ * and one the person may place it under ({@link OrganisationPermissions#placesUnder});
  * clusters are clusters.
  */
 @Component
@@ -27,9 +31,13 @@ class OrganisationFormValidator implements Validator {
 
 	private final OrganisationDirectory directory;
 
-	OrganisationFormValidator(Organisations organisations, OrganisationDirectory directory) {
+	private final OrganisationPermissions permissions;
+
+	OrganisationFormValidator(Organisations organisations, OrganisationDirectory directory,
+			OrganisationPermissions permissions) {
 		this.organisations = organisations;
 		this.directory = directory;
+		this.permissions = permissions;
 	}
 
 	@Override
@@ -39,11 +47,16 @@ class OrganisationFormValidator implements Validator {
 
 	@Override
 	public void validate(Object target, Errors errors) {
-		validate((OrganisationForm) target, null, errors);
+		validate((OrganisationForm) target, null, null, errors);
 	}
 
-	/** Validates the form of a new ({@code id} null) or existing organisation. */
-	void validate(OrganisationForm form, @Nullable Long id, Errors errors) {
+	/**
+	 * Validates the form of a new ({@code existing} null) or existing organisation,
+	 * filled in by {@code user}.
+	 */
+	void validate(OrganisationForm form, @Nullable Organisation existing, @Nullable PasserelleUser user,
+			Errors errors) {
+		Long id = (existing != null) ? existing.getId() : null;
 		String siren = Siren.clean(form.getSiren());
 		if (siren != null && !errors.hasFieldErrors("siren")) {
 			if (!Siren.hasNineDigits(siren)) {
@@ -58,14 +71,20 @@ class OrganisationFormValidator implements Validator {
 		if (kind == null) {
 			return;
 		}
+		Optional<Organisation> parent = Optional.empty();
 		if (kind.isInstitution() && form.getParentId() != null) {
-			Optional<Organisation> parent = this.organisations.find(form.getParentId());
+			parent = this.organisations.find(form.getParentId());
 			if (parent.isEmpty() || !parent.get().isInstitution()) {
 				errors.rejectValue("parentId", "organisation.parent.institution");
+				return;
 			}
 			else if (id != null && this.directory.wouldBeItsOwnAncestor(id, form.getParentId())) {
 				errors.rejectValue("parentId", "organisation.parent.cycle");
 			}
+		}
+		if (kind.isInstitution() && !keepsItsPlace(existing, form.getParentId())
+				&& !this.permissions.placesUnder(user, parent.orElse(null))) {
+			errors.rejectValue("parentId", "organisation.parent.yours");
 		}
 		if (kind != OrganisationKind.CLUSTER && !form.getClusterIds().isEmpty()) {
 			boolean allClusters = this.organisations.byIds(form.getClusterIds())
@@ -76,6 +95,15 @@ class OrganisationFormValidator implements Validator {
 				errors.rejectValue("clusterIds", "organisation.clusters.invalid");
 			}
 		}
+	}
+
+	/** An institution that stays where it is (an edit that does not move it). */
+	private static boolean keepsItsPlace(@Nullable Organisation existing, @Nullable Long parentId) {
+		if (existing == null || !existing.isInstitution()) {
+			return false;
+		}
+		Long stored = (existing.getParent() != null) ? existing.getParent().getId() : null;
+		return Objects.equals(stored, parentId);
 	}
 
 }

@@ -328,7 +328,7 @@ class ConventionAccessMatrixTests {
 	private Fixture fixture(Ownership ownership) {
 		PasserelleUser admin = this.fixtures.admin();
 		long polytech = this.fixtures.organisation("Polytech Marseille");
-		Pillar pillar = this.pillars.create(new PillarDetails("Pilier " + UUID.randomUUID(),
+		Pillar pillar = this.fixtures.newPillar(new PillarDetails("Pilier " + UUID.randomUUID(),
 				"Pillar " + UUID.randomUUID(), null, null, PillarColour.NAVY));
 		if (ownership == Ownership.NONE) {
 			return new Fixture(0, 0, 0, 0, 0, pillar.getId(), pillar.getVersion(), polytech,

@@ -148,6 +148,50 @@ class OrganisationPageTests {
 	}
 
 	@Test
+	void staffPlaceComponentsOnlyUnderTheirOwnInstitution() throws Exception {
+		long amu = this.organisations.findByName("Aix-Marseille Université").orElseThrow().getId();
+		long utc = this.organisations.findByName("Université de technologie de Compiègne").orElseThrow().getId();
+		String name = "Laboratoire " + DirectoryTestData.uniqueWord();
+		this.mvc
+			.perform(as(STAFF, post("/organisations/new")).header("Accept-Language", "en")
+				.param("name", name)
+				.param("kind", "LABORATORY")
+				.param("parentId", String.valueOf(utc)))
+			.andExpect(view().name("organisations/form"))
+			.andExpect(model().attributeHasFieldErrorCode("organisationForm", "parentId", "organisation.parent.yours"))
+			.andExpect(content().string(containsString("Choose your institution or one of its components")))
+			.andExpect(content().string(containsString("value=\"" + amu + "\"")))
+			.andExpect(content().string(not(containsString("value=\"" + utc + "\""))));
+		assertThat(this.organisations.findByName(name)).isEmpty();
+
+		this.mvc
+			.perform(as(STAFF, post("/organisations/new")).param("name", name)
+				.param("kind", "LABORATORY")
+				.param("city", "Marseille")
+				.param("parentId", String.valueOf(amu)))
+			.andExpect(redirectedUrlPattern("/organisations/*"));
+		Organisation laboratory = this.organisations.findByName(name).orElseThrow();
+		this.mvc
+			.perform(as(STAFF, post("/organisations/{id}/edit", laboratory.getId())).param("name", name)
+				.param("kind", "LABORATORY")
+				.param("city", "Aix-en-Provence")
+				.param("parentId", String.valueOf(amu))
+				.param("version", String.valueOf(laboratory.getVersion())))
+			.andExpect(redirectedUrlPattern("/organisations/*"));
+		this.mvc
+			.perform(as(STAFF, post("/organisations/{id}/edit", laboratory.getId())).param("name", name)
+				.param("kind", "LABORATORY")
+				.param("parentId", String.valueOf(utc))
+				.param("version", String.valueOf(laboratory.getVersion() + 1)))
+			.andExpect(model().attributeHasFieldErrorCode("organisationForm", "parentId", "organisation.parent.yours"));
+		this.mvc
+			.perform(as(STAFF, post("/organisations/new")).param("name", "Université " + DirectoryTestData.uniqueWord())
+				.param("kind", "UNIVERSITY"))
+			.andExpect(model().attributeHasFieldErrorCode("organisationForm", "parentId", "organisation.parent.yours"));
+		assertThat(this.directory.get(laboratory.getId()).getCity()).isEqualTo("Aix-en-Provence");
+	}
+
+	@Test
 	void refusesTheSecondOfTwoConcurrentEdits() throws Exception {
 		Organisation company = this.directory
 			.create(DirectoryTestData.company("Concurrence " + DirectoryTestData.uniqueWord(), "Lyon", SizeClass.SME,
