@@ -1,0 +1,448 @@
+package org.passerelle.organisation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+
+import org.passerelle.shared.PasserelleUser;
+
+/**
+ * The checks of one row of an import: values in plain words, the rules of an
+ * organisation, the match with the directory (same SIREN, or same name and city) and what
+ * the importer may change. One instance per row; the lookups are shared by the rows of a
+ * file.
+ */
+final class ImportRowCheck {
+
+	private final Raw raw;
+
+	private final CsvTable table;
+
+	private final Map<ImportField, Integer> columns;
+
+	private final Values values;
+
+	private final @Nullable OrganisationKind defaultKind;
+
+	private final Map<String, Organisation> bySiren;
+
+	private final Map<String, List<Organisation>> byNameKey;
+
+	private final Map<String, Organisation> parents;
+
+	private final Map<String, Organisation> clusters;
+
+	private final Map<String, Integer> sirenLines;
+
+	private final Map<String, Integer> keyLines;
+
+	private final Rights rights;
+
+	private final List<ImportRow.RowError> errors = new ArrayList<>();
+
+	ImportRowCheck(Raw raw, CsvTable table, Map<ImportField, Integer> columns, Values values,
+			@Nullable OrganisationKind defaultKind, Map<String, Organisation> bySiren,
+			Map<String, List<Organisation>> byNameKey, Map<String, Organisation> parents,
+			Map<String, Organisation> clusters, Map<String, Integer> sirenLines, Map<String, Integer> keyLines,
+			Rights rights) {
+		this.rights = rights;
+		this.raw = raw;
+		this.table = table;
+		this.columns = columns;
+		this.values = values;
+		this.defaultKind = defaultKind;
+		this.bySiren = bySiren;
+		this.byNameKey = byNameKey;
+		this.parents = parents;
+		this.clusters = clusters;
+		this.sirenLines = sirenLines;
+		this.keyLines = keyLines;
+	}
+
+	ImportRow check() {
+		CsvTable.Row row = this.raw.row;
+		if (row.extraValues() > 0) {
+			error(null, "import.error.extraValues", row.values().size(), this.table.headers().size());
+		}
+		String name = text(ImportField.NAME, Organisation.NAME_MAX_LENGTH);
+		if (name != null && name.isEmpty()) {
+			error(ImportField.NAME, "import.error.required");
+		}
+		String city = text(ImportField.CITY, Integer.MAX_VALUE);
+		String siren = this.raw.siren();
+		if (siren != null) {
+			if (!Siren.hasNineDigits(siren)) {
+				error(ImportField.SIREN, "import.error.sirenDigits", siren);
+			}
+			else if (!Siren.isValid(siren)) {
+				error(ImportField.SIREN, "import.error.sirenCheckDigit", siren);
+			}
+		}
+		Organisation existing = match(name, city, siren);
+		OrganisationKind kind;
+		if (this.raw.has(ImportField.KIND) && !this.raw.get(ImportField.KIND).isEmpty()) {
+			kind = choice(ImportField.KIND, this.values.kinds);
+		}
+		else {
+			kind = (existing != null) ? existing.getKind() : this.defaultKind;
+			if (kind == null) {
+				error(ImportField.KIND, "import.error.required");
+			}
+		}
+		String nameValue = (name != null) ? name : "";
+		String cityValue = (city != null) ? city : "";
+		if (!this.errors.isEmpty() && (kind == null || nameValue.isEmpty())) {
+			return failed(nameValue, cityValue);
+		}
+
+		String shortName = keep(ImportField.SHORT_NAME, text(ImportField.SHORT_NAME, Integer.MAX_VALUE), existing,
+				Organisation::getShortName);
+		SizeClass size = keep(ImportField.SIZE_CLASS, choiceOrNull(ImportField.SIZE_CLASS, this.values.sizes), existing,
+				Organisation::getSizeClass);
+		Sector sector = keep(ImportField.SECTOR, choiceOrNull(ImportField.SECTOR, this.values.sectors), existing,
+				Organisation::getSector);
+		Region region = keep(ImportField.REGION, choiceOrNull(ImportField.REGION, this.values.regions), existing,
+				Organisation::getRegion);
+		String website = keep(ImportField.WEBSITE, text(ImportField.WEBSITE, Integer.MAX_VALUE), existing,
+				Organisation::getWebsite);
+		String description = keep(ImportField.DESCRIPTION, text(ImportField.DESCRIPTION, Integer.MAX_VALUE), existing,
+				Organisation::getDescription);
+		Set<String> tags = this.raw.has(ImportField.TAGS) ? tags(this.raw.get(ImportField.TAGS))
+				: (existing != null) ? new TreeSet<>(existing.getTags()) : new TreeSet<>();
+		String finalCity = keep(ImportField.CITY, city, existing, Organisation::getCity);
+		String finalSiren = this.raw.has(ImportField.SIREN) ? siren : (existing != null) ? existing.getSiren() : null;
+		if (size != null && kind != OrganisationKind.COMPANY
+				&& !(this.raw.has(ImportField.SIZE_CLASS) && !this.raw.get(ImportField.SIZE_CLASS).isEmpty())) {
+			size = null; // kept from an organisation the file makes something else
+							// than a company
+		}
+		checkRules(kind, new PublicProfile(shortName, size, sector, finalCity, region, website, description, tags));
+
+		Organisation parent = null;
+		if (this.raw.has(ImportField.PARENT)) {
+			String parentName = this.raw.get(ImportField.PARENT);
+			if (!parentName.isEmpty()) {
+				parent = this.parents.get(SearchText.normalise(parentName));
+				if (parent == null) {
+					error(ImportField.PARENT, "import.error.parentUnknown", parentName);
+				}
+				else if (!kind.isInstitution()) {
+					error(ImportField.PARENT, "import.error.parentForInstitutions");
+				}
+				else if (existing != null && parent.getId().equals(existing.getId())) {
+					error(ImportField.PARENT, "import.error.parentSelf");
+				}
+			}
+		}
+		else if (existing != null && kind.isInstitution()) {
+			parent = existing.getParent();
+		}
+		if (kind.isInstitution() && !keepsItsPlace(existing, parent) && !this.rights.placesUnder(parent)) {
+			error(ImportField.PARENT, "import.error.parentYours");
+		}
+
+		List<Organisation> memberOf = new ArrayList<>();
+		if (this.raw.has(ImportField.CLUSTERS)) {
+			String cell = this.raw.get(ImportField.CLUSTERS);
+			Organisation whole = this.clusters.get(SearchText.normalise(cell));
+			List<String> names = (whole != null || cell.isEmpty()) ? List.of() : Arrays.asList(cell.split("[,;|]"));
+			if (whole != null) {
+				memberOf.add(whole);
+			}
+			for (String clusterName : names) {
+				if (clusterName.isBlank()) {
+					continue;
+				}
+				Organisation cluster = this.clusters.get(SearchText.normalise(clusterName));
+				if (cluster == null) {
+					error(ImportField.CLUSTERS, "import.error.clusterUnknown", clusterName.strip());
+				}
+				else if (!memberOf.contains(cluster)) {
+					memberOf.add(cluster);
+				}
+			}
+			if (kind == OrganisationKind.CLUSTER && !memberOf.isEmpty()) {
+				error(ImportField.CLUSTERS, "import.error.clusterOfCluster");
+			}
+		}
+		else if (existing != null) {
+			memberOf.addAll(existing.getClusters());
+		}
+
+		if (!this.errors.isEmpty()) {
+			return failed(nameValue, cityValue);
+		}
+		PublicProfile profile = new PublicProfile(shortName, size, sector, finalCity, region, website, description,
+				tags);
+		Set<Long> clusterIds = new LinkedHashSet<>(memberOf.stream().map(Organisation::getId).toList());
+		OrganisationDetails details = new OrganisationDetails(nameValue, kind, (parent != null) ? parent.getId() : null,
+				finalSiren, clusterIds, profile);
+		Map<String, String> after = Organisation.snapshotOf(nameValue, kind, (parent != null) ? parent.getName() : null,
+				finalSiren, profile, memberOf.stream().map(Organisation::getName).toList());
+		if (existing == null) {
+			return new ImportRow(row.line(), nameValue, cityValue, ImportRow.Action.CREATE, null, List.of(), List.of(),
+					details, 0, clusterIds, details.parentId(), after);
+		}
+		List<FieldChange> changes = History.diff(existing.snapshot(), after);
+		if (!changes.isEmpty() && !this.rights.edits(existing)) {
+			error(null, "import.error.readOnly", existing.getName());
+			return failed(nameValue, cityValue);
+		}
+		return new ImportRow(row.line(), nameValue, cityValue,
+				changes.isEmpty() ? ImportRow.Action.UNCHANGED : ImportRow.Action.UPDATE, existing.getId(), changes,
+				List.of(), details, existing.getVersion(), clusterIds, details.parentId(), after);
+	}
+
+	private @Nullable Organisation match(@Nullable String name, @Nullable String city, @Nullable String siren) {
+		int line = this.raw.row.line();
+		if (siren != null && Siren.isValid(siren)) {
+			Integer earlier = this.sirenLines.putIfAbsent(siren, line);
+			if (earlier != null) {
+				error(ImportField.SIREN, "import.error.duplicateSiren", earlier);
+				return null;
+			}
+		}
+		if (name == null || name.isEmpty()) {
+			return null;
+		}
+		String key = Organisation.matchKey(name, city);
+		Integer earlier = this.keyLines.putIfAbsent(key, line);
+		if (earlier != null) {
+			error(ImportField.NAME, "import.error.duplicateName", earlier);
+			return null;
+		}
+		if (siren != null && this.bySiren.containsKey(siren)) {
+			return this.bySiren.get(siren);
+		}
+		String nameKey = SearchText.normalise(name);
+		String cityKey = SearchText.normalise(city);
+		List<Organisation> sameName = this.byNameKey.getOrDefault(nameKey, List.of());
+		if (!this.raw.has(ImportField.CITY) && sameName.size() == 1) {
+			return sameName.get(0);
+		}
+		for (Organisation candidate : sameName) {
+			if (SearchText.normalise(candidate.getCity()).equals(cityKey)) {
+				if (siren != null && candidate.getSiren() != null && !candidate.getSiren().equals(siren)) {
+					error(ImportField.SIREN, "import.error.sirenMismatch", candidate.getName(), candidate.getSiren());
+					return null;
+				}
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	private ImportRow failed(String name, String city) {
+		return new ImportRow(this.raw.row.line(), name, city, ImportRow.Action.ERROR, null, List.of(),
+				List.copyOf(this.errors), null, 0, Set.of(), null, Map.of());
+	}
+
+	/**
+	 * The directory's own rules ({@link Organisation#rulesBrokenBy}), as the import words
+	 * them.
+	 */
+	private void checkRules(@Nullable OrganisationKind kind, PublicProfile profile) {
+		for (Organisation.Broken broken : Organisation.rulesBrokenBy(kind, profile)) {
+			ImportField field = switch (broken.field()) {
+				case "shortName" -> ImportField.SHORT_NAME;
+				case "sizeClass" -> ImportField.SIZE_CLASS;
+				case "city" -> ImportField.CITY;
+				case "website" -> ImportField.WEBSITE;
+				default -> ImportField.DESCRIPTION;
+			};
+			switch (broken.rule()) {
+				case TOO_LONG -> error(field, "import.error.tooLong", broken.maxLength(),
+						this.raw.has(field) ? this.raw.get(field).length() : 0);
+				case NOT_A_WEBSITE -> error(field, "import.error.website", profile.website());
+				case SIZE_CLASS_FOR_COMPANIES_ONLY -> error(field, "import.error.sizeForCompanies");
+			}
+		}
+	}
+
+	private @Nullable String text(ImportField field, int maxLength) {
+		if (!this.raw.has(field)) {
+			return null;
+		}
+		String value = this.raw.get(field);
+		if (value.length() > maxLength) {
+			error(field, "import.error.tooLong", maxLength, value.length());
+		}
+		return (value.isEmpty() && field != ImportField.NAME) ? null : value;
+	}
+
+	/**
+	 * The value read when its column is mapped (an empty cell clears it); otherwise the
+	 * existing organisation's.
+	 */
+	private <T> @Nullable T keep(ImportField field, @Nullable T value, @Nullable Organisation existing,
+			Function<Organisation, @Nullable T> current) {
+		return (this.raw.has(field) || existing == null) ? value : current.apply(existing);
+	}
+
+	private <E> @Nullable E choice(ImportField field, Map<String, E> lookup) {
+		String value = this.raw.get(field);
+		E found = lookup.get(SearchText.normalise(value));
+		if (found == null) {
+			error(field, "import.error.unknownValue", value);
+		}
+		return found;
+	}
+
+	private <E> @Nullable E choiceOrNull(ImportField field, Map<String, E> lookup) {
+		if (!this.raw.has(field) || this.raw.get(field).isEmpty()) {
+			return null;
+		}
+		return choice(field, lookup);
+	}
+
+	private Set<String> tags(String cell) {
+		Set<String> tags = new TreeSet<>();
+		for (String tag : cell.split("[,;|]")) {
+			String cleaned = tag.strip().toLowerCase(Locale.ROOT);
+			if (cleaned.length() > 40) {
+				error(ImportField.TAGS, "import.error.tagTooLong", cleaned, 40);
+			}
+			else if (!cleaned.isEmpty()) {
+				tags.add(cleaned);
+			}
+		}
+		return tags;
+	}
+
+	private void error(@Nullable ImportField field, String key, Object... arguments) {
+		String column = "";
+		if (field != null && this.columns.containsKey(field)) {
+			column = this.table.headers().get(this.columns.get(field));
+		}
+		this.errors.add(new ImportRow.RowError(column, key, List.of(arguments)));
+	}
+
+	/** A row's values, by field. */
+	static final class Raw {
+
+		private final CsvTable.Row row;
+
+		private final Map<ImportField, Integer> columns;
+
+		Raw(CsvTable.Row row, Map<ImportField, Integer> columns) {
+			this.row = row;
+			this.columns = columns;
+		}
+
+		boolean has(ImportField field) {
+			return this.columns.containsKey(field);
+		}
+
+		String get(ImportField field) {
+			Integer column = this.columns.get(field);
+			return (column != null) ? this.row.value(column).strip() : "";
+		}
+
+		@Nullable String siren() {
+			return Siren.clean(get(ImportField.SIREN));
+		}
+
+	}
+
+	/**
+	 * The codes and labels (in English and French) that name each value of the
+	 * directory's lists: "SME", "sme", "PME" all name {@link SizeClass#SME}.
+	 */
+	static final class Values {
+
+		private final Map<String, OrganisationKind> kinds;
+
+		private final Map<String, SizeClass> sizes;
+
+		private final Map<String, Sector> sectors;
+
+		private final Map<String, Region> regions;
+
+		Values(MessageSource messages) {
+			this.kinds = lookup(OrganisationKind.values(), OrganisationKind::messageKey, messages);
+			this.sizes = lookup(SizeClass.values(), SizeClass::messageKey, messages);
+			this.sizes.putIfAbsent("tpe", SizeClass.MICRO);
+			this.sizes.putIfAbsent("ge", SizeClass.LARGE);
+			this.sizes.putIfAbsent("grande entreprise", SizeClass.LARGE);
+			this.sizes.putIfAbsent("large company", SizeClass.LARGE);
+			this.sectors = lookup(Sector.values(), Sector::messageKey, messages);
+			this.regions = lookup(Region.values(), Region::messageKey, messages);
+		}
+
+		private static <E extends Enum<E>> Map<String, E> lookup(E[] values, Function<E, String> key,
+				MessageSource messages) {
+			Map<String, E> lookup = new HashMap<>();
+			for (E value : values) {
+				lookup.put(SearchText.normalise(value.name()), value);
+				for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+					String label = messages.getMessage(key.apply(value), null, null, locale);
+					if (label != null) {
+						lookup.putIfAbsent(SearchText.normalise(label), value);
+						int detail = label.indexOf(" (");
+						if (detail > 0) {
+							lookup.putIfAbsent(SearchText.normalise(label.substring(0, detail)), value);
+						}
+					}
+				}
+			}
+			return lookup;
+		}
+
+	}
+
+	/** An institution the row leaves where it is. */
+	private static boolean keepsItsPlace(@Nullable Organisation existing, @Nullable Organisation parent) {
+		if (existing == null || !existing.isInstitution()) {
+			return false;
+		}
+		Long stored = (existing.getParent() != null) ? existing.getParent().getId() : null;
+		return Objects.equals(stored, (parent != null) ? parent.getId() : null);
+	}
+
+	/**
+	 * What the importer may change ({@link OrganisationPermissions}), asked once per
+	 * organisation of the file.
+	 */
+	static final class Rights {
+
+		private final OrganisationPermissions permissions;
+
+		private final PasserelleUser importer;
+
+		private final Map<Long, Boolean> edits = new HashMap<>();
+
+		private final Map<Long, Boolean> placesUnder = new HashMap<>();
+
+		Rights(OrganisationPermissions permissions, PasserelleUser importer) {
+			this.permissions = permissions;
+			this.importer = importer;
+		}
+
+		boolean edits(Organisation organisation) {
+			return this.edits.computeIfAbsent(organisation.getId(),
+					(id) -> this.permissions.edits(this.importer, organisation));
+		}
+
+		boolean placesUnder(@Nullable Organisation parent) {
+			if (parent == null) {
+				return this.permissions.placesUnder(this.importer, null);
+			}
+			return this.placesUnder.computeIfAbsent(parent.getId(),
+					(id) -> this.permissions.placesUnder(this.importer, parent));
+		}
+
+	}
+
+}
