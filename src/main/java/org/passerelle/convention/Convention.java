@@ -7,9 +7,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -147,33 +149,42 @@ public class Convention extends AuditedEntity {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
-	// Changes, each called by ConventionService, which records them in the history
+	// Changes, each called by ConventionService; each registers what changed, which the
+	// history writes when the convention is saved
 
-	void changeGeneral(String title, String reference, Confidentiality confidentiality, @Nullable String summary) {
+	/** Registers the creation once the new convention has its id. */
+	void created(String actor) {
+		changed(HistoryKind.CREATED, actor, this.title);
+	}
+
+	void changeGeneral(String title, String reference, Confidentiality confidentiality, @Nullable String summary,
+			String actor) {
 		this.title = title.strip();
 		this.reference = reference.strip();
 		this.confidentiality = confidentiality;
 		this.summary = blankToNull(summary);
+		changed(HistoryKind.GENERAL_CHANGED, actor, null);
 	}
 
 	/**
 	 * @throws IllegalArgumentException if the owning institution is not among the
 	 * institutions
 	 */
-	void changeParties(Collection<Long> institutionIds, Collection<Long> partnerIds) {
+	void changeParties(Collection<Long> institutionIds, Collection<Long> partnerIds, String actor) {
 		if (!institutionIds.contains(this.ownerOrganisationId)) {
 			throw new IllegalArgumentException("The owning institution stays a party");
 		}
 		this.parties.clear();
 		institutionIds.forEach((id) -> this.parties.add(new Party(id, PartyRole.INSTITUTION)));
 		partnerIds.forEach((id) -> this.parties.add(new Party(id, PartyRole.PARTNER)));
+		changed(HistoryKind.PARTIES_CHANGED, actor, null);
 	}
 
 	/**
 	 * @throws IllegalArgumentException if a signatory is not of a party, or if a signed
 	 * convention would lose its date of signature, start or end
 	 */
-	void changeDates(ConventionDates dates, List<Signatory> signatories) {
+	void changeDates(ConventionDates dates, List<Signatory> signatories, String actor) {
 		if (signatories.stream().anyMatch((signatory) -> !isParty(signatory.getOrganisationId()))) {
 			throw new IllegalArgumentException("Signatories sign for a party");
 		}
@@ -190,6 +201,7 @@ public class Convention extends AuditedEntity {
 		this.signatories.clear();
 		this.signatories.addAll(signatories);
 		this.watchOn = computeWatchOn();
+		changed(HistoryKind.DATES_CHANGED, actor, null);
 	}
 
 	private @Nullable LocalDate computeWatchOn() {
@@ -203,16 +215,26 @@ public class Convention extends AuditedEntity {
 	}
 
 	/**
-	 * Keeps the axes of the pillars still chosen and adds a first axis to new ones.
+	 * Keeps the axes of the pillars still chosen and gives new ones their first axis.
+	 * @param firstAxes the first axis of each newly chosen pillar, by pillar
 	 * @throws IllegalArgumentException if a retired pillar is newly chosen
 	 */
-	void changePillars(Collection<Pillar> chosen) {
+	void changePillars(Collection<Pillar> chosen, Map<Pillar, AxisDetails> firstAxes, String actor) {
 		if (chosen.stream().anyMatch((pillar) -> pillar.isRetired() && !this.pillars.contains(pillar))) {
 			throw new IllegalArgumentException("Retired pillars are offered no more");
 		}
 		this.pillars.retainAll(chosen);
 		this.pillars.addAll(chosen);
 		this.axes.removeIf((axis) -> !this.pillars.contains(axis.getPillar()));
+		firstAxes.forEach((pillar, axis) -> {
+			if (this.pillars.contains(pillar) && axesOf(pillar).isEmpty()) {
+				addAxis(pillar, axis.statement(), axis.objectives());
+			}
+		});
+		changed(HistoryKind.PILLARS_CHANGED, actor,
+				this.pillars.stream()
+					.map((pillar) -> pillar.getNameFr() + " / " + pillar.getNameEn())
+					.collect(Collectors.joining(", ")));
 	}
 
 	/**
@@ -228,8 +250,48 @@ public class Convention extends AuditedEntity {
 		return axis;
 	}
 
-	void removeAxis(Axis axis) {
+	/** Adds an axis under a pillar, which the convention takes if it has not yet. */
+	Axis addAxis(Pillar pillar, AxisDetails details, String actor) {
+		Axis axis = addAxis(pillar, details.statement(), details.objectives());
+		changed(HistoryKind.AXIS_ADDED, actor, axis.getStatement());
+		return axis;
+	}
+
+	void changeAxis(Axis axis, AxisDetails details, String actor) {
+		axis.change(details.statement(), details.objectives());
+		changed(HistoryKind.AXIS_CHANGED, actor, axis.getStatement());
+	}
+
+	/**
+	 * Removes an axis.
+	 * @throws ConventionIncompleteException if it is its pillar's last (remove the pillar
+	 * instead)
+	 */
+	void removeAxis(Axis axis, String actor) {
+		if (axesOf(axis.getPillar()).size() <= 1) {
+			throw new ConventionIncompleteException(List.of(Problem.of("axis.lastOfPillar")));
+		}
 		this.axes.remove(axis);
+		changed(HistoryKind.AXIS_REMOVED, actor, axis.getStatement());
+	}
+
+	Action addAction(Axis axis, ActionDetails details, String actor) {
+		Action action = axis.addAction(details);
+		changed(HistoryKind.ACTION_ADDED, actor, action.getWhat());
+		return action;
+	}
+
+	void changeAction(Action action, ActionDetails details, String actor) {
+		ActionStatus before = action.getStatus();
+		action.change(details);
+		changed(HistoryKind.ACTION_CHANGED, actor, action.getWhat()
+				+ ((before != details.status()) ? " (" + before + " → " + details.status() + ")" : ""));
+	}
+
+	ActionComment comment(Action action, ActionComment comment, String actor) {
+		ActionComment added = action.comment(comment);
+		changed(HistoryKind.COMMENTED, actor, action.getWhat());
+		return added;
 	}
 
 	/**
@@ -249,6 +311,11 @@ public class Convention extends AuditedEntity {
 			throw new ConventionIncompleteException(missing);
 		}
 		changeStatus(target, actor, null);
+	}
+
+	private void changed(HistoryKind kind, String actor, @Nullable String detail) {
+		this.events
+			.add(new ConventionChanged(Objects.requireNonNull(getId(), "a saved convention"), kind, actor, detail));
 	}
 
 	private void changeStatus(ConventionStatus target, String actor, @Nullable String detail) {
@@ -334,6 +401,16 @@ public class Convention extends AuditedEntity {
 
 	void renewalNoticeSent() {
 		this.renewalNoticeFor = this.watchOn;
+		changed(HistoryKind.RENEWAL_NOTICE_SENT, "system", String.valueOf(this.watchOn));
+	}
+
+	/**
+	 * Registers, once the next edition is saved, that each edition names the other in its
+	 * history.
+	 */
+	void renewedAs(Convention next, String actor) {
+		next.changed(HistoryKind.RENEWAL_OF, actor, this.reference + " #" + this.edition);
+		changed(HistoryKind.RENEWED, actor, next.reference + " #" + next.edition);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.apache.tika.Tika;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,9 +52,12 @@ public class ConventionDocuments {
 
 	private final ConventionPermissions permissions;
 
+	private final ApplicationEventPublisher events;
+
 	ConventionDocuments(ConventionService service, DocumentRepository documents, DocumentContentRepository contents,
-			ConventionSettings settings, ConventionPermissions permissions) {
+			ConventionSettings settings, ConventionPermissions permissions, ApplicationEventPublisher events) {
 		this.service = service;
+		this.events = events;
 		this.permissions = permissions;
 		this.documents = documents;
 		this.contents = contents;
@@ -89,7 +93,8 @@ public class ConventionDocuments {
 		ConventionDocument document = this.documents.saveAndFlush(
 				new ConventionDocument(convention.getId(), kind, name, type, content.length, sha256(content)));
 		this.contents.save(new DocumentContent(document.getId(), content));
-		this.service.recordDocument(convention.getId(), user, HistoryKind.DOCUMENT_ADDED, name);
+		this.events
+			.publishEvent(new ConventionChanged(convention.getId(), HistoryKind.DOCUMENT_ADDED, user.getEmail(), name));
 		return document;
 	}
 
@@ -118,7 +123,8 @@ public class ConventionDocuments {
 		ConventionDocument document = documentOf(conventionId, documentId);
 		this.contents.deleteById(documentId);
 		this.documents.delete(document);
-		this.service.recordDocument(conventionId, user, HistoryKind.DOCUMENT_REMOVED, document.getFileName());
+		this.events.publishEvent(new ConventionChanged(conventionId, HistoryKind.DOCUMENT_REMOVED, user.getEmail(),
+				document.getFileName()));
 	}
 
 	private ConventionDocument documentOf(long conventionId, long documentId) {

@@ -28,4 +28,10 @@ class ConventionHistory {
 				changed.from(), changed.to(), changed.detail()));
 	}
 
+	@EventListener
+	void on(ConventionChanged changed) {
+		this.history.save(new HistoryEntry(changed.conventionId(), this.clock.instant(), changed.actor(),
+				changed.kind(), changed.detail()));
+	}
+
 }

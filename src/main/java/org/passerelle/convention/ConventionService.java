@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -38,8 +37,6 @@ public class ConventionService {
 
 	private final ActionRepository actions;
 
-	private final HistoryRepository history;
-
 	private final CommentRepository comments;
 
 	private final Pillars pillars;
@@ -51,14 +48,13 @@ public class ConventionService {
 	private final Clock clock;
 
 	ConventionService(ConventionRepository conventions, AxisRepository axes, ActionRepository actions,
-			HistoryRepository history, CommentRepository comments, Pillars pillars, ConventionPermissions permissions,
-			MessageSource messages, Optional<Clock> clock) {
+			CommentRepository comments, Pillars pillars, ConventionPermissions permissions, MessageSource messages,
+			Optional<Clock> clock) {
 		this.permissions = permissions;
 		this.messages = messages;
 		this.conventions = conventions;
 		this.axes = axes;
 		this.actions = actions;
-		this.history = history;
 		this.comments = comments;
 		this.pillars = pillars;
 		this.clock = clock.orElseGet(Clock::systemUTC);
@@ -77,8 +73,8 @@ public class ConventionService {
 			throw new ReferenceTakenException(reference);
 		}
 		Convention convention = save(new Convention(title, reference, confidentiality, summary, ownerOrganisationId));
-		record(convention, user, HistoryKind.CREATED, convention.getTitle());
-		return convention;
+		convention.created(user.getEmail());
+		return save(convention);
 	}
 
 	public Convention changeGeneral(long id, long expectedVersion, String title, String reference,
@@ -88,24 +84,21 @@ public class ConventionService {
 				id)) {
 			throw new ReferenceTakenException(reference);
 		}
-		convention.changeGeneral(title, reference, confidentiality, summary);
-		record(convention, user, HistoryKind.GENERAL_CHANGED, null);
+		convention.changeGeneral(title, reference, confidentiality, summary, user.getEmail());
 		return save(convention);
 	}
 
 	public Convention changeParties(long id, long expectedVersion, Collection<Long> institutionIds,
 			Collection<Long> partnerIds, PasserelleUser user) {
 		Convention convention = editable(id, expectedVersion, user);
-		convention.changeParties(institutionIds, partnerIds);
-		record(convention, user, HistoryKind.PARTIES_CHANGED, null);
+		convention.changeParties(institutionIds, partnerIds, user.getEmail());
 		return save(convention);
 	}
 
 	public Convention changeDates(long id, long expectedVersion, ConventionDates dates, List<Signatory> signatories,
 			PasserelleUser user) {
 		Convention convention = editable(id, expectedVersion, user);
-		convention.changeDates(dates, signatories);
-		record(convention, user, HistoryKind.DATES_CHANGED, null);
+		convention.changeDates(dates, signatories, user.getEmail());
 		return save(convention);
 	}
 
@@ -122,36 +115,27 @@ public class ConventionService {
 		for (long pillarId : pillarIds) {
 			chosen.add(this.pillars.get(pillarId));
 		}
-		convention.changePillars(chosen);
-		firstAxes.forEach((pillarId, axis) -> {
-			Pillar pillar = this.pillars.get(pillarId);
-			if (chosen.contains(pillar) && convention.axesOf(pillar).isEmpty()) {
-				convention.addAxis(pillar, axis.statement(), axis.objectives());
-			}
-		});
-		record(convention, user, HistoryKind.PILLARS_CHANGED,
-				convention.getPillars()
-					.stream()
-					.map((pillar) -> pillar.getNameFr() + " / " + pillar.getNameEn())
-					.collect(Collectors.joining(", ")));
+		Map<Pillar, AxisDetails> axes = new LinkedHashMap<>();
+		firstAxes.forEach((pillarId, axis) -> axes.put(this.pillars.get(pillarId), axis));
+		convention.changePillars(chosen, axes, user.getEmail());
 		return save(convention);
 	}
 
 	public Axis addAxis(long id, long pillarId, AxisDetails details, PasserelleUser user) {
 		Convention convention = editable(id, user);
 		Pillar pillar = this.pillars.get(pillarId);
-		Axis axis = convention.addAxis(pillar, details.statement(), details.objectives());
-		record(convention, user, HistoryKind.AXIS_ADDED, axis.getStatement());
-		return this.axes.saveAndFlush(axis);
+		Axis axis = this.axes.saveAndFlush(convention.addAxis(pillar, details, user.getEmail()));
+		save(convention);
+		return axis;
 	}
 
 	public Axis changeAxis(long id, long axisId, long expectedVersion, AxisDetails details, PasserelleUser user) {
 		Convention convention = editable(id, user);
 		Axis axis = convention.axis(axisId);
 		checkVersion(axis.getVersion(), expectedVersion, Axis.class, axisId);
-		axis.change(details.statement(), details.objectives());
-		record(convention, user, HistoryKind.AXIS_CHANGED, axis.getStatement());
-		return this.axes.saveAndFlush(axis);
+		convention.changeAxis(axis, details, user.getEmail());
+		save(convention);
+		return axis;
 	}
 
 	/**
@@ -159,20 +143,16 @@ public class ConventionService {
 	 */
 	public void removeAxis(long id, long axisId, PasserelleUser user) {
 		Convention convention = editable(id, user);
-		Axis axis = convention.axis(axisId);
-		if (convention.axesOf(axis.getPillar()).size() <= 1) {
-			throw new ConventionIncompleteException(List.of(Problem.of("axis.lastOfPillar")));
-		}
-		convention.removeAxis(axis);
-		record(convention, user, HistoryKind.AXIS_REMOVED, axis.getStatement());
+		convention.removeAxis(convention.axis(axisId), user.getEmail());
+		save(convention);
 	}
 
 	public Action addAction(long id, long axisId, ActionDetails details, PasserelleUser user) {
 		Convention convention = editable(id, user);
-		Axis axis = convention.axis(axisId);
-		Action action = axis.addAction(details);
-		record(convention, user, HistoryKind.ACTION_ADDED, action.getWhat());
-		return this.actions.saveAndFlush(action);
+		Action action = this.actions
+			.saveAndFlush(convention.addAction(convention.axis(axisId), details, user.getEmail()));
+		save(convention);
+		return action;
 	}
 
 	public Action changeAction(long id, long actionId, long expectedVersion, ActionDetails details,
@@ -180,11 +160,9 @@ public class ConventionService {
 		Convention convention = editable(id, user);
 		Action action = convention.action(actionId);
 		checkVersion(action.getVersion(), expectedVersion, Action.class, actionId);
-		ActionStatus before = action.getStatus();
-		action.change(details);
-		record(convention, user, HistoryKind.ACTION_CHANGED, action.getWhat()
-				+ ((before != details.status()) ? " (" + before + " → " + details.status() + ")" : ""));
-		return this.actions.saveAndFlush(action);
+		convention.changeAction(action, details, user.getEmail());
+		save(convention);
+		return action;
 	}
 
 	/** A comment on an action, by anyone of a party (liaisons included). */
@@ -194,10 +172,11 @@ public class ConventionService {
 			throw new AccessDeniedException("Only the parties comment on a convention's actions");
 		}
 		Action action = convention.action(actionId);
-		ActionComment comment = action.comment(new ActionComment(action, user.getAccountId(), user.getDisplayName(),
-				user.getOrganisationId(), body, this.clock.instant()));
-		record(convention, user, HistoryKind.COMMENTED, action.getWhat());
-		return this.comments.saveAndFlush(comment);
+		ActionComment comment = this.comments
+			.saveAndFlush(convention.comment(action, new ActionComment(action, user.getAccountId(),
+					user.getDisplayName(), user.getOrganisationId(), body, this.clock.instant()), user.getEmail()));
+		save(convention);
+		return comment;
 	}
 
 	/**
@@ -242,9 +221,9 @@ public class ConventionService {
 		Convention next = convention.renew(renewalTitle(convention.getTitle(), year));
 		next.renumber(this.conventions.lastEdition(convention.getReference()).orElse(0) + 1);
 		save(next);
-		record(next, user, HistoryKind.RENEWAL_OF, convention.getReference() + " #" + convention.getEdition());
-		record(convention, user, HistoryKind.RENEWED, next.getReference() + " #" + next.getEdition());
-		return next;
+		convention.renewedAs(next, user.getEmail());
+		save(convention);
+		return save(next);
 	}
 
 	/**
@@ -288,12 +267,7 @@ public class ConventionService {
 	/** Marks the notice of a convention's coming end as sent (by the renewal watch). */
 	void renewalNoticeSent(Convention convention) {
 		convention.renewalNoticeSent();
-		this.history.save(new HistoryEntry(convention.getId(), this.clock.instant(), "system",
-				HistoryKind.RENEWAL_NOTICE_SENT, String.valueOf(convention.getWatchOn())));
-	}
-
-	void recordDocument(long conventionId, PasserelleUser user, HistoryKind kind, String fileName) {
-		this.history.save(new HistoryEntry(conventionId, this.clock.instant(), user.getEmail(), kind, fileName));
+		save(convention);
 	}
 
 	/** The convention if this person may change it. */
@@ -327,10 +301,6 @@ public class ConventionService {
 		}
 	}
 
-	private void record(Convention convention, PasserelleUser user, HistoryKind kind, @Nullable String detail) {
-		this.history.save(new HistoryEntry(convention.getId(), this.clock.instant(), user.getEmail(), kind, detail));
-	}
-
 	private Convention save(Convention convention) {
 		try {
 			// through the repository even when already managed: it publishes the
@@ -340,10 +310,6 @@ public class ConventionService {
 		catch (DataIntegrityViolationException ex) {
 			throw new ReferenceTakenException(convention.getReference());
 		}
-	}
-
-	/** Statement and objectives of an axis. */
-	public record AxisDetails(String statement, @Nullable String objectives) {
 	}
 
 	static Map<Long, AxisDetails> noAxes() {

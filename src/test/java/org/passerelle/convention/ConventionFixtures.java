@@ -12,7 +12,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import org.passerelle.convention.ConventionService.AxisDetails;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
 

@@ -2,6 +2,7 @@ package org.passerelle.convention;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class ConventionTests {
 			.isThrownBy(() -> convention.transitionTo(ConventionStatus.IN_NEGOTIATION, ACTOR));
 		assertThat(convention.getStatus()).isEqualTo(ConventionStatus.DRAFT);
 
-		convention.changeParties(List.of(OWNER), List.of(PARTNER));
+		convention.changeParties(List.of(OWNER), List.of(PARTNER), ACTOR);
 		convention.transitionTo(ConventionStatus.IN_NEGOTIATION, ACTOR);
 		assertThat(convention.missingFor(ConventionStatus.SIGNED)).extracting(Problem::code)
 			.containsExactly("convention.problem.noPillar", "convention.problem.noSignatureDate",
@@ -43,14 +44,16 @@ class ConventionTests {
 
 		Pillar training = pillar("Training");
 		convention.addAxis(training, "Internships", null);
-		convention.changeDates(new ConventionDates(SIGNED, SIGNED, SIGNED.plusYears(3), false, false, null), List.of());
+		convention.changeDates(new ConventionDates(SIGNED, SIGNED, SIGNED.plusYears(3), false, false, null), List.of(),
+				ACTOR);
 		convention.transitionTo(ConventionStatus.SIGNED, ACTOR);
 		assertThat(convention.getStatus()).isEqualTo(ConventionStatus.SIGNED);
-		assertThat(convention.domainEvents()).containsExactly(
-				new ConventionStatusChanged(convention.getId(), ConventionStatus.DRAFT, ConventionStatus.IN_NEGOTIATION,
-						ACTOR, null),
-				new ConventionStatusChanged(convention.getId(), ConventionStatus.IN_NEGOTIATION,
-						ConventionStatus.SIGNED, ACTOR, null));
+		assertThat(convention.domainEvents()).filteredOn(ConventionStatusChanged.class::isInstance)
+			.containsExactly(
+					new ConventionStatusChanged(convention.getId(), ConventionStatus.DRAFT,
+							ConventionStatus.IN_NEGOTIATION, ACTOR, null),
+					new ConventionStatusChanged(convention.getId(), ConventionStatus.IN_NEGOTIATION,
+							ConventionStatus.SIGNED, ACTOR, null));
 		convention.clearDomainEvents();
 		assertThat(convention.domainEvents()).isEmpty();
 	}
@@ -77,34 +80,58 @@ class ConventionTests {
 	}
 
 	@Test
+	void registersEachChangeForItsHistoryAndKeepsTheLastAxisOfAPillar() {
+		Convention convention = saved(new Convention("Chair", "REF-H", Confidentiality.INTERNAL, null, OWNER));
+		convention.created(ACTOR);
+		convention.changeGeneral("Chair of AI", "REF-H", Confidentiality.PUBLIC, null, ACTOR);
+		Pillar training = pillar("Training");
+		convention.changePillars(List.of(training), Map.of(training, new AxisDetails("Internships", null)), ACTOR);
+		Axis internships = convention.axesOf(training).get(0);
+		assertThatExceptionOfType(ConventionIncompleteException.class)
+			.isThrownBy(() -> convention.removeAxis(internships, ACTOR));
+		Axis theses = convention.addAxis(training, new AxisDetails("Theses", "Two a year"), ACTOR);
+		convention.changeAxis(theses, new AxisDetails("Industrial theses", "Two a year"), ACTOR);
+		convention.removeAxis(internships, ACTOR);
+		assertThat(convention.getAxes()).containsExactly(theses);
+		assertThat(convention.domainEvents()).containsExactly(
+				new ConventionChanged(convention.getId(), HistoryKind.CREATED, ACTOR, "Chair"),
+				new ConventionChanged(convention.getId(), HistoryKind.GENERAL_CHANGED, ACTOR, null),
+				new ConventionChanged(convention.getId(), HistoryKind.PILLARS_CHANGED, ACTOR, "Training / Training"),
+				new ConventionChanged(convention.getId(), HistoryKind.AXIS_ADDED, ACTOR, "Theses"),
+				new ConventionChanged(convention.getId(), HistoryKind.AXIS_CHANGED, ACTOR, "Industrial theses"),
+				new ConventionChanged(convention.getId(), HistoryKind.AXIS_REMOVED, ACTOR, "Internships"));
+	}
+
+	@Test
 	void aSignedConventionKeepsItsDates() {
 		Convention convention = signed();
 		assertThatIllegalArgumentException().isThrownBy(() -> convention
-			.changeDates(new ConventionDates(SIGNED, null, SIGNED.plusYears(3), false, false, null), List.of()));
+			.changeDates(new ConventionDates(SIGNED, null, SIGNED.plusYears(3), false, false, null), List.of(), ACTOR));
 		assertThat(convention.getStartsOn()).isEqualTo(SIGNED);
 	}
 
 	@Test
 	void theOwnerStaysAPartyAndSignatoriesSignForAParty() {
-		Convention convention = new Convention("Chair", "REF-2", Confidentiality.INTERNAL, null, OWNER);
+		Convention convention = saved(new Convention("Chair", "REF-2", Confidentiality.INTERNAL, null, OWNER));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> convention.changeParties(List.of(OTHER_INSTITUTION), List.of(PARTNER)));
-		convention.changeParties(List.of(OWNER, OTHER_INSTITUTION), List.of());
+			.isThrownBy(() -> convention.changeParties(List.of(OTHER_INSTITUTION), List.of(PARTNER), ACTOR));
+		convention.changeParties(List.of(OWNER, OTHER_INSTITUTION), List.of(), ACTOR);
 		assertThat(convention.missingFor(ConventionStatus.IN_NEGOTIATION)).isEmpty();
 
 		ConventionDates dates = new ConventionDates(SIGNED, SIGNED, null, true, false, null);
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> convention.changeDates(dates, List.of(new Signatory("Someone", "CEO", PARTNER, SIGNED))));
-		convention.changeDates(dates, List.of(new Signatory("A. President", "President", OWNER, SIGNED)));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> convention.changeDates(dates, List.of(new Signatory("Someone", "CEO", PARTNER, SIGNED)), ACTOR));
+		convention.changeDates(dates, List.of(new Signatory("A. President", "President", OWNER, SIGNED)), ACTOR);
 		assertThat(convention.getSignatories()).hasSize(1);
 	}
 
 	@Test
 	void aRetiredPillarIsNotNewlyChosen() {
-		Convention convention = new Convention("Chair", "REF-3", Confidentiality.INTERNAL, null, OWNER);
+		Convention convention = saved(new Convention("Chair", "REF-3", Confidentiality.INTERNAL, null, OWNER));
 		Pillar retired = pillar("Old");
 		retired.retire();
-		assertThatIllegalArgumentException().isThrownBy(() -> convention.changePillars(List.of(retired)));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> convention.changePillars(List.of(retired), Map.of(), ACTOR));
 		assertThatIllegalArgumentException().isThrownBy(() -> convention.addAxis(retired, "Axis", null));
 		assertThat(convention.getPillars()).isEmpty();
 	}
@@ -123,10 +150,11 @@ class ConventionTests {
 
 	@Test
 	void aRenewalKeepsTacitRenewalAndNoticeAndTakesItsOwnTitle() {
-		Convention convention = new Convention("Chair", "REF-4", Confidentiality.INTERNAL, null, OWNER);
-		convention.changeParties(List.of(OWNER), List.of(PARTNER));
+		Convention convention = saved(new Convention("Chair", "REF-4", Confidentiality.INTERNAL, null, OWNER));
+		convention.changeParties(List.of(OWNER), List.of(PARTNER), ACTOR);
 		convention.addAxis(pillar("Training"), "Internships", null);
-		convention.changeDates(new ConventionDates(SIGNED, SIGNED, SIGNED.plusYears(3), false, true, 3), List.of());
+		convention.changeDates(new ConventionDates(SIGNED, SIGNED, SIGNED.plusYears(3), false, true, 3), List.of(),
+				ACTOR);
 		Convention next = convention.renew("Chair (renewal 2028)");
 		assertThat(next.getTitle()).isEqualTo("Chair (renewal 2028)");
 		assertThat(next.isTacitRenewal()).isTrue();
@@ -137,9 +165,10 @@ class ConventionTests {
 
 	private static Convention signed() {
 		Convention convention = saved(new Convention("Chair", "REF-S", Confidentiality.INTERNAL, null, OWNER));
-		convention.changeParties(List.of(OWNER), List.of(PARTNER));
+		convention.changeParties(List.of(OWNER), List.of(PARTNER), ACTOR);
 		convention.addAxis(pillar("Training"), "Internships", null);
-		convention.changeDates(new ConventionDates(SIGNED, SIGNED, SIGNED.plusYears(3), false, false, null), List.of());
+		convention.changeDates(new ConventionDates(SIGNED, SIGNED, SIGNED.plusYears(3), false, false, null), List.of(),
+				ACTOR);
 		convention.transitionTo(ConventionStatus.IN_NEGOTIATION, ACTOR);
 		convention.transitionTo(ConventionStatus.SIGNED, ACTOR);
 		return convention;

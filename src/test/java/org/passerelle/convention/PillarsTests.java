@@ -43,7 +43,7 @@ class PillarsTests {
 	void aRetiredPillarStaysOnItsConventionsButIsOfferedNoMore() {
 		Pillar pillar = this.pillars.create(details("Retiring"));
 		Convention convention = this.fixtures.draft("Retirement test", Confidentiality.INTERNAL, "CMA CGM");
-		this.service.addAxis(convention.getId(), pillar.getId(), new ConventionService.AxisDetails("An axis", null),
+		this.service.addAxis(convention.getId(), pillar.getId(), new AxisDetails("An axis", null),
 				this.fixtures.admin());
 
 		this.pillars.retire(pillar.getId());
@@ -54,7 +54,7 @@ class PillarsTests {
 			.contains(pillar.getId());
 		Convention other = this.fixtures.draft("Another convention", Confidentiality.INTERNAL, "CMA CGM");
 		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> this.service.addAxis(other.getId(),
-				pillar.getId(), new ConventionService.AxisDetails("Refused", null), this.fixtures.admin()));
+				pillar.getId(), new AxisDetails("Refused", null), this.fixtures.admin()));
 
 		this.pillars.restore(pillar.getId());
 		assertThat(this.pillars.offered()).extracting(Pillar::getId).contains(pillar.getId());
@@ -82,8 +82,7 @@ class PillarsTests {
 	void aPillarInUseCannotBeDeletedButAnUnusedOneCan() {
 		Pillar used = this.pillars.create(details("Used"));
 		Convention convention = this.fixtures.draft("Deletion test", Confidentiality.INTERNAL, "CMA CGM");
-		this.service.addAxis(convention.getId(), used.getId(), new ConventionService.AxisDetails("An axis", null),
-				this.fixtures.admin());
+		this.service.addAxis(convention.getId(), used.getId(), new AxisDetails("An axis", null), this.fixtures.admin());
 		assertThatExceptionOfType(PillarInUseException.class).isThrownBy(() -> this.pillars.delete(used.getId()));
 		assertThat(this.pillars.all()).extracting(Pillar::getId).contains(used.getId());
 

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.passerelle.convention.Axis;
-import org.passerelle.convention.ConventionService.AxisDetails;
+import org.passerelle.convention.AxisDetails;
 
 /**
  * An axis of a convention: its statement of intent and objectives, within a pillar.

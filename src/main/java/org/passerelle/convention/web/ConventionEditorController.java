@@ -33,7 +33,7 @@ import org.passerelle.convention.Confidentiality;
 import org.passerelle.convention.Convention;
 import org.passerelle.convention.ConventionPermissions;
 import org.passerelle.convention.ConventionService;
-import org.passerelle.convention.ConventionService.AxisDetails;
+import org.passerelle.convention.AxisDetails;
 import org.passerelle.convention.ConventionStatus;
 import org.passerelle.convention.Conventions;
 import org.passerelle.convention.Pillar;

@@ -20,6 +20,7 @@ import org.passerelle.PostgresTest;
 import org.passerelle.convention.ActionDetails;
 import org.passerelle.convention.ActionStatus;
 import org.passerelle.convention.Axis;
+import org.passerelle.convention.AxisDetails;
 import org.passerelle.convention.Confidentiality;
 import org.passerelle.convention.Convention;
 import org.passerelle.convention.ConventionDates;
@@ -119,7 +120,7 @@ class StatementCountTests {
 		for (String pillar : pillars) {
 			for (int i = 1; i < axesPerPillar; i++) {
 				this.service.addAxis(id, this.fixtures.pillar(pillar),
-						new ConventionService.AxisDetails("More on " + pillar + " " + i, null), this.fixtures.admin());
+						new AxisDetails("More on " + pillar + " " + i, null), this.fixtures.admin());
 			}
 		}
 		for (Axis axis : this.service.forEditing(id, this.fixtures.admin()).getAxes()) {
