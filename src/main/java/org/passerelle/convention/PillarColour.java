@@ -9,7 +9,19 @@ import java.util.Locale;
  */
 public enum PillarColour {
 
-	NAVY, TEAL, GREEN, OLIVE, AMBER, BRICK, PLUM, INDIGO, SLATE, ROSE;
+	NAVY("#1d3f6e"), TEAL("#0b6470"), GREEN("#2a6a2e"), OLIVE("#5a5a1a"), AMBER("#8a4b00"), BRICK("#a0341f"),
+	PLUM("#6b2c6b"), INDIGO("#3c3f9e"), SLATE("#4a5560"), ROSE("#9c2852");
+
+	private final String hex;
+
+	PillarColour(String hex) {
+		this.hex = hex;
+	}
+
+	/** The colour itself, as in {@code passerelle.css}: for charts drawn in SVG. */
+	public String hex() {
+		return this.hex;
+	}
 
 	/** The value stored in the database and the suffix of the CSS class. */
 	public String key() {

@@ -162,6 +162,8 @@ class DirectoryAccessMatrixTests {
 			onPost("/admin/users/{accountId}/unlock", Rule.ADMINS), onGet("/password/forgot", Rule.PUBLIC),
 			onPost("/password/forgot", Rule.PUBLIC), onGet("/password/reset", Rule.PUBLIC),
 			onPost("/password/reset", Rule.PUBLIC),
+			// the office's figures
+			onGet("/reports", Rule.MANAGERS), onGet("/reports/{section}.csv", Rule.MANAGERS),
 			// the directory
 			onGet("/organisations", Rule.SIGNED_IN), onGet("/organisations/export.csv", Rule.MANAGERS),
 			onGet("/organisations/new", Rule.MANAGERS), onPost("/organisations/new", Rule.MANAGERS),
@@ -326,6 +328,7 @@ class DirectoryAccessMatrixTests {
 							.getId());
 				case "accountId" -> String.valueOf(this.people.get(Who.LIAISON).getAccountId());
 				case "token" -> "no-such-import";
+				case "section" -> "pillars";
 				default -> throw new IllegalArgumentException(matcher.group());
 			};
 			matcher.appendReplacement(expanded, value);

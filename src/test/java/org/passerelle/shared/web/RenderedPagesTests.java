@@ -46,7 +46,8 @@ class RenderedPagesTests {
 
 	/** Pages that are files, not HTML. */
 	private static final Set<String> FILES = Set.of("/organisations/export.csv", "/conventions/export.csv",
-			"/organisations/{organisationId}/contacts/{contactId}/export", "/conventions/{id}/documents/{documentId}");
+			"/organisations/{organisationId}/contacts/{contactId}/export", "/conventions/{id}/documents/{documentId}",
+			"/reports/{section}.csv");
 
 	private static final List<String> LANGUAGES = List.of("fr", "en");
 

@@ -1,0 +1,118 @@
+package org.passerelle.report.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.passerelle.convention.ConventionFigures;
+import org.passerelle.convention.ConventionFigures.FigureScope;
+import org.passerelle.convention.ConventionFigures.Figures;
+import org.passerelle.organisation.Organisation;
+import org.passerelle.organisation.Organisations;
+import org.passerelle.report.ReportPermissions;
+import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.SpreadsheetCsv;
+
+/**
+ * The office's figures ({@code /reports}) for a period and an institution: each with a
+ * chart drawn by the server, the numbers in a table beside it, and the table as a CSV
+ * file.
+ */
+@Controller
+class ReportController {
+
+	/** Years shown by default: this one and the four before. */
+	private static final int DEFAULT_YEARS = 5;
+
+	private final ConventionFigures figures;
+
+	private final Organisations organisations;
+
+	private final ReportPermissions permissions;
+
+	private final MessageSource messages;
+
+	ReportController(ConventionFigures figures, Organisations organisations, ReportPermissions permissions,
+			MessageSource messages) {
+		this.figures = figures;
+		this.organisations = organisations;
+		this.permissions = permissions;
+		this.messages = messages;
+	}
+
+	@GetMapping("/reports")
+	String reports(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long institution, @AuthenticationPrincipal PasserelleUser user,
+			Locale locale, Model model) {
+		FigureScope scope = scope(from, to, institution, user);
+		Figures figures = this.figures.figures(scope);
+		model.addAttribute("figures", figures);
+		model.addAttribute("tables", ReportTables.of(figures, locale, this.messages));
+		model.addAttribute("periodTurnedAround", from != null && to != null && to.isBefore(from));
+		model.addAttribute("choosesInstitution", this.permissions.choosesInstitution(user));
+		model.addAttribute("institutions",
+				this.permissions.choosesInstitution(user) ? this.organisations.institutions() : List.of());
+		model.addAttribute("institution", (scope.institutionId() != null)
+				? this.organisations.find(scope.institutionId()).map(Organisation::getName).orElse(null) : null);
+		model.addAttribute("today", this.figures.today());
+		return "reports/index";
+	}
+
+	@GetMapping("/reports/{section}.csv")
+	void csv(@PathVariable String section,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long institution, @AuthenticationPrincipal PasserelleUser user,
+			Locale locale, HttpServletResponse response) throws IOException {
+		FigureScope scope = scope(from, to, institution, user);
+		ReportTable table = ReportTables.of(this.figures.figures(scope), locale, this.messages)
+			.stream()
+			.filter((candidate) -> candidate.id().equals(section))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Report", section));
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition",
+				ContentDisposition.attachment()
+					.filename("passerelle-" + section + "-" + scope.from() + "-" + scope.to() + ".csv")
+					.build()
+					.toString());
+		try (SpreadsheetCsv csv = SpreadsheetCsv.semicolons(response.getOutputStream())) {
+			csv.row(new ArrayList<Object>(table.headers()));
+			for (List<Object> row : table.rows()) {
+				csv.row(row);
+			}
+		}
+	}
+
+	/**
+	 * The period asked for (this year and the four before by default; a period given
+	 * backwards is turned around) and the institution this person may see.
+	 */
+	private FigureScope scope(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable Long institution,
+			PasserelleUser user) {
+		Long covered = this.permissions.institutionFor(user, institution);
+		LocalDate today = this.figures.today();
+		LocalDate end = (to != null) ? to : today;
+		LocalDate start = (from != null) ? from : end.minusYears(DEFAULT_YEARS - 1).withDayOfYear(1);
+		return end.isBefore(start) ? new FigureScope(end, start, covered) : new FigureScope(start, end, covered);
+	}
+
+}
