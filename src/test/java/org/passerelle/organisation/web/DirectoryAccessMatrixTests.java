@@ -160,9 +160,8 @@ class DirectoryAccessMatrixTests {
 			onGet("/admin/users/{accountId}", Rule.ADMINS), onPost("/admin/users/{accountId}", Rule.ADMINS),
 			onPost("/admin/users/{accountId}/password-link", Rule.ADMINS),
 			onPost("/admin/users/{accountId}/unlock", Rule.ADMINS), onGet("/admin/audit", Rule.ADMINS),
-			onGet("/password/forgot", Rule.PUBLIC),
-			onPost("/password/forgot", Rule.PUBLIC), onGet("/password/reset", Rule.PUBLIC),
-			onPost("/password/reset", Rule.PUBLIC),
+			onGet("/password/forgot", Rule.PUBLIC), onPost("/password/forgot", Rule.PUBLIC),
+			onGet("/password/reset", Rule.PUBLIC), onPost("/password/reset", Rule.PUBLIC),
 			// the directory
 			onGet("/organisations", Rule.SIGNED_IN), onGet("/organisations/export.csv", Rule.MANAGERS),
 			onGet("/organisations/new", Rule.MANAGERS), onPost("/organisations/new", Rule.MANAGERS),
