@@ -97,6 +97,12 @@ public class AccountService {
 		return saved;
 	}
 
+	/** Whether {@code password} is the account's current password. */
+	@Transactional(readOnly = true)
+	public boolean isPassword(long id, String password) {
+		return this.passwordEncoder.matches(password, get(id).getPasswordHash());
+	}
+
 	public void changePassword(long id, String currentPassword, String newPassword) {
 		Account account = get(id);
 		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
