@@ -94,6 +94,10 @@ class SingleSignOn {
 				throw new SingleSignOnRefusedException(SingleSignOnRefusedException.DEACTIVATED, registrationId,
 						account.getEmail());
 			}
+			if (!mayLink(account, this.settings.provider(registrationId))) {
+				throw new SingleSignOnRefusedException(SingleSignOnRefusedException.OTHER_ORGANISATION, registrationId,
+						account.getEmail());
+			}
 			link(account, registrationId, issuer, subject);
 			this.audit.record(AuditKind.SSO_LINKED, account.getId(), account.getEmail(), registrationId);
 			signedIn(account, registrationId);
@@ -114,6 +118,16 @@ class SingleSignOn {
 		logger.info("Account {} created on its first sign-in through {}", account.getId(), registrationId);
 		signedIn(account, registrationId);
 		return account;
+	}
+
+	/**
+	 * A provider that belongs to an organisation links only that organisation's accounts:
+	 * a company's provider, which may call any address verified, never reaches an
+	 * administrator or another organisation's people.
+	 */
+	private static boolean mayLink(Account account, @Nullable IdentityProvider provider) {
+		return provider == null || provider.organisationId() == null
+				|| provider.organisationId().equals(account.getOrganisationId());
 	}
 
 	private void signedIn(Account account, String registrationId) {

@@ -45,7 +45,7 @@ class SingleSignOnConfiguration {
 	 */
 	private static final Set<String> EXPLAINED = Set.of(SingleSignOnRefusedException.NO_EMAIL,
 			SingleSignOnRefusedException.UNVERIFIED_EMAIL, SingleSignOnRefusedException.DEACTIVATED,
-			SingleSignOnRefusedException.NO_ACCOUNT);
+			SingleSignOnRefusedException.NO_ACCOUNT, SingleSignOnRefusedException.OTHER_ORGANISATION);
 
 	@Bean
 	Customizer<HttpSecurity> singleSignOnSecurity(ObjectProvider<ClientRegistrationRepository> registrations,

@@ -23,6 +23,12 @@ public class SingleSignOnRefusedException extends OAuth2AuthenticationException 
 	/** No account, and the provider's settings do not allow creating one. */
 	public static final String NO_ACCOUNT = "no_account";
 
+	/**
+	 * The account with that e-mail belongs to another organisation than the provider's
+	 * (or is an administrator's).
+	 */
+	public static final String OTHER_ORGANISATION = "other_organisation";
+
 	private final String registrationId;
 
 	@Nullable private final String email;

@@ -189,6 +189,22 @@ class SingleSignOnTests {
 	}
 
 	@Test
+	void aProviderOfOneOrganisationReachesNoAdministratorNorAnotherOrganisationsAccount() throws Exception {
+		String admin = "admin-" + UUID.randomUUID() + "@univ-amu.fr";
+		this.accounts.create(new AccountDetails(admin, "Ada Admin", Role.ADMIN, null), "a password long enough");
+		signInThrough("amu", "sub-" + UUID.randomUUID(), Map.of("email", admin, "email_verified", true),
+				"/login?sso=other_organisation");
+		String partner = "partner-" + UUID.randomUUID() + "@acme.example";
+		this.accounts.create(new AccountDetails(partner, "Paul Partner", Role.LIAISON, PARTNER),
+				"a password long enough");
+		SessionCookie session = signInThrough("amu", "sub-" + UUID.randomUUID(),
+				Map.of("email", partner, "email_verified", true, "eduperson_affiliation", "staff"),
+				"/login?sso=other_organisation");
+		assertSignedOut(session);
+		assertThat(auditOf(admin)).containsExactly(AuditKind.SIGN_IN_FAILED);
+	}
+
+	@Test
 	void anUnverifiedEmailIsRefusedWithAClearMessage() throws Exception {
 		String email = "unverified-" + UUID.randomUUID() + "@univ-amu.fr";
 		Account existing = this.accounts.create(new AccountDetails(email, "Uma Unverified", Role.STAFF, UNIVERSITY),
