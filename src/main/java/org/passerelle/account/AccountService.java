@@ -37,8 +37,11 @@ public class AccountService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditLog audit;
+
 	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountSettings settings,
-			Optional<Clock> clock, ApplicationEventPublisher events) {
+			Optional<Clock> clock, ApplicationEventPublisher events, AuditLog audit) {
+		this.audit = audit;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.settings = settings;
@@ -85,8 +88,19 @@ public class AccountService {
 		if (this.accounts.existsByEmailAndIdNot(email, id)) {
 			throw new EmailAlreadyUsedException(email);
 		}
+		Role before = account.getRole();
 		account.update(email, details.displayName().strip(), details.role(), details.organisationId());
-		return save(account);
+		Account saved = save(account);
+		if (before != details.role()) {
+			this.audit.record(AuditKind.ROLE_CHANGED, id, email, before.name() + " → " + details.role().name());
+		}
+		return saved;
+	}
+
+	/** Whether {@code password} is the account's current password. */
+	@Transactional(readOnly = true)
+	public boolean isPassword(long id, String password) {
+		return this.passwordEncoder.matches(password, get(id).getPasswordHash());
 	}
 
 	public void changePassword(long id, String currentPassword, String newPassword) {
@@ -95,6 +109,7 @@ public class AccountService {
 			throw new WrongPasswordException();
 		}
 		account.changePassword(this.passwordEncoder.encode(newPassword));
+		this.audit.record(AuditKind.PASSWORD_CHANGED, id, account.getEmail(), null);
 	}
 
 	/**

@@ -51,8 +51,11 @@ public class PasswordResets {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	PasswordResets(AccountRepository accounts, JdbcClient jdbc, ApplicationEventPublisher events,
-			PasswordEncoder passwordEncoder, PasswordResetSettings settings, Optional<Clock> clock) {
+			PasswordEncoder passwordEncoder, PasswordResetSettings settings, Optional<Clock> clock, AuditLog audit) {
+		this.audit = audit;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -97,6 +100,7 @@ public class PasswordResets {
 			throw new IllegalStateException("No password link for a deactivated account");
 		}
 		issue(account, locale, true);
+		this.audit.record(AuditKind.PASSWORD_LINK_SENT, accountId, account.getEmail(), null);
 	}
 
 	/** Whether the link of {@code token} still works. */
@@ -136,6 +140,7 @@ public class PasswordResets {
 			.params(Timestamp.from(now), accountId)
 			.update();
 		logger.info("Password of account {} reset through a link", accountId);
+		this.audit.record(AuditKind.PASSWORD_RESET, accountId, account.getEmail(), null);
 	}
 
 	private void issue(Account account, Locale locale, boolean byAdministrator) {

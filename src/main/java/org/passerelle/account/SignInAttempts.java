@@ -1,21 +1,29 @@
 package org.passerelle.account;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
+import org.passerelle.shared.PasserelleUser;
+
 /**
  * Throttles password guessing: failed sign-ins are counted per account, and a successful
- * one clears the count.
+ * one clears the count. Password sign-ins and their failures go to the audit log (those
+ * through an identity provider are logged by {@link SingleSignOn}).
  */
 @Component
 class SignInAttempts {
 
 	private final AccountService accounts;
 
-	SignInAttempts(AccountService accounts) {
+	private final AuditLog audit;
+
+	SignInAttempts(AccountService accounts, AuditLog audit) {
 		this.accounts = accounts;
+		this.audit = audit;
 	}
 
 	@EventListener
@@ -24,8 +32,20 @@ class SignInAttempts {
 	}
 
 	@EventListener
+	void onAnyFailure(AbstractAuthenticationFailureEvent event) {
+		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
+			this.audit.record(AuditKind.SIGN_IN_FAILED, null, event.getAuthentication().getName(),
+					"password: " + event.getException().getClass().getSimpleName());
+		}
+	}
+
+	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		this.accounts.signedIn(event.getAuthentication().getName());
+		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken token
+				&& token.getPrincipal() instanceof PasserelleUser user) {
+			this.accounts.signedIn(user.getEmail());
+			this.audit.record(AuditKind.SIGN_IN, user.getAccountId(), user.getEmail(), "password");
+		}
 	}
 
 }

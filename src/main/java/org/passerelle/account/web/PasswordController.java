@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.passerelle.account.AccountService;
+import org.passerelle.account.PasswordRules;
 import org.passerelle.account.WrongPasswordException;
 import org.passerelle.shared.PasserelleUser;
 
@@ -27,8 +28,11 @@ class PasswordController {
 
 	private final AccountService accounts;
 
-	PasswordController(AccountService accounts) {
+	private final PasswordRules rules;
+
+	PasswordController(AccountService accounts, PasswordRules rules) {
 		this.accounts = accounts;
+		this.rules = rules;
 	}
 
 	@GetMapping
@@ -37,15 +41,22 @@ class PasswordController {
 		return VIEW;
 	}
 
+	/**
+	 * Every problem of the form at once: the current password, each rule the new one
+	 * breaks and the confirmation, so that nobody fixes one to meet the next.
+	 */
 	@PostMapping
 	String change(@AuthenticationPrincipal PasserelleUser user, @Valid @ModelAttribute PasswordForm passwordForm,
 			BindingResult result, RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmation")
-				&& !passwordForm.newPassword().equals(passwordForm.confirmation())) {
-			result.rejectValue("confirmation", "account.password.mismatch");
+		if (!result.hasFieldErrors("currentPassword")
+				&& !this.accounts.isPassword(user.getAccountId(), passwordForm.currentPassword())) {
+			result.rejectValue("currentPassword", "account.password.wrong");
 		}
-		if (!result.hasFieldErrors("newPassword") && passwordForm.newPassword().equalsIgnoreCase(user.getEmail())) {
-			result.rejectValue("newPassword", "account.password.sameAsEmail");
+		for (String problem : this.rules.problems(passwordForm.newPassword(), user.getEmail())) {
+			result.rejectValue("newPassword", problem);
+		}
+		if (!result.hasFieldErrors("confirmation") && !passwordForm.confirmation().equals(passwordForm.newPassword())) {
+			result.rejectValue("confirmation", "account.password.mismatch");
 		}
 		if (result.hasErrors()) {
 			return VIEW;

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.passerelle.account.PasswordResets;
+import org.passerelle.account.PasswordRules;
 import org.passerelle.account.ResetLinkInvalidException;
 
 /**
@@ -31,8 +32,11 @@ class PasswordResetController {
 
 	private final PasswordResets resets;
 
-	PasswordResetController(PasswordResets resets) {
+	private final PasswordRules rules;
+
+	PasswordResetController(PasswordResets resets, PasswordRules rules) {
 		this.resets = resets;
+		this.rules = rules;
 	}
 
 	@GetMapping("/password/forgot")
@@ -62,8 +66,11 @@ class PasswordResetController {
 
 	@PostMapping("/password/reset")
 	String choose(@Valid @ModelAttribute ResetPasswordForm resetPasswordForm, BindingResult result) {
-		if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmation")
-				&& !resetPasswordForm.newPassword().equals(resetPasswordForm.confirmation())) {
+		for (String problem : this.rules.problems(resetPasswordForm.newPassword(), null)) {
+			result.rejectValue("newPassword", problem);
+		}
+		if (!result.hasFieldErrors("confirmation")
+				&& !resetPasswordForm.confirmation().equals(resetPasswordForm.newPassword())) {
 			result.rejectValue("confirmation", "account.password.mismatch");
 		}
 		if (result.hasErrors()) {

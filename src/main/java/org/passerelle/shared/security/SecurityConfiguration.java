@@ -1,7 +1,14 @@
 package org.passerelle.shared.security;
 
+import java.net.URI;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
@@ -12,6 +19,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -35,7 +44,8 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http,
+			ObjectProvider<ClientRegistrationRepository> identityProviders) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/login", "/password/forgot", "/password/reset", "/error", "/webjars/**", "/css/**",
 					"/images/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
@@ -54,10 +64,46 @@ class SecurityConfiguration {
 			.failureHandler(signInFailureHandler())
 			.permitAll());
 		http.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"));
-		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		http.headers((headers) -> headers
+			.contentSecurityPolicy((csp) -> csp
+				.policyDirectives(contentSecurityPolicy(signOutOrigins(identityProviders.getIfAvailable()))))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
+	}
+
+	/**
+	 * The policy, letting the sign-out form continue to the identity providers' own
+	 * sign-out pages (form-action also governs where a form's redirects may go).
+	 */
+	static String contentSecurityPolicy(Collection<String> signOutOrigins) {
+		if (signOutOrigins.isEmpty()) {
+			return CONTENT_SECURITY_POLICY;
+		}
+		return CONTENT_SECURITY_POLICY.replace("form-action 'self'",
+				"form-action 'self' " + String.join(" ", signOutOrigins));
+	}
+
+	/**
+	 * The origins of the registered identity providers' RP-initiated logout endpoints
+	 * (OpenID Connect {@code end_session_endpoint}).
+	 */
+	private static Set<String> signOutOrigins(@Nullable ClientRegistrationRepository registrations) {
+		Set<String> origins = new TreeSet<>();
+		if (registrations instanceof Iterable<?> all) {
+			for (Object each : all) {
+				if (each instanceof ClientRegistration registration) {
+					Object endpoint = registration.getProviderDetails()
+						.getConfigurationMetadata()
+						.get("end_session_endpoint");
+					if (endpoint != null) {
+						URI uri = URI.create(endpoint.toString());
+						origins.add(uri.getScheme() + "://" + uri.getRawAuthority());
+					}
+				}
+			}
+		}
+		return origins;
 	}
 
 	private ExceptionMappingAuthenticationFailureHandler signInFailureHandler() {
@@ -68,14 +114,22 @@ class SecurityConfiguration {
 		return handler;
 	}
 
+	/** The id of the current password hashing in stored hashes. */
+	static final String CURRENT_HASH = "pbkdf2-sha256-600000";
+
 	/**
-	 * New passwords are hashed with PBKDF2 (no length limit, unlike bcrypt's 72 bytes);
-	 * stored hashes carry their algorithm, so older ones keep working.
+	 * New passwords are hashed with PBKDF2-HMAC-SHA256, 600,000 iterations and a 16-byte
+	 * random salt (OWASP's figure since 2023; no length limit, unlike bcrypt's 72 bytes;
+	 * no cryptography library beyond the JDK, unlike Argon2id, which needs Bouncy
+	 * Castle). Stored hashes carry their algorithm, so older ones (Spring Security 5.8's
+	 * PBKDF2 with 310,000 iterations, bcrypt) keep working and are hashed again with the
+	 * current parameters at the person's next sign-in.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		String pbkdf2 = "pbkdf2@SpringSecurity_v5_8";
-		return new DelegatingPasswordEncoder(pbkdf2, Map.of(pbkdf2,
+		Pbkdf2PasswordEncoder current = new Pbkdf2PasswordEncoder("", 16, 600_000,
+				Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
+		return new DelegatingPasswordEncoder(CURRENT_HASH, Map.of(CURRENT_HASH, current, "pbkdf2@SpringSecurity_v5_8",
 				Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
 	}
 

@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -17,11 +19,14 @@ import org.passerelle.account.AccountDetails;
 import org.passerelle.account.AccountService;
 import org.passerelle.shared.Role;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -43,6 +48,9 @@ class PasswordChangeTests {
 
 	@Autowired
 	private UserDetailsService users;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	private String email;
 
@@ -80,6 +88,46 @@ class PasswordChangeTests {
 	void changesThePasswordAndTheNewOneSignsIn() throws Exception {
 		change(PASSWORD, "a new long password", "a new long password").andExpect(redirectedUrl("/"));
 		this.mvc.perform(formLogin("/login").user("email", this.email).password("a new long password"))
+			.andExpect(authenticated());
+	}
+
+	@Test
+	void listsEveryProblemAtOnce() throws Exception {
+		String common = "password123456";
+		change("not my password at all", common, "something else entirely").andExpect(view().name("account/password"))
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "currentPassword", "account.password.wrong"))
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "account.password.common"))
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "confirmation", "account.password.mismatch"))
+			.andExpect(model().attributeErrorCount("passwordForm", 3));
+	}
+
+	@Test
+	void refusesACommonPasswordInTheUsersLanguage() throws Exception {
+		UserDetails user = this.users.loadUserByUsername(this.email);
+		this.mvc
+			.perform(post("/account/password").with(user(user))
+				.with(csrf())
+				.header("Accept-Language", "fr")
+				.param("currentPassword", PASSWORD)
+				.param("newPassword", "azertyazerty")
+				.param("confirmation", "azertyazerty"))
+			.andExpect(view().name("account/password"))
+			.andExpect(content().string(containsString("fait partie des plus courants")));
+	}
+
+	@Test
+	void anOlderHashIsUpgradedAtSignIn() throws Exception {
+		String old = "{pbkdf2@SpringSecurity_v5_8}"
+				+ Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode("an older password, long");
+		this.jdbc.sql("update account set password_hash = ? where email = ?").params(old, this.email).update();
+		this.mvc.perform(formLogin("/login").user("email", this.email).password("an older password, long"))
+			.andExpect(authenticated());
+		String hash = this.jdbc.sql("select password_hash from account where email = ?")
+			.param(this.email)
+			.query(String.class)
+			.single();
+		assertThat(hash).startsWith("{pbkdf2-sha256-600000}");
+		this.mvc.perform(formLogin("/login").user("email", this.email).password("an older password, long"))
 			.andExpect(authenticated());
 	}
 

@@ -159,9 +159,9 @@ class DirectoryAccessMatrixTests {
 			onGet("/admin/users/new", Rule.ADMINS), onPost("/admin/users/new", Rule.ADMINS),
 			onGet("/admin/users/{accountId}", Rule.ADMINS), onPost("/admin/users/{accountId}", Rule.ADMINS),
 			onPost("/admin/users/{accountId}/password-link", Rule.ADMINS),
-			onPost("/admin/users/{accountId}/unlock", Rule.ADMINS), onGet("/password/forgot", Rule.PUBLIC),
-			onPost("/password/forgot", Rule.PUBLIC), onGet("/password/reset", Rule.PUBLIC),
-			onPost("/password/reset", Rule.PUBLIC),
+			onPost("/admin/users/{accountId}/unlock", Rule.ADMINS), onGet("/admin/audit", Rule.ADMINS),
+			onGet("/password/forgot", Rule.PUBLIC), onPost("/password/forgot", Rule.PUBLIC),
+			onGet("/password/reset", Rule.PUBLIC), onPost("/password/reset", Rule.PUBLIC),
 			// the office's figures
 			onGet("/reports", Rule.MANAGERS), onGet("/reports/{section}.csv", Rule.MANAGERS),
 			// the directory
