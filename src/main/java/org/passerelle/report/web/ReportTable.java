@@ -19,6 +19,11 @@ import org.jspecify.annotations.Nullable;
 public record ReportTable(String id, String titleKey, String introKey, List<String> headers, List<List<Object>> rows,
 		@Nullable BarChart chart) {
 
+	/** A table of more than three columns, which takes the wider side of the row. */
+	public boolean isWide() {
+		return this.headers.size() > 3;
+	}
+
 	public boolean isEmpty() {
 		return this.rows.isEmpty();
 	}
