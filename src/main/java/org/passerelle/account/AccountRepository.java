@@ -1,5 +1,6 @@
 package org.passerelle.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ import org.springframework.data.jpa.repository.Query;
 interface AccountRepository extends JpaRepository<Account, Long> {
 
 	Optional<Account> findByEmail(String email);
+
+	List<Account> findByOrganisationIdInAndActiveTrue(Collection<Long> organisationIds);
 
 	boolean existsByEmail(String email);
 

@@ -1,6 +1,7 @@
 package org.passerelle.account;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.Assert;
 
+import org.passerelle.shared.NameOrder;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.Role;
 
@@ -156,6 +158,24 @@ public class AccountService {
 		return this.accounts.findByRoleAndOrganisationIdAndActiveTrueOrderByEmail(Role.STAFF, organisationId)
 			.stream()
 			.map(Account::getEmail)
+			.toList();
+	}
+
+	/**
+	 * The active staff and liaisons of these organisations, by name: who may be given
+	 * something to do for them.
+	 */
+	@Transactional(readOnly = true)
+	public List<Person> peopleOf(Collection<Long> organisationIds) {
+		if (organisationIds.isEmpty()) {
+			return List.of();
+		}
+		return this.accounts.findByOrganisationIdInAndActiveTrue(organisationIds)
+			.stream()
+			.filter((account) -> account.getRole() == Role.STAFF || account.getRole() == Role.LIAISON)
+			.map((account) -> new Person(account.getId(), account.getDisplayName(), account.getOrganisationId(),
+					account.getRole()))
+			.sorted(NameOrder.by(Person::displayName))
 			.toList();
 	}
 

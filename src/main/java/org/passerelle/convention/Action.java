@@ -41,6 +41,8 @@ public class Action extends AuditedEntity {
 	@Column(length = 200)
 	@Nullable private String owner;
 
+	@Nullable private Long ownerAccountId;
+
 	@Nullable private LocalDate dueOn;
 
 	@Enumerated(EnumType.STRING)
@@ -70,6 +72,7 @@ public class Action extends AuditedEntity {
 	void change(ActionDetails details) {
 		this.what = details.what().strip();
 		this.owner = Convention.blankToNull(details.owner());
+		this.ownerAccountId = details.ownerAccountId();
 		this.dueOn = details.dueOn();
 		this.status = details.status();
 		this.progressNotes = Convention.blankToNull(details.progressNotes());
@@ -92,6 +95,10 @@ public class Action extends AuditedEntity {
 		return this.owner;
 	}
 
+	@Nullable public Long getOwnerAccountId() {
+		return this.ownerAccountId;
+	}
+
 	@Nullable public LocalDate getDueOn() {
 		return this.dueOn;
 	}
@@ -109,7 +116,8 @@ public class Action extends AuditedEntity {
 	}
 
 	public ActionDetails details() {
-		return new ActionDetails(this.what, this.owner, this.dueOn, this.status, this.progressNotes);
+		return new ActionDetails(this.what, this.owner, this.dueOn, this.status, this.progressNotes,
+				this.ownerAccountId);
 	}
 
 }

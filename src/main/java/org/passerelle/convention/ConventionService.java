@@ -19,6 +19,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.passerelle.account.AccountService;
+import org.passerelle.account.Person;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
 
@@ -47,9 +49,12 @@ public class ConventionService {
 
 	private final Clock clock;
 
+	private final AccountService accounts;
+
 	ConventionService(ConventionRepository conventions, AxisRepository axes, ActionRepository actions,
 			CommentRepository comments, Pillars pillars, ConventionPermissions permissions, MessageSource messages,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, AccountService accounts) {
+		this.accounts = accounts;
 		this.permissions = permissions;
 		this.messages = messages;
 		this.conventions = conventions;
@@ -149,8 +154,8 @@ public class ConventionService {
 
 	public Action addAction(long id, long axisId, ActionDetails details, PasserelleUser user) {
 		Convention convention = editable(id, user);
-		Action action = this.actions
-			.saveAndFlush(convention.addAction(convention.axis(axisId), details, user.getEmail()));
+		Action action = this.actions.saveAndFlush(
+				convention.addAction(convention.axis(axisId), withOwner(convention, details), user.getEmail()));
 		save(convention);
 		return action;
 	}
@@ -160,6 +165,7 @@ public class ConventionService {
 		Convention convention = editable(id, user);
 		Action action = convention.action(actionId);
 		checkVersion(action.getVersion(), expectedVersion, Action.class, actionId);
+		details = withOwner(convention, details);
 		convention.changeAction(action, details, user.getEmail());
 		save(convention);
 		return action;
@@ -268,6 +274,32 @@ public class ConventionService {
 	void renewalNoticeSent(Convention convention) {
 		convention.renewalNoticeSent();
 		save(convention);
+	}
+
+	/**
+	 * Who may carry the convention's actions: the active staff and liaisons of its
+	 * parties.
+	 */
+	@Transactional(readOnly = true)
+	public List<Person> possibleOwners(Convention convention) {
+		return this.accounts.peopleOf(convention.getParties().stream().map(Party::getOrganisationId).toList());
+	}
+
+	/**
+	 * The details with the name of the person of the portal who carries the action, if
+	 * one does.
+	 * @throws IllegalArgumentException if that person is not among those of the parties
+	 */
+	private ActionDetails withOwner(Convention convention, ActionDetails details) {
+		if (details.ownerAccountId() == null) {
+			return details;
+		}
+		Person owner = possibleOwners(convention).stream()
+			.filter((person) -> person.accountId() == details.ownerAccountId())
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("An action is carried by a person of the parties"));
+		return new ActionDetails(details.what(), owner.displayName(), details.dueOn(), details.status(),
+				details.progressNotes(), owner.accountId());
 	}
 
 	/** The convention if this person may change it. */

@@ -4,7 +4,7 @@
  * watch. Other modules use {@link org.passerelle.convention.Conventions} and listen to
  * {@link org.passerelle.convention.ConventionEndingSoon}.
  */
-@ApplicationModule(allowedDependencies = { "organisation", "shared" })
+@ApplicationModule(allowedDependencies = { "account", "organisation", "shared" })
 package org.passerelle.convention;
 
 import org.springframework.modulith.ApplicationModule;

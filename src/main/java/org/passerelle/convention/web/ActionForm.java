@@ -25,6 +25,8 @@ class ActionForm {
 	@Size(max = 200)
 	@Nullable private String owner;
 
+	@Nullable private Long ownerAccountId;
+
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	@Nullable private LocalDate dueOn;
 
@@ -50,6 +52,14 @@ class ActionForm {
 
 	public void setOwner(@Nullable String owner) {
 		this.owner = owner;
+	}
+
+	@Nullable public Long getOwnerAccountId() {
+		return this.ownerAccountId;
+	}
+
+	public void setOwnerAccountId(@Nullable Long ownerAccountId) {
+		this.ownerAccountId = ownerAccountId;
 	}
 
 	@Nullable public LocalDate getDueOn() {
@@ -87,7 +97,8 @@ class ActionForm {
 	static ActionForm of(Action action) {
 		ActionForm form = new ActionForm();
 		form.what = action.getWhat();
-		form.owner = action.getOwner();
+		form.ownerAccountId = action.getOwnerAccountId();
+		form.owner = (action.getOwnerAccountId() != null) ? null : action.getOwner();
 		form.dueOn = action.getDueOn();
 		form.status = action.getStatus();
 		form.progressNotes = action.getProgressNotes();
@@ -97,7 +108,7 @@ class ActionForm {
 
 	ActionDetails toDetails() {
 		return new ActionDetails(this.what, this.owner, this.dueOn,
-				(this.status != null) ? this.status : ActionStatus.PLANNED, this.progressNotes);
+				(this.status != null) ? this.status : ActionStatus.PLANNED, this.progressNotes, this.ownerAccountId);
 	}
 
 }

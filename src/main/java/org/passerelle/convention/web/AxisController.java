@@ -153,7 +153,14 @@ class AxisController {
 		if (result.hasErrors()) {
 			return showActionForm(model, convention, axis, null);
 		}
-		Action action = this.service.addAction(id, axisId, actionForm.toDetails(), user);
+		Action action;
+		try {
+			action = this.service.addAction(id, axisId, actionForm.toDetails(), user);
+		}
+		catch (IllegalArgumentException ex) {
+			result.rejectValue("ownerAccountId", "action.ownerAccountId.notAParty");
+			return showActionForm(model, convention, axis, null);
+		}
 		redirect.addFlashAttribute("success", "action.added");
 		return "redirect:/conventions/" + id + "#action-" + action.getId();
 	}
@@ -183,6 +190,10 @@ class AxisController {
 			result.reject("concurrentEdit");
 			return showActionForm(model, convention, action.getAxis(), action);
 		}
+		catch (IllegalArgumentException ex) {
+			result.rejectValue("ownerAccountId", "action.ownerAccountId.notAParty");
+			return showActionForm(model, convention, action.getAxis(), action);
+		}
 		redirect.addFlashAttribute("success", "action.saved");
 		return "redirect:/conventions/" + id + "/actions/" + actionId;
 	}
@@ -191,6 +202,7 @@ class AxisController {
 		model.addAttribute("convention", convention);
 		model.addAttribute("axis", axis);
 		model.addAttribute("action", action);
+		model.addAttribute("possibleOwners", this.service.possibleOwners(convention));
 		return ACTION_FORM;
 	}
 

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import org.passerelle.convention.ActionsToDo;
 import org.passerelle.convention.Conventions;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
@@ -20,9 +21,12 @@ class HomeController {
 
 	private final Conventions conventions;
 
-	HomeController(Organisations organisations, Conventions conventions) {
+	private final ActionsToDo actions;
+
+	HomeController(Organisations organisations, Conventions conventions, ActionsToDo actions) {
 		this.organisations = organisations;
 		this.conventions = conventions;
+		this.actions = actions;
 	}
 
 	@GetMapping("/")
@@ -35,6 +39,7 @@ class HomeController {
 				.ifPresent((organisation) -> model.addAttribute("organisation", organisation));
 		}
 		model.addAttribute("endingSoon", this.conventions.endingSoon(user));
+		model.addAttribute("myActions", this.actions.of(user));
 		model.addAttribute("watchHorizon", this.conventions.watchHorizon());
 		return "home/index";
 	}
