@@ -43,6 +43,8 @@ public class Action extends AuditedEntity {
 
 	@Nullable private Long ownerAccountId;
 
+	@Nullable private LocalDate remindedFor;
+
 	@Nullable private LocalDate dueOn;
 
 	@Enumerated(EnumType.STRING)
@@ -76,6 +78,22 @@ public class Action extends AuditedEntity {
 		this.dueOn = details.dueOn();
 		this.status = details.status();
 		this.progressNotes = Convention.blankToNull(details.progressNotes());
+	}
+
+	/**
+	 * Registers that the owner was reminded of the current due date.
+	 * @return the event that tells them
+	 * @throws IllegalStateException if nobody of the portal carries it, or it has no due
+	 * date, or that date was already reminded
+	 */
+	ActionDueSoon remind() {
+		if (this.ownerAccountId == null || this.dueOn == null || this.dueOn.equals(this.remindedFor)) {
+			throw new IllegalStateException("Nothing to remind");
+		}
+		this.remindedFor = this.dueOn;
+		Convention convention = this.axis.getConvention();
+		return new ActionDueSoon(getId(), this.what, this.dueOn, this.ownerAccountId, convention.getId(),
+				convention.getTitle());
 	}
 
 	ActionComment comment(ActionComment comment) {

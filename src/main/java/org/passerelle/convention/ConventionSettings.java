@@ -14,10 +14,14 @@ import org.springframework.util.unit.DataSize;
  * @param renewalWatchCron when the renewal watch runs (once a day by default)
  * @param maxDocumentSize the largest document that may be attached
  * @param zone the time zone that decides what "today" is
+ * @param actionReminderDays how many days before an action's due date its owner is
+ * reminded
+ * @param actionReminderCron when the reminders go out (once a day by default)
  */
 @ConfigurationProperties("passerelle.convention")
 public record ConventionSettings(@DefaultValue("90") int renewalWatchDays,
 		@DefaultValue("0 0 6 * * *") String renewalWatchCron, @DefaultValue("10MB") DataSize maxDocumentSize,
-		@DefaultValue("Europe/Paris") ZoneId zone) {
+		@DefaultValue("Europe/Paris") ZoneId zone, @DefaultValue("7") int actionReminderDays,
+		@DefaultValue("0 30 6 * * *") String actionReminderCron) {
 
 }

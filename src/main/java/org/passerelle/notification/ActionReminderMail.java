@@ -1,0 +1,70 @@
+package org.passerelle.notification;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import org.passerelle.account.Account;
+import org.passerelle.account.AccountService;
+import org.passerelle.convention.ActionDueSoon;
+
+/**
+ * Reminds the person who carries a follow-up action that it is due soon (or overdue), in
+ * French then in English, with the link to the action. A deactivated account is not
+ * written to.
+ */
+@Component
+class ActionReminderMail {
+
+	private static final Logger logger = LoggerFactory.getLogger(ActionReminderMail.class);
+
+	private final JavaMailSender mail;
+
+	private final AccountService accounts;
+
+	private final MessageSource messages;
+
+	private final NotificationSettings settings;
+
+	ActionReminderMail(JavaMailSender mail, AccountService accounts, MessageSource messages,
+			NotificationSettings settings) {
+		this.mail = mail;
+		this.accounts = accounts;
+		this.messages = messages;
+		this.settings = settings;
+	}
+
+	@ApplicationModuleListener
+	void on(ActionDueSoon event) {
+		Account owner = this.accounts.get(event.ownerAccountId());
+		if (!owner.isActive()) {
+			logger.info("Action {} is due soon but its owner's account is deactivated", event.actionId());
+			return;
+		}
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.settings.from());
+		message.setTo(owner.getEmail());
+		message.setSubject(text("mail.actionDue.subject", event, Locale.FRENCH) + " / "
+				+ text("mail.actionDue.subject", event, Locale.ENGLISH));
+		message.setText(text("mail.actionDue.body", event, Locale.FRENCH) + "\n\n----\n\n"
+				+ text("mail.actionDue.body", event, Locale.ENGLISH));
+		this.mail.send(message);
+	}
+
+	private String text(String key, ActionDueSoon event, Locale locale) {
+		String link = this.settings.baseUrl() + "/conventions/" + event.conventionId() + "/actions/" + event.actionId();
+		return this.messages.getMessage(key, new Object[] { event.what(), event.conventionTitle(),
+				DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(event.dueOn()), link },
+				locale);
+	}
+
+}
