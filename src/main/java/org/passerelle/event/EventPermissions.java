@@ -5,12 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -114,21 +108,13 @@ public class EventPermissions {
 		return this.clock.instant();
 	}
 
-	/** The events this person finds, as a query predicate: the same rule as canSee. */
-	Predicate findable(Root<Event> root, CriteriaQuery<?> query, CriteriaBuilder cb, @Nullable PasserelleUser reader) {
-		if (reader != null && reader.hasRole(Role.ADMIN)) {
-			return cb.conjunction();
-		}
-		Predicate published = cb.notEqual(root.get("status"), EventStatus.DRAFT);
-		Set<Long> own = organisingFor(reader);
-		if (own.isEmpty()) {
-			return published;
-		}
-		Subquery<Long> organised = query.subquery(Long.class);
-		Root<Event> other = organised.from(Event.class);
-		Join<Event, Long> organiser = other.join("organiserIds");
-		organised.select(other.get("id")).where(cb.equal(other.get("id"), root.get("id")), organiser.in(own));
-		return cb.or(published, cb.exists(organised));
+	/**
+	 * The institutions whose drafts this person finds besides the published events, or
+	 * {@code null} when they find every draft (administrators): the same rule as
+	 * {@link #canSee}, for list queries.
+	 */
+	@Nullable Set<Long> draftsFoundFor(@Nullable PasserelleUser reader) {
+		return (reader != null && reader.hasRole(Role.ADMIN)) ? null : organisingFor(reader);
 	}
 
 }

@@ -112,8 +112,8 @@ class RegistrationConcurrencyTests {
 		assertThat(made).extracting(Registration::getStatus)
 			.containsExactly(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED,
 					RegistrationStatus.WAITLISTED);
-		assertThatThrownBy(
-				() -> this.registrations.registerEmployees(event.getId(), session, List.of(made.get(0).attendee()), liaison))
+		assertThatThrownBy(() -> this.registrations.registerEmployees(event.getId(), session,
+				List.of(made.get(0).attendee()), liaison))
 			.hasMessage("event.refused.alreadyRegistered");
 
 		assertThat(this.registrations.cancel(made.get(0).getPublicId(), liaison)).isPresent()
