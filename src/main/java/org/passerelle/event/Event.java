@@ -28,6 +28,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
+import org.hibernate.Hibernate;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -414,6 +415,22 @@ public class Event extends AuditedEntity {
 		}
 		registration.checkedIn(now, walkIn);
 		this.events.add(new PersonCheckedIn(registration.facts(this)));
+	}
+
+	/**
+	 * Reads every collection of the event and its sessions now, inside the transaction,
+	 * so that pages may show them (batched: a page of events costs one query per
+	 * collection).
+	 */
+	Event loadCollections() {
+		Hibernate.initialize(this.organiserIds);
+		Hibernate.initialize(this.partnerIds);
+		Hibernate.initialize(this.labels);
+		Hibernate.initialize(this.pillarIds);
+		Hibernate.initialize(this.audiences);
+		Hibernate.initialize(this.sessions);
+		this.sessions.forEach((session) -> Hibernate.initialize(session.getProgrammeItems()));
+		return this;
 	}
 
 	/** The events registered since the event was last saved. */

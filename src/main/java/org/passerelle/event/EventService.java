@@ -55,7 +55,7 @@ public class EventService {
 		if (!this.permissions.canEdit(event, user)) {
 			throw new AccessDeniedException("Only the event's organisers change it");
 		}
-		return event;
+		return event.loadCollections();
 	}
 
 	public Event change(long id, long expectedVersion, EventDetails details, PasserelleUser user) {

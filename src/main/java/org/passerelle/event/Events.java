@@ -67,7 +67,7 @@ public class Events {
 		if (!this.permissions.canSee(event, reader)) {
 			throw new NotFoundException("Event", id);
 		}
-		return event;
+		return event.loadCollections();
 	}
 
 	/**
@@ -151,7 +151,7 @@ public class Events {
 			.stream()
 			.collect(Collectors.toMap(Event::getId, Function.identity()));
 		List<Event> ordered = new ArrayList<>();
-		ids.forEach((id) -> ordered.add(byId.get(id)));
+		ids.forEach((id) -> ordered.add(byId.get(id).loadCollections()));
 		return ordered;
 	}
 
@@ -181,6 +181,7 @@ public class Events {
 		return this.events.findWithSessions(ids.stream().distinct().toList())
 			.stream()
 			.filter((event) -> this.permissions.canSee(event, reader))
+			.map(Event::loadCollections)
 			.sorted(Comparator
 				.comparing((Event event) -> event.firstSession().map(Session::getDay).orElse(LocalDate.MAX))
 				.reversed())

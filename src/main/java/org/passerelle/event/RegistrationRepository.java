@@ -13,7 +13,8 @@ import org.springframework.data.repository.query.Param;
 
 interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
-	Optional<Registration> findByPublicId(UUID publicId);
+	@Query("select r from Registration r join fetch r.session s join fetch s.event where r.publicId = :publicId")
+	Optional<Registration> findByPublicId(@Param("publicId") UUID publicId);
 
 	@Query("select r.session.id from Registration r where r.publicId = :publicId")
 	Optional<Long> sessionOf(@Param("publicId") UUID publicId);

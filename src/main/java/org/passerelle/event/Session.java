@@ -181,6 +181,10 @@ public class Session extends AuditedEntity {
 		return this.placesTaken >= this.capacity;
 	}
 
+	List<ProgrammeItem> getProgrammeItems() {
+		return this.programme;
+	}
+
 	public List<ProgrammeItem> getProgramme() {
 		return Collections.unmodifiableList(this.programme);
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.passerelle.convention.ConventionFixtures;
@@ -25,10 +26,13 @@ public class EventFixtures {
 
 	private final Clock clock;
 
-	EventFixtures(EventService service, ConventionFixtures people, Clock clock) {
+	private final JdbcClient jdbc;
+
+	EventFixtures(EventService service, ConventionFixtures people, Clock clock, JdbcClient jdbc) {
 		this.service = service;
 		this.people = people;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	public ConventionFixtures people() {
@@ -61,6 +65,14 @@ public class EventFixtures {
 	public Event published(String title, long organiserId, int capacity) {
 		Event event = draft(title, organiserId, capacity);
 		return this.service.transition(event.getId(), event.getVersion(), EventStatus.PUBLISHED, this.people.admin());
+	}
+
+	/** The session's version as it is now in the database. */
+	public long sessionVersion(long sessionId) {
+		return this.jdbc.sql("select version from event_session where id = :id")
+			.param("id", sessionId)
+			.query(Long.class)
+			.single();
 	}
 
 	public long sessionOf(Event event) {

@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import org.passerelle.convention.Conventions;
+import org.passerelle.event.Events;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
 
@@ -20,13 +21,17 @@ class HomeController {
 
 	private final Conventions conventions;
 
-	HomeController(Organisations organisations, Conventions conventions) {
+	private final Events events;
+
+	HomeController(Organisations organisations, Conventions conventions, Events events) {
 		this.organisations = organisations;
 		this.conventions = conventions;
+		this.events = events;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal PasserelleUser user, Model model) {
+		model.addAttribute("nextEvents", this.events.next(3));
 		if (user == null) {
 			return "home/landing";
 		}
