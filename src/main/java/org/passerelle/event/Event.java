@@ -2,6 +2,7 @@ package org.passerelle.event;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -431,6 +432,34 @@ public class Event extends AuditedEntity {
 		Hibernate.initialize(this.sessions);
 		this.sessions.forEach((session) -> Hibernate.initialize(session.getProgrammeItems()));
 		return this;
+	}
+
+	/**
+	 * Someone who did not register comes on the day: registered with a place (if one is
+	 * left) and checked in at once.
+	 * @param session the session, read with its row locked
+	 * @throws EventRefusedException if the event is not taking place, the session has not
+	 * started yet, or no place is left
+	 */
+	public Registration addWalkIn(Session session, RegistrationKind kind, @Nullable Long organisationId,
+			Attendee attendee, Instant now) {
+		requireOwn(session);
+		if (this.status != EventStatus.PUBLISHED && this.status != EventStatus.DONE) {
+			throw new EventRefusedException("event.refused.notHappening");
+		}
+		if (LocalDate.ofInstant(now, Session.PARIS).isBefore(session.getDay())) {
+			throw new EventRefusedException("event.refused.notYet");
+		}
+		if (!session.takePlace()) {
+			throw new EventRefusedException("event.refused.full");
+		}
+		Registration registration = new Registration(session, Objects.requireNonNull(getId(), "a saved event"), kind,
+				organisationId, null, attendee, now);
+		registration.setStatus(RegistrationStatus.CONFIRMED);
+		registration.emailConfirmed(now);
+		registration.checkedIn(now, true);
+		this.events.add(new PersonCheckedIn(registration.facts(this)));
+		return registration;
 	}
 
 	/** The events registered since the event was last saved. */

@@ -75,8 +75,8 @@ public class EventService {
 
 	public Session addSession(long id, SessionDetails details, PasserelleUser user) {
 		Event event = forEditing(id, user);
-		Session session = event.addSession(details);
-		this.events.saveAndFlush(event);
+		Session session = this.sessions.saveAndFlush(event.addSession(details));
+		this.events.save(event);
 		return session;
 	}
 

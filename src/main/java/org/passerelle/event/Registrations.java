@@ -107,6 +107,23 @@ public class Registrations {
 		}
 	}
 
+	/**
+	 * Staff add someone who came without registering, checked in at once.
+	 * @throws EventRefusedException if the session has not started or is full
+	 */
+	public Registration walkIn(long eventId, long sessionId, RegistrationKind kind, @Nullable Long organisationId,
+			Attendee attendee, PasserelleUser user) {
+		Session session = lockedSession(eventId, sessionId);
+		Event event = session.getEvent();
+		if (!this.permissions.canEdit(event, user)) {
+			throw new AccessDeniedException("Organisers only");
+		}
+		Registration registration = this.registrations
+			.save(event.addWalkIn(session, kind, organisationId, attendee, now()));
+		this.events.save(event);
+		return registration;
+	}
+
 	/** The registration behind a link, if the link's signature is right. */
 	@Transactional(readOnly = true)
 	public Registration byLink(UUID publicId, RegistrationLinks.Purpose purpose, @Nullable String signature,
