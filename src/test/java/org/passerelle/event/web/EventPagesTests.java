@@ -275,7 +275,8 @@ class EventPagesTests {
 
 	private long statements(Statistics statistics, MockHttpServletRequestBuilder request) throws Exception {
 		PasserelleUser staff = this.fixtures.people().staff();
-		// the mails of earlier registrations are sent on other threads: let them finish first
+		// the mails of earlier registrations are sent on other threads: let them finish
+		// first
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.jdbc.sql("select count(*) from event_publication").query(Integer.class).single() == 0);
 		statistics.clear();
