@@ -98,4 +98,30 @@ class EventBrowserTests extends BrowserTest {
 		screenshot("event-my-registrations");
 	}
 
+	@Test
+	void staffSeeAFullSessionsWaitlistAndTheEditorsPages() throws Exception {
+		long workshop = this.jdbc
+			.sql("select s.id from event_session s join event e on e.id = s.event_id "
+					+ "where e.title_fr = 'Journée étudiants–industriels' and s.capacity = 6")
+			.query(Long.class)
+			.single();
+		long event = this.jdbc.sql("select event_id from event_session where id = :id")
+			.param("id", workshop)
+			.query(Long.class)
+			.single();
+		signIn("staff@demo.passerelle", DEMO_PASSWORD);
+		open("/events/" + event + "/sessions/" + workshop + "/registrations");
+		assertThat(heading()).isEqualTo("Inscriptions");
+		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("Liste d'attente");
+		assertAccessible();
+		screenshot("event-registrations");
+		open("/events/" + event + "/sessions/" + workshop + "/edit");
+		assertAccessible();
+		open("/events/" + event + "/edit");
+		assertAccessible();
+		open("/events/new");
+		assertAccessible();
+		screenshot("event-new");
+	}
+
 }
