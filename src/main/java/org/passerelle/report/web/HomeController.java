@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import org.passerelle.convention.ActionsToDo;
 import org.passerelle.convention.Conventions;
+import org.passerelle.event.Events;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
 
@@ -23,14 +24,18 @@ class HomeController {
 
 	private final ActionsToDo actions;
 
-	HomeController(Organisations organisations, Conventions conventions, ActionsToDo actions) {
+	private final Events events;
+
+	HomeController(Organisations organisations, Conventions conventions, ActionsToDo actions, Events events) {
 		this.organisations = organisations;
 		this.conventions = conventions;
 		this.actions = actions;
+		this.events = events;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal PasserelleUser user, Model model) {
+		model.addAttribute("nextEvents", this.events.next(3));
 		if (user == null) {
 			return "home/landing";
 		}

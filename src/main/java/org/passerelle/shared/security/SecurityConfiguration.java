@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -49,6 +50,12 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/login", "/password/forgot", "/password/reset", "/error", "/webjars/**", "/css/**",
 					"/images/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+			.permitAll()
+			// events: published events and the participants' registration are public
+			// (EventPermissions decides the rest)
+			.requestMatchers(HttpMethod.GET, "/events", "/events/*")
+			.permitAll()
+			.requestMatchers("/events/*/sessions/*/register", "/events/registrations/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())

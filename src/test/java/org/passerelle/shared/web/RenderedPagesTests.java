@@ -47,7 +47,7 @@ class RenderedPagesTests {
 	/** Pages that are files, not HTML. */
 	private static final Set<String> FILES = Set.of("/organisations/export.csv", "/conventions/export.csv",
 			"/organisations/{organisationId}/contacts/{contactId}/export", "/conventions/{id}/documents/{documentId}",
-			"/reports/{section}.csv");
+			"/reports/{section}.csv", "/events/{id}/sessions/{sessionId}/registrations.csv");
 
 	private static final List<String> LANGUAGES = List.of("fr", "en");
 
@@ -179,8 +179,9 @@ class RenderedPagesTests {
 	}
 
 	private static String expand(String pattern, Map<String, Object> values) {
-		String prefix = pattern.startsWith("/conventions") ? "convention." : pattern.startsWith("/admin/users")
-				? "account." : pattern.startsWith("/admin/pillars") ? "pillar." : "organisation.";
+		String prefix = pattern.startsWith("/events") ? "event."
+				: pattern.startsWith("/conventions") ? "convention." : pattern.startsWith("/admin/users") ? "account."
+						: pattern.startsWith("/admin/pillars") ? "pillar." : "organisation.";
 		Matcher matcher = VARIABLE.matcher(pattern);
 		StringBuilder expanded = new StringBuilder();
 		while (matcher.find()) {
@@ -212,6 +213,14 @@ class RenderedPagesTests {
 		values.put("axisId", action.get("axis"));
 		values.put("actionId", action.get("action"));
 		values.put("documentId", 0);
+		// events: a published event's session with an employee of Provepharm registered
+		Map<String, Object> registration = this.jdbc
+			.queryForMap("select r.event_id, r.session_id, r.public_id from event_registration r "
+					+ "where r.organisation_id = " + provepharm + " order by r.id limit 1");
+		values.put("event.id", registration.get("event_id"));
+		values.put("sessionId", registration.get("session_id"));
+		values.put("registration", registration.get("public_id"));
+		values.put("purpose", "confirm");
 		return values;
 	}
 

@@ -1,0 +1,16 @@
+package org.passerelle.event;
+
+import java.util.Locale;
+
+/**
+ * What sort of event it is.
+ */
+public enum EventKind {
+
+	FORUM, STUDENT_INDUSTRY_DAY, SPEED_MEETING, WORKSHOP, BUSINESS_WEEK, TOUR, CONFERENCE, OTHER;
+
+	public String messageKey() {
+		return "event.kind." + name().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.passerelle.event;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A text given in French, English or both; read in one language, it falls back to the
+ * other when missing.
+ */
+public record EventTitle(@Nullable String fr, @Nullable String en) {
+
+	public EventTitle {
+		fr = blankToNull(fr);
+		en = blankToNull(en);
+	}
+
+	static @Nullable String blankToNull(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	public boolean isEmpty() {
+		return this.fr == null && this.en == null;
+	}
+
+	/** The text in the given language, or in the other one if it was not given. */
+	public String in(Locale locale) {
+		String preferred = "fr".equals(locale.getLanguage()) ? this.fr : this.en;
+		String other = "fr".equals(locale.getLanguage()) ? this.en : this.fr;
+		return (preferred != null) ? preferred : (other != null) ? other : "";
+	}
+
+}

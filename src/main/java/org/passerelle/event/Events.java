@@ -1,0 +1,224 @@
+package org.passerelle.event;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.PasserelleUser;
+
+/**
+ * What the pages and the other modules read of events, each as its reader may see it
+ * ({@link EventPermissions}). A list page costs the same few statements whatever its
+ * length: one for the page's ids, one to count, one for the events and their sessions,
+ * and one per collection for the whole page.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Events {
+
+	private final EntityManager entityManager;
+
+	private final EventRepository events;
+
+	private final RegistrationRepository registrations;
+
+	private final EventPermissions permissions;
+
+	private final Clock clock;
+
+	Events(EntityManager entityManager, EventRepository events, RegistrationRepository registrations,
+			EventPermissions permissions, Optional<Clock> clock) {
+		this.entityManager = entityManager;
+		this.events = events;
+		this.registrations = registrations;
+		this.permissions = permissions;
+		this.clock = clock.orElseGet(Clock::systemUTC);
+	}
+
+	/** Today in Paris. */
+	public LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), Session.PARIS);
+	}
+
+	/** The event, if this person may see it; not found otherwise. */
+	public Event find(long id, @Nullable PasserelleUser reader) {
+		Event event = this.events.findById(id).orElseThrow(() -> new NotFoundException("Event", id));
+		if (!this.permissions.canSee(event, reader)) {
+			throw new NotFoundException("Event", id);
+		}
+		return event.loadCollections();
+	}
+
+	/**
+	 * The events this person finds, upcoming ones by their first day, past ones latest
+	 * first.
+	 */
+	public Page<Event> search(EventFilter filter, Pageable pageable, @Nullable PasserelleUser reader) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		Set<Long> drafts = this.permissions.draftsFoundFor(reader);
+		if (drafts != null) {
+			params.put("draft", EventStatus.DRAFT);
+			if (drafts.isEmpty()) {
+				where.append(" and e.status <> :draft");
+			}
+			else {
+				where.append(" and (e.status <> :draft or exists (select 1 from Event o join o.organiserIds oi"
+						+ " where o.id = e.id and oi in :own))");
+				params.put("own", drafts);
+			}
+		}
+		params.put("today", today());
+		String hasSession = "exists (select 1 from Session s where s.event = e)";
+		String comesUp = "exists (select 1 from Session s where s.event = e and s.day >= :today)";
+		where.append(filter.past() ? " and " + hasSession + " and not " + comesUp
+				: " and (" + comesUp + " or not " + hasSession + ")");
+		if (filter.q() != null) {
+			where.append(" and (lower(e.titleFr) like :q or lower(e.titleEn) like :q"
+					+ " or lower(e.descriptionFr) like :q or lower(e.descriptionEn) like :q)");
+			params.put("q", "%" + filter.q().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+		}
+		if (filter.kind() != null) {
+			where.append(" and e.kind = :kind");
+			params.put("kind", filter.kind());
+		}
+		if (filter.pillar() != null) {
+			where.append(" and :pillar member of e.pillarIds");
+			params.put("pillar", filter.pillar());
+		}
+		if (filter.label() != null) {
+			where.append(" and :label member of e.labels");
+			params.put("label", filter.label());
+		}
+		if (filter.organiser() != null) {
+			where.append(" and :organiser member of e.organiserIds");
+			params.put("organiser", filter.organiser());
+		}
+		if (filter.audience() != null) {
+			where.append(" and :audience member of e.audiences");
+			params.put("audience", filter.audience());
+		}
+		if (filter.month() != null) {
+			where.append(" and exists (select 1 from Session s where s.event = e and s.day between :from and :to)");
+			params.put("from", filter.month().atDay(1));
+			params.put("to", filter.month().atEndOfMonth());
+		}
+		if (filter.city() != null) {
+			where.append(" and exists (select 1 from Session s where s.event = e and lower(s.city) = lower(:city))");
+			params.put("city", filter.city());
+		}
+		String order = filter.past() ? " order by (select max(s.day) from Session s where s.event = e) desc, e.id desc"
+				: " order by (select min(s.day) from Session s where s.event = e) asc nulls last, e.id";
+		TypedQuery<Long> ids = this.entityManager.createQuery("select e.id from Event e" + where + order, Long.class);
+		TypedQuery<Long> count = this.entityManager.createQuery("select count(e) from Event e" + where, Long.class);
+		params.forEach((name, value) -> {
+			ids.setParameter(name, value);
+			count.setParameter(name, value);
+		});
+		List<Long> pageIds = ids.setFirstResult((int) pageable.getOffset())
+			.setMaxResults(pageable.getPageSize())
+			.getResultList();
+		long total = (pageIds.isEmpty() && pageable.getOffset() == 0) ? 0 : count.getSingleResult();
+		return new PageImpl<>(inOrder(pageIds), pageable, total);
+	}
+
+	private List<Event> inOrder(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Event> byId = this.events.findWithSessions(ids)
+			.stream()
+			.collect(Collectors.toMap(Event::getId, Function.identity()));
+		List<Event> ordered = new ArrayList<>();
+		ids.forEach((id) -> ordered.add(byId.get(id).loadCollections()));
+		return ordered;
+	}
+
+	/** The next published events, soonest first (the landing and home pages). */
+	public List<Event> next(int count) {
+		return search(EventFilter.upcoming(), org.springframework.data.domain.PageRequest.of(0, count), null)
+			.getContent()
+			.stream()
+			.filter((event) -> event.getStatus() == EventStatus.PUBLISHED)
+			.toList();
+	}
+
+	/**
+	 * The events an organisation took part in (organised, partnered, or had employees
+	 * registered to) that this person may see, latest first.
+	 */
+	public List<Event> tookPartIn(long organisationId, @Nullable PasserelleUser reader) {
+		List<Long> ids = new ArrayList<>(this.registrations.eventsOf(organisationId));
+		ids.addAll(this.entityManager
+			.createQuery("select e.id from Event e where :o member of e.organiserIds or :o member of e.partnerIds",
+					Long.class)
+			.setParameter("o", organisationId)
+			.getResultList());
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.events.findWithSessions(ids.stream().distinct().toList())
+			.stream()
+			.filter((event) -> this.permissions.canSee(event, reader))
+			.map(Event::loadCollections)
+			.sorted(Comparator
+				.comparing((Event event) -> event.firstSession().map(Session::getDay).orElse(LocalDate.MAX))
+				.reversed())
+			.toList();
+	}
+
+	/** The labels given to events, for the list's filter. */
+	public List<String> labels() {
+		return this.events.labels();
+	}
+
+	/** The cities of sessions, for the list's filter. */
+	public List<String> cities() {
+		return this.events.cities();
+	}
+
+	/** The registrations of a session, in arrival order (for its editors). */
+	public List<Registration> registrationsOf(Event event, long sessionId, PasserelleUser reader) {
+		if (!this.permissions.canSeeRegistrations(event, reader)) {
+			throw new org.springframework.security.access.AccessDeniedException("Organisers only");
+		}
+		event.session(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
+		return this.registrations.ofSession(sessionId);
+	}
+
+	/** The liaison's organisation's registrations to an event, by session. */
+	public List<Registration> ofMyOrganisation(Event event, PasserelleUser liaison) {
+		if (!this.permissions.canSeeOwnRegistrations(event, liaison)) {
+			throw new org.springframework.security.access.AccessDeniedException("Liaisons only");
+		}
+		return this.registrations.ofOrganisation(event.getId(), liaison.getOrganisationId());
+	}
+
+	/** A registration by its public id, with its session and event. */
+	public Registration registration(java.util.UUID publicId) {
+		return this.registrations.findByPublicId(publicId)
+			.orElseThrow(() -> new NotFoundException("Registration", publicId));
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.passerelle.event;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface RegistrationRepository extends JpaRepository<Registration, Long> {
+
+	@Query("select r from Registration r join fetch r.session s join fetch s.event where r.publicId = :publicId")
+	Optional<Registration> findByPublicId(@Param("publicId") UUID publicId);
+
+	@Query("select r.session.id from Registration r where r.publicId = :publicId")
+	Optional<Long> sessionOf(@Param("publicId") UUID publicId);
+
+	/** The waiting registrations of a session that may still be promoted, first first. */
+	@Query("select r from Registration r where r.session.id = :session and r.status = 'WAITLISTED' "
+			+ "and (r.confirmBy is null or r.confirmBy > :now) order by r.id")
+	List<Registration> waiting(@Param("session") long sessionId, @Param("now") Instant now, Limit limit);
+
+	@Query("select count(r) > 0 from Registration r where r.session.id = :session and lower(r.email) = lower(:email) "
+			+ "and r.status in ('PENDING', 'CONFIRMED', 'WAITLISTED')")
+	boolean isRegistered(@Param("session") long sessionId, @Param("email") String email);
+
+	long countBySessionId(long sessionId);
+
+	@Query("select r from Registration r where r.session.id = :session order by r.id")
+	List<Registration> ofSession(@Param("session") long sessionId);
+
+	@Query("select r from Registration r join fetch r.session s where r.eventId = :event "
+			+ "and r.organisationId = :organisation order by s.day, s.startsAt, r.id")
+	List<Registration> ofOrganisation(@Param("event") long eventId, @Param("organisation") long organisationId);
+
+	@Query("select r.session.id, r.id from Registration r where r.status in ('PENDING', 'WAITLISTED') "
+			+ "and r.emailConfirmedAt is null and r.confirmBy <= :now order by r.id")
+	List<Object[]> overdue(@Param("now") Instant now, Limit limit);
+
+	@Query("select distinct r.eventId from Registration r where r.organisationId = :organisation "
+			+ "and r.status in ('CONFIRMED', 'PENDING')")
+	List<Long> eventsOf(@Param("organisation") long organisationId);
+
+	@Query("select r.session.id, r.status, count(r) from Registration r where r.session.id in :sessions "
+			+ "group by r.session.id, r.status")
+	List<Object[]> countsBySession(@Param("sessions") Collection<Long> sessionIds);
+
+}

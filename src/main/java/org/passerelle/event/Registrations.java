@@ -1,0 +1,252 @@
+package org.passerelle.event;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.PasserelleUser;
+
+/**
+ * Registrations to sessions: each change locks the session's row first, so that the
+ * places are counted one registration at a time (the database refuses an overbooking in
+ * any case), then lets the {@link Event} apply its rules and publish its events.
+ */
+@Service
+@Transactional
+public class Registrations {
+
+	private static final Logger logger = LoggerFactory.getLogger(Registrations.class);
+
+	private final EventRepository events;
+
+	private final EventSessionRepository sessions;
+
+	private final RegistrationRepository registrations;
+
+	private final EventPermissions permissions;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	Registrations(EventRepository events, EventSessionRepository sessions, RegistrationRepository registrations,
+			EventPermissions permissions, TransactionTemplate transactions, Optional<Clock> clock) {
+		this.events = events;
+		this.sessions = sessions;
+		this.registrations = registrations;
+		this.permissions = permissions;
+		this.transactions = transactions;
+		this.clock = clock.orElseGet(Clock::systemUTC);
+	}
+
+	/**
+	 * A liaison registers employees of their organisation to a session, all or none.
+	 * @throws EventRefusedException if registrations are closed or someone is registered
+	 * already
+	 */
+	public List<Registration> registerEmployees(long eventId, long sessionId, List<Attendee> employees,
+			PasserelleUser liaison) {
+		Session session = lockedSession(eventId, sessionId);
+		Event event = session.getEvent();
+		if (!this.permissions.canSee(event, liaison)) {
+			throw new NotFoundException("Event", eventId);
+		}
+		if (!this.permissions.isLiaison(liaison)) {
+			throw new AccessDeniedException("Only liaisons register their organisation's employees");
+		}
+		List<Registration> made = new ArrayList<>();
+		for (Attendee employee : employees) {
+			refuseIfRegistered(sessionId, employee);
+			if (made.stream().anyMatch((r) -> r.getEmail().equalsIgnoreCase(employee.email()))) {
+				throw new EventRefusedException("event.refused.alreadyRegistered");
+			}
+			made.add(this.registrations.save(event.register(session, RegistrationKind.ORGANISATION,
+					liaison.getOrganisationId(), liaison.getAccountId(), employee, now())));
+		}
+		this.events.save(event);
+		return made;
+	}
+
+	/**
+	 * Someone registers on the public form: they hold a place (or their rank on the
+	 * waitlist) for 48 hours until they confirm their e-mail address by the link.
+	 * @throws EventRefusedException if registrations are closed or the address is
+	 * registered already
+	 */
+	public Registration registerParticipant(long eventId, long sessionId, Attendee participant,
+			@Nullable PasserelleUser user) {
+		Session session = lockedSession(eventId, sessionId);
+		Event event = session.getEvent();
+		if (!this.permissions.canSee(event, user)) {
+			throw new NotFoundException("Event", eventId);
+		}
+		refuseIfRegistered(sessionId, participant);
+		Registration registration = this.registrations
+			.save(event.register(session, RegistrationKind.PARTICIPANT, null, null, participant, now()));
+		this.events.save(event);
+		return registration;
+	}
+
+	private void refuseIfRegistered(long sessionId, Attendee attendee) {
+		if (this.registrations.isRegistered(sessionId, attendee.email())) {
+			throw new EventRefusedException("event.refused.alreadyRegistered");
+		}
+	}
+
+	/**
+	 * Staff add someone who came without registering, checked in at once.
+	 * @throws EventRefusedException if the session has not started or is full
+	 */
+	public Registration walkIn(long eventId, long sessionId, RegistrationKind kind, @Nullable Long organisationId,
+			Attendee attendee, PasserelleUser user) {
+		Session session = lockedSession(eventId, sessionId);
+		Event event = session.getEvent();
+		if (!this.permissions.canEdit(event, user)) {
+			throw new AccessDeniedException("Organisers only");
+		}
+		Registration registration = this.registrations
+			.save(event.addWalkIn(session, kind, organisationId, attendee, now()));
+		this.events.save(event);
+		return registration;
+	}
+
+	/** The registration behind a link, if the link's signature is right. */
+	@Transactional(readOnly = true)
+	public Registration byLink(UUID publicId, RegistrationLinks.Purpose purpose, @Nullable String signature,
+			RegistrationLinks links) {
+		if (!links.isValid(publicId, purpose, signature)) {
+			throw new NotFoundException("Registration", publicId);
+		}
+		return this.registrations.findByPublicId(publicId)
+			.orElseThrow(() -> new NotFoundException("Registration", publicId));
+	}
+
+	/**
+	 * A participant confirms their e-mail address (the caller checked the link).
+	 * @throws EventRefusedException if the time to confirm ran out
+	 */
+	public Registration confirm(UUID publicId) {
+		Registration registration = lockedRegistration(publicId);
+		Event event = registration.getSession().getEvent();
+		event.confirmEmail(registration, now());
+		this.events.save(event);
+		return registration;
+	}
+
+	/**
+	 * The participant cancels by the link in their mail (the caller checked the link).
+	 */
+	public Optional<Registration> cancelByLink(UUID publicId) {
+		return cancel(lockedRegistration(publicId));
+	}
+
+	/**
+	 * Staff or the employee's liaison cancel a registration; the first person waiting
+	 * gets the place.
+	 */
+	public Optional<Registration> cancel(UUID publicId, PasserelleUser user) {
+		Registration registration = lockedRegistration(publicId);
+		Event event = registration.getSession().getEvent();
+		if (!this.permissions.canSee(event, user) || !this.permissions.canCancel(registration, event, user)) {
+			throw new AccessDeniedException("Not yours to cancel");
+		}
+		return cancel(registration);
+	}
+
+	private Optional<Registration> cancel(Registration registration) {
+		Session session = registration.getSession();
+		Event event = session.getEvent();
+		Optional<Registration> promoted = event.cancel(registration, session, firstWaiting(session), now());
+		this.events.save(event);
+		return promoted;
+	}
+
+	/** A liaison replaces the employee a registration is for, keeping the place. */
+	public Registration replace(UUID publicId, Attendee replacement, PasserelleUser user) {
+		Registration registration = lockedRegistration(publicId);
+		Event event = registration.getSession().getEvent();
+		if (!this.permissions.canSee(event, user) || !this.permissions.canCancel(registration, event, user)) {
+			throw new AccessDeniedException("Not yours to replace");
+		}
+		if (!registration.getEmail().equalsIgnoreCase(replacement.email())) {
+			refuseIfRegistered(registration.getSession().getId(), replacement);
+		}
+		event.replaceAttendee(registration, replacement);
+		this.events.save(event);
+		return registration;
+	}
+
+	/**
+	 * Expires the registrations whose e-mail address was not confirmed in time, each in
+	 * its own transaction, promoting those waiting.
+	 * @return how many expired
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NEVER)
+	public int expireOverdue() {
+		int expired = 0;
+		List<Object[]> overdue = this.registrations.overdue(now(), Limit.of(500));
+		for (Object[] row : overdue) {
+			Boolean done = this.transactions.execute((status) -> expire((Long) row[0], (Long) row[1]));
+			if (Boolean.TRUE.equals(done)) {
+				expired++;
+			}
+		}
+		if (expired > 0) {
+			logger.info("{} unconfirmed event registrations expired", expired);
+		}
+		return expired;
+	}
+
+	private boolean expire(long sessionId, long registrationId) {
+		Session session = this.sessions.lock(sessionId).orElseThrow();
+		Registration registration = this.registrations.findById(registrationId).orElseThrow();
+		Instant now = now();
+		if (!registration.getStatus().isLive() || !registration.isOverdue(now)) {
+			return false;
+		}
+		Event event = session.getEvent();
+		event.expire(registration, session, firstWaiting(session), now);
+		this.events.save(event);
+		return true;
+	}
+
+	private @Nullable Registration firstWaiting(Session session) {
+		return this.registrations.waiting(session.getId(), now(), Limit.of(1)).stream().findFirst().orElse(null);
+	}
+
+	/**
+	 * The registration, read after its session's row is locked, so that neither is stale.
+	 */
+	private Registration lockedRegistration(UUID publicId) {
+		long sessionId = this.registrations.sessionOf(publicId)
+			.orElseThrow(() -> new NotFoundException("Registration", publicId));
+		this.sessions.lock(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
+		return this.registrations.findByPublicId(publicId)
+			.orElseThrow(() -> new NotFoundException("Registration", publicId));
+	}
+
+	private Session lockedSession(long eventId, long sessionId) {
+		return this.sessions.lock(sessionId)
+			.filter((session) -> session.getEvent().getId() == eventId)
+			.orElseThrow(() -> new NotFoundException("Session", sessionId));
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

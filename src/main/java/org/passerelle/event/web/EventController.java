@@ -1,0 +1,282 @@
+package org.passerelle.event.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.passerelle.convention.Pillars;
+import org.passerelle.event.Audience;
+import org.passerelle.event.Event;
+import org.passerelle.event.EventFilter;
+import org.passerelle.event.EventKind;
+import org.passerelle.event.EventPermissions;
+import org.passerelle.event.EventRefusedException;
+import org.passerelle.event.EventService;
+import org.passerelle.event.EventStatus;
+import org.passerelle.event.Events;
+import org.passerelle.event.Session;
+import org.passerelle.organisation.Organisations;
+import org.passerelle.shared.PasserelleUser;
+
+/**
+ * The events list and page, and the event's editor (what it is; its sessions have their
+ * own pages) with its lifecycle.
+ */
+@Controller
+class EventController {
+
+	static final String FORM = "events/form";
+
+	private final Events events;
+
+	private final EventService service;
+
+	private final EventPermissions permissions;
+
+	private final Organisations organisations;
+
+	private final Pillars pillars;
+
+	private final Clock clock;
+
+	EventController(Events events, EventService service, EventPermissions permissions, Organisations organisations,
+			Pillars pillars, Optional<Clock> clock) {
+		this.events = events;
+		this.service = service;
+		this.permissions = permissions;
+		this.organisations = organisations;
+		this.pillars = pillars;
+		this.clock = clock.orElseGet(Clock::systemUTC);
+	}
+
+	@GetMapping("/events")
+	String list(@RequestParam(defaultValue = "false") boolean past, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) Long pillar,
+			@RequestParam(required = false) String label, @RequestParam(required = false) Long organiser,
+			@RequestParam(required = false) String month, @RequestParam(required = false) String city,
+			@RequestParam(required = false) String audience, @PageableDefault(size = 20) Pageable pageable,
+			@AuthenticationPrincipal @Nullable PasserelleUser user, Model model) {
+		EventFilter filter = new EventFilter(past, text(q), parse(EventKind.class, kind), pillar, text(label),
+				organiser, month(month), text(city), parse(Audience.class, audience));
+		Page<Event> page = this.events.search(filter, pageable, user);
+		Set<Long> organisers = new LinkedHashSet<>();
+		page.forEach((event) -> organisers.addAll(event.getOrganiserIds()));
+		model.addAttribute("page", page);
+		model.addAttribute("filter", filter);
+		model.addAttribute("names", names(organisers));
+		model.addAttribute("kinds", EventKind.values());
+		model.addAttribute("audiences", Audience.values());
+		model.addAttribute("pillars", this.pillars.all());
+		model.addAttribute("labels", this.events.labels());
+		model.addAttribute("cities", this.events.cities());
+		model.addAttribute("institutions", this.organisations.institutions());
+		model.addAttribute("canCreate", this.permissions.canCreate(user));
+		return "events/list";
+	}
+
+	private static @Nullable String text(@Nullable String value) {
+		return StringUtils.hasText(value) ? value.strip() : null;
+	}
+
+	static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
+		if (!StringUtils.hasText(value)) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static @Nullable YearMonth month(@Nullable String value) {
+		if (!StringUtils.hasText(value)) {
+			return null;
+		}
+		try {
+			return YearMonth.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private Map<Long, String> names(Set<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.organisations.byIds(ids).forEach((id, organisation) -> names.put(id, organisation.getName()));
+		}
+		return names;
+	}
+
+	@GetMapping("/events/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal @Nullable PasserelleUser user, Model model) {
+		Event event = this.events.find(id, user);
+		Instant now = this.clock.instant();
+		Set<Long> people = new LinkedHashSet<>(event.getOrganiserIds());
+		people.addAll(event.getPartnerIds());
+		Map<Long, String> names = names(people);
+		model.addAttribute("event", event);
+		model.addAttribute("organisers", event.getOrganiserIds().stream().map(names::get).sorted().toList());
+		model.addAttribute("partners", event.getPartnerIds().stream().map(names::get).sorted().toList());
+		model.addAttribute("pillars",
+				this.pillars.all().stream().filter((p) -> event.getPillarIds().contains(p.getId())).toList());
+		model.addAttribute("openSessions",
+				event.getSessions()
+					.stream()
+					.filter((session) -> event.isRegistrationOpen(session, now))
+					.map(Session::getId)
+					.toList());
+		model.addAttribute("registerEmployees", this.permissions.canRegisterEmployees(event, user));
+		model.addAttribute("registerParticipant", this.permissions.canRegisterAsParticipant(event, user));
+		model.addAttribute("canEdit", this.permissions.canEdit(event, user));
+		model.addAttribute("ownRegistrations", this.permissions.canSeeOwnRegistrations(event, user));
+		model.addAttribute("next", event.getStatus().next());
+		return "events/show";
+	}
+
+	@GetMapping("/events/new")
+	String create(@AuthenticationPrincipal @Nullable PasserelleUser user, Model model) {
+		if (!this.permissions.canCreate(user)) {
+			throw new AccessDeniedException("Only staff and administrators create events");
+		}
+		EventForm form = new EventForm();
+		if (user.getOrganisationId() != null) {
+			form.setOrganiserIds(new java.util.ArrayList<>(List.of(user.getOrganisationId())));
+		}
+		model.addAttribute("eventForm", form);
+		return showForm(model, null);
+	}
+
+	@PostMapping("/events/new")
+	String create(@Valid @ModelAttribute EventForm eventForm, BindingResult result,
+			@AuthenticationPrincipal @Nullable PasserelleUser user, Model model, RedirectAttributes redirect) {
+		if (!this.permissions.canCreate(user)) {
+			throw new AccessDeniedException("Only staff and administrators create events");
+		}
+		checkTitles(eventForm, result);
+		if (result.hasErrors()) {
+			return showForm(model, null);
+		}
+		try {
+			Event event = this.service.create(eventForm.details(), user);
+			redirect.addFlashAttribute("success", "event.created");
+			return "redirect:/events/" + event.getId() + "/sessions/new";
+		}
+		catch (AccessDeniedException ex) {
+			result.rejectValue("organiserIds", "event.refused.keepYourInstitution");
+		}
+		catch (EventRefusedException ex) {
+			result.reject(ex.getMessageKey());
+		}
+		return showForm(model, null);
+	}
+
+	private static void checkTitles(EventForm form, BindingResult result) {
+		if (!StringUtils.hasText(form.getTitleFr()) && !StringUtils.hasText(form.getTitleEn())) {
+			result.rejectValue("titleFr", "event.refused.noTitle");
+		}
+		if (form.getOpensAt() != null && form.getClosesAt() != null && !form.getClosesAt().isAfter(form.getOpensAt())) {
+			result.rejectValue("closesAt", "event.refused.windowClosesBeforeOpening");
+		}
+	}
+
+	@GetMapping("/events/{id}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal @Nullable PasserelleUser user, Model model) {
+		Event event = this.service.forEditing(id, requireUser(user));
+		model.addAttribute("eventForm", EventForm.of(event));
+		return showForm(model, event);
+	}
+
+	@PostMapping("/events/{id}/edit")
+	String edit(@PathVariable long id, @Valid @ModelAttribute EventForm eventForm, BindingResult result,
+			@AuthenticationPrincipal @Nullable PasserelleUser user, Model model, RedirectAttributes redirect) {
+		Event event = this.service.forEditing(id, requireUser(user));
+		checkTitles(eventForm, result);
+		if (result.hasErrors()) {
+			return showForm(model, event);
+		}
+		try {
+			this.service.change(id, eventForm.getVersion(), eventForm.details(), user);
+		}
+		catch (EventRefusedException ex) {
+			result.reject(ex.getMessageKey());
+			return showForm(model, event);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			result.reject("concurrentEdit");
+			return showForm(model, event);
+		}
+		redirect.addFlashAttribute("success", "event.saved");
+		return "redirect:/events/" + id;
+	}
+
+	static PasserelleUser requireUser(@Nullable PasserelleUser user) {
+		if (user == null) {
+			throw new AccessDeniedException("Sign in first");
+		}
+		return user;
+	}
+
+	private String showForm(Model model, @Nullable Event event) {
+		model.addAttribute("event", event);
+		model.addAttribute("kinds", EventKind.values());
+		model.addAttribute("audiences", Audience.values());
+		model.addAttribute("institutions", this.organisations.institutions());
+		model.addAttribute("partners", this.organisations.partners());
+		model.addAttribute("pillars", this.pillars.offered());
+		return FORM;
+	}
+
+	@PostMapping("/events/{id}/status")
+	String transition(@PathVariable long id, @RequestParam String target, @RequestParam long version,
+			@AuthenticationPrincipal @Nullable PasserelleUser user, RedirectAttributes redirect) {
+		this.service.forEditing(id, requireUser(user));
+		EventStatus status = parse(EventStatus.class, target);
+		try {
+			if (status == null) {
+				throw new EventRefusedException("event.refused.transition");
+			}
+			this.service.transition(id, version, status, user);
+			redirect.addFlashAttribute("success", "event.statusChanged");
+		}
+		catch (EventRefusedException ex) {
+			redirect.addFlashAttribute("error", ex.getMessageKey());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", "concurrentEdit");
+		}
+		return "redirect:/events/" + id;
+	}
+
+}

@@ -1,0 +1,163 @@
+package org.passerelle.event;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.passerelle.PostgresTest;
+import org.passerelle.TestClockConfiguration.MutableClock;
+import org.passerelle.shared.PasserelleUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Registrations on the real PostgreSQL: hundreds at the same second never overbook a
+ * session, the waitlist keeps arrival order, a cancellation promotes the first waiting,
+ * an unconfirmed participant's place goes after 48 hours.
+ */
+@PostgresTest
+class RegistrationConcurrencyTests {
+
+	@Autowired
+	private EventFixtures fixtures;
+
+	@Autowired
+	private Registrations registrations;
+
+	@Autowired
+	private RegistrationRepository repository;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Test
+	void twoHundredRegistrationsAtOnceForFiftyPlacesNeverOverbook() throws Exception {
+		Event event = this.fixtures.published("Forum concurrence", this.fixtures.people().amu(), 50);
+		long session = this.fixtures.sessionOf(event);
+		PasserelleUser liaison = this.fixtures.people().liaison();
+		int attempts = 200;
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(40);
+		List<Future<Registration>> results = new ArrayList<>();
+		for (int i = 0; i < attempts; i++) {
+			int n = i;
+			Callable<Registration> register = () -> {
+				start.await();
+				Attendee person = new Attendee("Person " + n, null, "person" + n + "@example.org", Locale.FRENCH);
+				return (n % 2 == 0)
+						? this.registrations.registerEmployees(event.getId(), session, List.of(person), liaison).get(0)
+						: this.registrations.registerParticipant(event.getId(), session, person, null);
+			};
+			results.add(pool.submit(register));
+		}
+		start.countDown();
+		pool.shutdown();
+		assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+		for (Future<Registration> result : results) {
+			assertThat(result.get()).isNotNull();
+		}
+
+		List<Registration> all = this.repository.ofSession(session);
+		assertThat(all).hasSize(attempts);
+		assertThat(all.stream().map(Registration::getEmail).collect(Collectors.toSet())).hasSize(attempts);
+		Map<Boolean, List<Registration>> holding = all.stream()
+			.collect(Collectors.partitioningBy((r) -> r.getStatus().holdsPlace()));
+		assertThat(holding.get(true)).hasSize(50);
+		assertThat(holding.get(false)).hasSize(150).allMatch((r) -> r.getStatus() == RegistrationStatus.WAITLISTED);
+		// arrival order: every place was given before anyone waited, and the waitlist is
+		// in order
+		long lastWithPlace = holding.get(true).stream().mapToLong(Registration::getId).max().orElseThrow();
+		assertThat(holding.get(false)).allMatch((r) -> r.getId() > lastWithPlace);
+		assertThat(holding.get(false)).extracting(Registration::getRegisteredAt).isSorted();
+		assertThat(placesTaken(session)).isEqualTo(50);
+	}
+
+	@Test
+	void theDatabaseRefusesAnOverbookingWhateverTheJavaSide() {
+		Event event = this.fixtures.published("Forum contrainte", this.fixtures.people().amu(), 3);
+		long session = this.fixtures.sessionOf(event);
+		assertThatThrownBy(() -> this.jdbc.sql("update event_session set places_taken = capacity + 1 where id = :id")
+			.param("id", session)
+			.update()).isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void cancellingAPlacePromotesTheFirstWaitingAndNobodyIsRegisteredTwice() {
+		Event event = this.fixtures.published("Forum annulation", this.fixtures.people().amu(), 1);
+		long session = this.fixtures.sessionOf(event);
+		PasserelleUser liaison = this.fixtures.people().liaison();
+		List<Registration> made = this.registrations.registerEmployees(event.getId(), session,
+				List.of(attendee("ada"), attendee("bob"), attendee("cyd")), liaison);
+		assertThat(made).extracting(Registration::getStatus)
+			.containsExactly(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED,
+					RegistrationStatus.WAITLISTED);
+		assertThatThrownBy(() -> this.registrations.registerEmployees(event.getId(), session,
+				List.of(made.get(0).attendee()), liaison))
+			.hasMessage("event.refused.alreadyRegistered");
+
+		assertThat(this.registrations.cancel(made.get(0).getPublicId(), liaison)).isPresent()
+			.get()
+			.extracting(Registration::getPublicId)
+			.isEqualTo(made.get(1).getPublicId());
+		assertThat(status(made.get(0))).isEqualTo(RegistrationStatus.CANCELLED);
+		assertThat(status(made.get(1))).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(status(made.get(2))).isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(placesTaken(session)).isEqualTo(1);
+	}
+
+	@Test
+	void anUnconfirmedParticipantHoldsNoPlaceAfter48Hours() {
+		Event event = this.fixtures.published("Forum expiration", this.fixtures.people().amu(), 1);
+		long session = this.fixtures.sessionOf(event);
+		Registration zoe = this.registrations.registerParticipant(event.getId(), session, attendee("zoe"), null);
+		Registration bob = this.registrations.registerParticipant(event.getId(), session, attendee("bob"), null);
+		this.registrations.confirm(bob.getPublicId());
+		assertThat(status(zoe)).isEqualTo(RegistrationStatus.PENDING);
+		this.clock.advance(Duration.ofHours(48).plusMinutes(1));
+		assertThat(this.registrations.expireOverdue()).isGreaterThanOrEqualTo(1);
+		assertThat(status(zoe)).isEqualTo(RegistrationStatus.EXPIRED);
+		assertThat(status(bob)).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(placesTaken(session)).isEqualTo(1);
+	}
+
+	private static Attendee attendee(String name) {
+		return new Attendee(name, "Job", name + "-" + System.nanoTime() + "@example.org", Locale.ENGLISH);
+	}
+
+	private RegistrationStatus status(Registration registration) {
+		return this.repository.findByPublicId(registration.getPublicId()).orElseThrow().getStatus();
+	}
+
+	private int placesTaken(long session) {
+		return this.jdbc.sql("select places_taken from event_session where id = :id")
+			.param("id", session)
+			.query(Integer.class)
+			.single();
+	}
+
+	static Set<String> emails(List<Registration> registrations) {
+		return new HashSet<>(registrations.stream().map(Registration::getEmail).toList());
+	}
+
+}

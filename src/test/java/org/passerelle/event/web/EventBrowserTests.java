@@ -1,0 +1,127 @@
+package org.passerelle.event.web;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.passerelle.BrowserTest;
+import org.passerelle.event.RegistrationLinks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What people do with events, in Chromium, with an accessibility check on each page: an
+ * anonymous student registers to the student–industry day and confirms by the link they
+ * were sent; a liaison registers two employees to the company forum.
+ */
+class EventBrowserTests extends BrowserTest {
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private RegistrationLinks links;
+
+	@Test
+	void anAnonymousStudentRegistersAndConfirmsByTheLink() throws Exception {
+		open("/events");
+		assertThat(heading()).isEqualTo("Événements");
+		assertAccessible();
+		this.driver.findElement(By.linkText("Journée étudiants–industriels")).click();
+		waitFor(By.cssSelector("main h1"));
+		assertThat(heading()).isEqualTo("Journée étudiants–industriels");
+		assertAccessible();
+		assertFitsPhoneWidth();
+		this.driver.findElement(By.cssSelector("a[href$='/register']")).click();
+		waitFor(By.id("name"));
+		assertAccessible();
+		// nothing typed: the form says what is missing
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitFor(By.id("error-summary"));
+		assertAccessible();
+		String email = "etudiant-" + UUID.randomUUID() + "@etu.example.org";
+		type(By.id("name"), "Camille Étudiante");
+		type(By.id("email"), email);
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitFor(By.cssSelector("main .alert-success"));
+		assertThat(heading()).isEqualTo("Consultez votre messagerie");
+		assertAccessible();
+
+		UUID registration = this.jdbc.sql("select public_id from event_registration where email = :email")
+			.param("email", email)
+			.query(UUID.class)
+			.single();
+		open(this.links.path(registration, RegistrationLinks.Purpose.CONFIRM));
+		assertThat(heading()).isEqualTo("Confirmer votre inscription");
+		assertAccessible();
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		WebElement done = waitFor(By.cssSelector("main .alert-success"));
+		assertThat(done.getText()).contains("Votre inscription est confirmée");
+		assertThat(this.jdbc.sql("select status from event_registration where email = :email")
+			.param("email", email)
+			.query(String.class)
+			.single()).isEqualTo("CONFIRMED");
+		screenshot("event-confirmed");
+	}
+
+	@Test
+	void aLiaisonRegistersTwoEmployees() throws Exception {
+		long forum = this.jdbc.sql("select id from event where title_fr = 'Forum Entreprises AMU'")
+			.query(Long.class)
+			.single();
+		signIn("liaison@demo.passerelle", DEMO_PASSWORD);
+		open("/events/" + forum);
+		assertAccessible();
+		this.driver.findElement(By.cssSelector("a[href$='/employees']")).click();
+		waitFor(By.name("people[0].name"));
+		assertThat(heading()).isEqualTo("Inscrire des collaborateurs");
+		assertAccessible();
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		type(By.name("people[0].name"), "Alice Durand");
+		type(By.name("people[0].jobTitle"), "Ingénieure");
+		type(By.name("people[0].email"), "alice-" + suffix + "@example.com");
+		type(By.name("people[1].name"), "Bruno Caron");
+		type(By.name("people[1].email"), "bruno-" + suffix + "@example.com");
+		// Enter in the last field submits the form (the button is below the fold)
+		this.driver.findElement(By.name("people[1].email")).sendKeys(org.openqa.selenium.Keys.ENTER);
+		waitFor(By.cssSelector("main .alert-success"));
+		assertThat(heading()).isEqualTo("Inscriptions de mon organisation");
+		String page = this.driver.findElement(By.tagName("main")).getText();
+		assertThat(page).contains("Alice Durand", "Bruno Caron");
+		assertAccessible();
+		assertFitsPhoneWidth();
+		screenshot("event-my-registrations");
+	}
+
+	@Test
+	void staffSeeAFullSessionsWaitlistAndTheEditorsPages() throws Exception {
+		long workshop = this.jdbc
+			.sql("select s.id from event_session s join event e on e.id = s.event_id "
+					+ "where e.title_fr = 'Journée étudiants–industriels' and s.capacity = 6")
+			.query(Long.class)
+			.single();
+		long event = this.jdbc.sql("select event_id from event_session where id = :id")
+			.param("id", workshop)
+			.query(Long.class)
+			.single();
+		signIn("staff@demo.passerelle", DEMO_PASSWORD);
+		open("/events/" + event + "/sessions/" + workshop + "/registrations");
+		assertThat(heading()).isEqualTo("Inscriptions");
+		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("Liste d'attente");
+		assertAccessible();
+		screenshot("event-registrations");
+		open("/events/" + event + "/sessions/" + workshop + "/edit");
+		assertAccessible();
+		open("/events/" + event + "/edit");
+		assertAccessible();
+		open("/events/new");
+		assertAccessible();
+		screenshot("event-new");
+	}
+
+}

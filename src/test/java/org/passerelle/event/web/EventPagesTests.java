@@ -1,0 +1,314 @@
+package org.passerelle.event.web;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import org.passerelle.PostgresTest;
+import org.passerelle.event.Attendee;
+import org.passerelle.event.Event;
+import org.passerelle.event.EventFixtures;
+import org.passerelle.event.Registration;
+import org.passerelle.event.RegistrationStatus;
+import org.passerelle.event.Registrations;
+import org.passerelle.event.SessionDetails;
+import org.passerelle.event.EventService;
+import org.passerelle.shared.PasserelleUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The events pages as people meet them: the public registration with its mailed link (in
+ * the person's language), promotion on cancel told by mail, drafts kept from the public,
+ * bad input kept and explained, the CSV export read back, and list, event and
+ * registrations pages whose statement count does not grow with the data.
+ */
+@PostgresTest
+@AutoConfigureMockMvc
+class EventPagesTests {
+
+	private static final int PORT = freePort();
+
+	private static final Pattern LINK = Pattern
+		.compile("(/events/registrations/[0-9a-f-]+/(confirm|cancel))\\?signature=([0-9a-f]+)");
+
+	private static GreenMail mail;
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> PORT);
+	}
+
+	@BeforeAll
+	static void startMailServer() {
+		mail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		mail.start();
+	}
+
+	@AfterAll
+	static void stopMailServer() {
+		mail.stop();
+	}
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private EventFixtures fixtures;
+
+	@Autowired
+	private EventService service;
+
+	@Autowired
+	private Registrations registrations;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void aStudentRegistersAndConfirmsByTheLinkInAFrenchMail() throws Exception {
+		Event event = this.fixtures.published("Journée publique", this.fixtures.people().amu(), 10);
+		long session = this.fixtures.sessionOf(event);
+		String email = "zoe-" + System.nanoTime() + "@etu.example.org";
+		this.mvc
+			.perform(post("/events/{id}/sessions/{sid}/register", event.getId(), session).param("name", "Zoé Martin")
+				.param("email", email)
+				.header("Accept-Language", "fr")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(email)));
+		MimeMessage message = onlyMailTo(email);
+		assertThat(message.getSubject()).startsWith("Confirmez votre inscription");
+		String body = text(message);
+		assertThat(body).contains("Bonjour Zoé Martin").contains("Confirmez votre inscription avant le");
+		Matcher link = LINK.matcher(body);
+		assertThat(link.find()).isTrue();
+		assertThat(link.group(2)).isEqualTo("confirm");
+		this.mvc.perform(get(link.group(1)).param("signature", link.group(3))).andExpect(status().isOk());
+		this.mvc.perform(get(link.group(1)).param("signature", "0" + link.group(3).substring(1)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post(link.group(1)).param("signature", link.group(3)).with(csrf()))
+			.andExpect(status().isFound());
+		this.mvc
+			.perform(get("/events/{id}/sessions/{sid}/registrations", event.getId(), session)
+				.with(user(this.fixtures.people().staff())))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Zoé Martin")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Confirmée")));
+	}
+
+	@Test
+	void whenAPlaceIsFreedTheFirstWaitingIsToldInTheirLanguage() throws Exception {
+		Event event = this.fixtures.published("Atelier complet", this.fixtures.people().amu(), 1);
+		long session = this.fixtures.sessionOf(event);
+		Registration first = this.registrations.registerParticipant(event.getId(), session,
+				new Attendee("Ana", null, "ana-" + System.nanoTime() + "@etu.example.org", Locale.FRENCH), null);
+		String waiting = "ben-" + System.nanoTime() + "@etu.example.org";
+		Registration second = this.registrations.registerParticipant(event.getId(), session,
+				new Attendee("Ben", null, waiting, Locale.ENGLISH), null);
+		assertThat(second.getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(onlyMailTo(waiting).getSubject()).startsWith("You are on the waitlist");
+		Matcher cancel = LINK.matcher(text(onlyMailTo(first.getEmail())));
+		while (cancel.find() && !cancel.group(2).equals("cancel")) {
+			// the confirm link comes first
+		}
+		assertThat(cancel.group(2)).isEqualTo("cancel");
+		this.mvc.perform(post(cancel.group(1)).param("signature", cancel.group(3)).with(csrf()))
+			.andExpect(status().isFound());
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(mailsTo(waiting)).extracting(MimeMessage::getSubject)
+				.anyMatch((subject) -> subject.startsWith("A place is yours")));
+	}
+
+	@Test
+	void theDemoHasTheFieldsFourCasesAFullSessionAndAPastEventWithAttendance() throws Exception {
+		String upcoming = this.mvc.perform(get("/events").param("size", "50").header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(upcoming).contains("Forum Entreprises AMU", "Journée étudiants–industriels",
+				"Semaine économique de la Méditerranée", "Tour de l&#39;innovation", "Synergie AMU Entreprises");
+		this.mvc.perform(get("/events").param("past", "true").header("Accept-Language", "fr"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("édition précédente")));
+		Integer waiting = this.jdbc.sql("select count(*) from event_registration where status = 'WAITLISTED'")
+			.query(Integer.class)
+			.single();
+		Integer present = this.jdbc.sql("select count(*) from event_registration where checked_in_at is not null")
+			.query(Integer.class)
+			.single();
+		assertThat(waiting).isPositive();
+		assertThat(present).isPositive();
+	}
+
+	@Test
+	void draftsAreKeptFromThePublicAndShownToTheirOrganisers() throws Exception {
+		Event draft = this.fixtures.draft("Brouillon caché", this.fixtures.people().amu(), 10);
+		String title = draft.getTitle().fr();
+		this.mvc.perform(get("/events/{id}", draft.getId())).andExpect(status().isNotFound());
+		String link = "href=\"/events/" + draft.getId() + "\"";
+		this.mvc.perform(get("/events").param("q", title))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(link))));
+		this.mvc.perform(get("/events").param("q", title).with(user(this.fixtures.people().staff())))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(link)));
+	}
+
+	@Test
+	void aFormWithoutTitleKeepsWhatWasTypedAndSaysWhy() throws Exception {
+		this.mvc
+			.perform(post("/events/new").param("descriptionFr", "Ma description")
+				.param("kind", "FORUM")
+				.param("organiserIds", String.valueOf(this.fixtures.people().amu()))
+				.header("Accept-Language", "fr")
+				.with(user(this.fixtures.people().staff()))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Ma description")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Donnez un titre")));
+	}
+
+	@Test
+	void theRegistrationsExportIsSafeForSpreadsheetsAndReadsBack() throws Exception {
+		Event event = this.fixtures.published("Export", this.fixtures.people().amu(), 10);
+		long session = this.fixtures.sessionOf(event);
+		this.registrations
+			.registerEmployees(event.getId(), session,
+					List.of(new Attendee("=HYPERLINK(\"http://x\")", "Buyer",
+							"eve-" + System.nanoTime() + "@example.com", Locale.FRENCH)),
+					this.fixtures.people().liaison());
+		String csv = this.mvc
+			.perform(get("/events/{id}/sessions/{sid}/registrations.csv", event.getId(), session)
+				.with(user(this.fixtures.people().staff())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		List<CSVRecord> rows = CSVFormat.DEFAULT.builder()
+			.get()
+			.parse(new StringReader(csv.replace("\uFEFF", "")))
+			.getRecords();
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(1).get(1)).isEqualTo("'=HYPERLINK(\"http://x\")");
+		assertThat(rows.get(1).get(4)).isNotBlank();
+	}
+
+	@Test
+	void theListEventAndRegistrationsPagesCostTheSameStatementsWhateverTheirSize() throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			String tag = "Compte" + System.nanoTime();
+			Event one = this.fixtures.published(tag, this.fixtures.people().amu(), 5);
+			long fewInList = statements(statistics, get("/events").param("q", tag));
+			long fewOnPage = statements(statistics, get("/events/{id}", one.getId()));
+			long session = this.fixtures.sessionOf(one);
+			register(one, session, 1);
+			long fewRegistrations = statements(statistics,
+					get("/events/{id}/sessions/{sid}/registrations", one.getId(), session));
+			for (int i = 0; i < 4; i++) {
+				Event other = this.fixtures.published(tag, this.fixtures.people().amu(), 5);
+				this.service.addSession(other.getId(),
+						new SessionDetails(this.fixtures.today().plusDays(40 + i), java.time.LocalTime.of(9, 0),
+								java.time.LocalTime.of(12, 0), "Salle B", "Aix-en-Provence", 5, List.of()),
+						this.fixtures.people().admin());
+			}
+			this.service.addSession(one.getId(),
+					new SessionDetails(this.fixtures.today().plusDays(50), java.time.LocalTime.of(9, 0),
+							java.time.LocalTime.of(12, 0), "Salle C", "Toulon", 5, List.of()),
+					this.fixtures.people().admin());
+			register(one, session, 6);
+			assertThat(statements(statistics, get("/events").param("q", tag))).isEqualTo(fewInList);
+			assertThat(statements(statistics, get("/events/{id}", one.getId()))).isEqualTo(fewOnPage);
+			assertThat(statements(statistics, get("/events/{id}/sessions/{sid}/registrations", one.getId(), session)))
+				.isEqualTo(fewRegistrations);
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
+	}
+
+	private void register(Event event, long session, int count) {
+		for (int i = 0; i < count; i++) {
+			this.registrations.registerEmployees(
+					event.getId(), session, List.of(new Attendee("Person " + i, "Job",
+							"p" + i + "-" + System.nanoTime() + "@example.com", Locale.FRENCH)),
+					this.fixtures.people().liaison());
+		}
+	}
+
+	private long statements(Statistics statistics, MockHttpServletRequestBuilder request) throws Exception {
+		PasserelleUser staff = this.fixtures.people().staff();
+		// the mails of earlier registrations are sent on other threads: let them finish
+		// first
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.sql("select count(*) from event_publication").query(Integer.class).single() == 0);
+		statistics.clear();
+		this.mvc.perform(request.with(user(staff))).andExpect(status().isOk());
+		return statistics.getPrepareStatementCount();
+	}
+
+	private static MimeMessage onlyMailTo(String address) {
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mailsTo(address)).hasSize(1));
+		return mailsTo(address).get(0);
+	}
+
+	private static List<MimeMessage> mailsTo(String address) {
+		return List.of(mail.getReceivedMessagesForDomain(address));
+	}
+
+	private static String text(MimeMessage message) {
+		try {
+			return message.getContent().toString();
+		}
+		catch (IOException | MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
