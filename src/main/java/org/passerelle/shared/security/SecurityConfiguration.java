@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -17,6 +18,7 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import org.passerelle.shared.Role;
+import org.passerelle.shared.web.Assets;
 
 /**
  * Who may reach what. Pages check roles here and ownership in their services; anything
@@ -34,11 +36,33 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/**
+	 * Assets are answered with the security headers and nothing else: no session is read
+	 * (a signed-in person's cookie would otherwise cost a read and a write of the session
+	 * in PostgreSQL per asset), no CSRF token, no saved request, no anonymous user.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain assetsFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(Assets.PATTERNS)
+			.securityContext((context) -> context.disable())
+			.sessionManagement((session) -> session.disable())
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable())
+			.anonymous((anonymous) -> anonymous.disable())
+			.servletApi((servletApi) -> servletApi.disable())
+			.logout((logout) -> logout.disable())
+			.exceptionHandling((exceptions) -> exceptions.disable());
+		headers(http);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/login", "/password/forgot", "/password/reset", "/error", "/webjars/**", "/css/**",
-					"/images/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+			.requestMatchers("/", "/login", "/password/forgot", "/password/reset", "/error", "/actuator/health",
+					"/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
@@ -54,10 +78,14 @@ class SecurityConfiguration {
 			.failureHandler(signInFailureHandler())
 			.permitAll());
 		http.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"));
+		headers(http);
+		return http.build();
+	}
+
+	private static void headers(HttpSecurity http) throws Exception {
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
-		return http.build();
 	}
 
 	private ExceptionMappingAuthenticationFailureHandler signInFailureHandler() {
