@@ -160,15 +160,15 @@ public class ConventionPermissions {
 	 */
 	static Predicate hasPartyAmong(Root<Convention> root, CommonAbstractCriteria query, CriteriaBuilder cb,
 			Collection<Long> organisationIds, @Nullable PartyRole role) {
+		// correlated: PostgreSQL reads convention_party alone, without joining convention
+		// again
 		Subquery<Long> withParty = query.subquery(Long.class);
-		Root<Convention> other = withParty.from(Convention.class);
-		Join<Convention, Party> party = other.join("parties");
-		Predicate where = cb.and(cb.equal(other.get("id"), root.get("id")),
-				party.get("organisationId").in(organisationIds));
+		Join<Convention, Party> party = withParty.correlate(root).join("parties");
+		Predicate where = party.get("organisationId").in(organisationIds);
 		if (role != null) {
 			where = cb.and(where, cb.equal(party.get("role"), role));
 		}
-		withParty.select(other.get("id")).where(where);
+		withParty.select(party.get("organisationId")).where(where);
 		return cb.exists(withParty);
 	}
 

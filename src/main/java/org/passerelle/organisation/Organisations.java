@@ -7,6 +7,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,8 +24,11 @@ public class Organisations {
 
 	private final OrganisationRepository organisations;
 
-	Organisations(OrganisationRepository organisations) {
+	private final EntityManager entityManager;
+
+	Organisations(OrganisationRepository organisations, EntityManager entityManager) {
 		this.organisations = organisations;
+		this.entityManager = entityManager;
 	}
 
 	public Optional<Organisation> find(long id) {
@@ -46,6 +54,23 @@ public class Organisations {
 		return this.organisations.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(Organisation::getId, Function.identity()));
+	}
+
+	/**
+	 * The ids of up to {@code limit} organisations that the directory's search finds for
+	 * this text (name, short name, city or SIREN, without regard to accents or case),
+	 * deactivated ones included, in one query through the trigram index: for filters on
+	 * organisations in other modules' lists. Ask for one more than you can use to know
+	 * whether the text was too vague.
+	 */
+	public List<Long> idsMatching(String text, OrganisationSearch.Group group, int limit) {
+		OrganisationSearch search = new OrganisationSearch(text, null, group, null, null, null, null, true);
+		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> query = builder.createQuery(Long.class);
+		Root<Organisation> root = query.from(Organisation.class);
+		query.select(root.get("id"))
+			.where(OrganisationSpecifications.matching(search, false).toPredicate(root, query, builder));
+		return this.entityManager.createQuery(query).setMaxResults(limit).getResultList();
 	}
 
 }
