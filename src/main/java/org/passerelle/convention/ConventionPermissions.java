@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
-import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
@@ -79,13 +78,9 @@ public class ConventionPermissions {
 		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Set<?> known) {
 			return (Set<Long>) known;
 		}
-		Set<Long> components = new LinkedHashSet<>();
-		for (Organisation institution : this.organisations.institutions()) {
-			Organisation parent = institution.getParent();
-			if (parent != null && parent.getId() != null && parent.getId() == institutionId) {
-				components.add(institution.getId());
-			}
-		}
+		// its components' ids only (this loaded and sorted every institution on each
+		// page)
+		Set<Long> components = new LinkedHashSet<>(this.organisations.componentIds(institutionId));
 		if (request != null) {
 			request.setAttribute(key, Set.copyOf(components), RequestAttributes.SCOPE_REQUEST);
 		}

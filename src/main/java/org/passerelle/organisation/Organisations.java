@@ -44,6 +44,14 @@ public class Organisations {
 		return this.organisations.findByActiveTrueAndKindInOrderByName(OrganisationKind.institutions());
 	}
 
+	/**
+	 * The ids of an institution's active components (institutions whose parent it is), in
+	 * one query.
+	 */
+	public List<Long> componentIds(long institutionId) {
+		return this.organisations.findActiveIdsByParentIdAndKindIn(institutionId, OrganisationKind.institutions());
+	}
+
 	/** Active partner organisations, by name: the choices for a liaison's company. */
 	public List<Organisation> partners() {
 		return this.organisations.findByActiveTrueAndKindInOrderByName(OrganisationKind.partners());
