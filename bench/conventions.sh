@@ -3,7 +3,7 @@
 #
 #   bench/conventions.sh [conventions] [organisations]      (defaults: 5000 and 20000)
 #
-# Starts the portal (packaged jar) on port ${BENCH_PORT:-8082} with the demo data, adds
+# Starts the portal (packaged jar) on port ${BENCH_PORT:-a free one} with the demo data, adds
 # `organisations` synthetic organisations (passerelle.organisation.generate) and `conventions`
 # synthetic conventions between them (passerelle.convention.generate), then prints the time of
 # the conventions list (first page, a deep page, search, filters, ending soon), of a convention's

@@ -2,7 +2,8 @@
 # Source it from a script that has set COUNT's meaning; it reads BENCH_PORT, BENCH_RUNS,
 # BENCH_REBUILD and BENCH_DATABASE_URL/_USERNAME/_PASSWORD.
 
-PORT="${BENCH_PORT:-8082}"
+# a free port unless BENCH_PORT names one, so that several benchmarks may run side by side
+PORT="${BENCH_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("localhost", 0)); print(s.getsockname()[1])')}"
 BASE="http://localhost:${PORT}"
 WORK="$(mktemp -d)"
 JAR_LOG="${WORK}/portal.log"

@@ -3,7 +3,7 @@
 #
 #   bench/organisations.sh [organisations]          (default: 30000)
 #
-# Starts the portal (packaged jar) on port ${BENCH_PORT:-8082} with the demo data, fills the
+# Starts the portal (packaged jar) on port ${BENCH_PORT:-a free one} with the demo data, fills the
 # directory with the generator (passerelle.organisation.generate), then prints the time of
 # the list page (first page, a deep page, a search, filters and a sort, the CSV export) and
 # of the three steps of a 10,000-row CSV import (upload, mapping and checks, confirmation).

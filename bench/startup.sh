@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 STARTS="${1:-5}"
-PORT="${BENCH_PORT:-8082}"
+PORT="${BENCH_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("localhost", 0)); print(s.getsockname()[1])')}"
 WORK="$(mktemp -d)"
 trap 'pkill -f "server.port=${PORT}" 2>/dev/null || true; rm -rf "${WORK}"' EXIT
 

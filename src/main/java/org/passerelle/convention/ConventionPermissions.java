@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
-import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
@@ -79,13 +78,9 @@ public class ConventionPermissions {
 		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Set<?> known) {
 			return (Set<Long>) known;
 		}
-		Set<Long> components = new LinkedHashSet<>();
-		for (Organisation institution : this.organisations.institutions()) {
-			Organisation parent = institution.getParent();
-			if (parent != null && parent.getId() != null && parent.getId() == institutionId) {
-				components.add(institution.getId());
-			}
-		}
+		// its components' ids only (this loaded and sorted every institution on each
+		// page)
+		Set<Long> components = new LinkedHashSet<>(this.organisations.componentIds(institutionId));
 		if (request != null) {
 			request.setAttribute(key, Set.copyOf(components), RequestAttributes.SCOPE_REQUEST);
 		}
@@ -160,15 +155,15 @@ public class ConventionPermissions {
 	 */
 	static Predicate hasPartyAmong(Root<Convention> root, CommonAbstractCriteria query, CriteriaBuilder cb,
 			Collection<Long> organisationIds, @Nullable PartyRole role) {
+		// correlated: PostgreSQL reads convention_party alone, without joining convention
+		// again
 		Subquery<Long> withParty = query.subquery(Long.class);
-		Root<Convention> other = withParty.from(Convention.class);
-		Join<Convention, Party> party = other.join("parties");
-		Predicate where = cb.and(cb.equal(other.get("id"), root.get("id")),
-				party.get("organisationId").in(organisationIds));
+		Join<Convention, Party> party = withParty.correlate(root).join("parties");
+		Predicate where = party.get("organisationId").in(organisationIds);
 		if (role != null) {
 			where = cb.and(where, cb.equal(party.get("role"), role));
 		}
-		withParty.select(other.get("id")).where(where);
+		withParty.select(party.get("organisationId")).where(where);
 		return cb.exists(withParty);
 	}
 

@@ -26,15 +26,6 @@ interface ConventionRepository extends JpaRepository<Convention, Long>, JpaSpeci
 			+ "and (c.renewalNoticeFor is null or c.renewalNoticeFor <> c.watchOn) order by c.watchOn, c.id")
 	List<Convention> findDueForRenewalNotice(Collection<ConventionStatus> statuses, LocalDate from, LocalDate to);
 
-	@Query("select distinct p.organisationId from Convention c join c.parties p where p.role = :role")
-	List<Long> findPartyIds(PartyRole role);
-
-	@Query("select distinct p.organisationId from Convention c join c.parties p where p.role = :role "
-			+ "and ((c.confidentiality = org.passerelle.convention.Confidentiality.PUBLIC "
-			+ "and c.status not in :underWay) or exists "
-			+ "(select 1 from Convention mine join mine.parties own where mine = c and own.organisationId in :readers))")
-	List<Long> findPartyIdsVisibleTo(PartyRole role, Collection<Long> readers, Collection<ConventionStatus> underWay);
-
 	@Query("select c from Convention c where c.status in :statuses and c.tacitRenewal = false "
 			+ "and c.endsOn < :today order by c.id")
 	List<Convention> findEndedBefore(Collection<ConventionStatus> statuses, LocalDate today);

@@ -124,18 +124,6 @@ public class Conventions {
 	}
 
 	/**
-	 * The institutions or partners the list of conventions can be filtered by, by name:
-	 * those party to a convention the reader may see at least the summary of, never the
-	 * whole directory.
-	 */
-	public List<Organisation> partiesInConventions(PartyRole role, PasserelleUser reader) {
-		Set<Long> own = this.permissions.actingFor(reader);
-		List<Long> ids = reader.hasRole(Role.ADMIN) ? this.conventions.findPartyIds(role) : this.conventions
-			.findPartyIdsVisibleTo(role, own.isEmpty() ? Set.of(-1L) : own, ConventionPermissions.UNDER_WAY);
-		return this.organisations.byIds(ids).values().stream().sorted(NameOrder.by(Organisation::getName)).toList();
-	}
-
-	/**
 	 * The conventions an organisation is party to that the reader may see, newest first,
 	 * for the organisation's page.
 	 */
@@ -231,20 +219,20 @@ public class Conventions {
 				predicates.add(cb.equal(root.get("status"), filter.status()));
 			}
 			if (filter.pillar() != null) {
+				// correlated: PostgreSQL reads convention_pillar alone, without joining
+				// convention again
 				Subquery<Long> withPillar = query.subquery(Long.class);
-				Root<Convention> other = withPillar.from(Convention.class);
-				Join<Convention, Pillar> pillar = other.join("pillars");
-				withPillar.select(other.get("id"))
-					.where(cb.equal(other.get("id"), root.get("id")), cb.equal(pillar.get("id"), filter.pillar()));
+				Join<Convention, Pillar> pillar = withPillar.correlate(root).join("pillars");
+				withPillar.select(pillar.get("id")).where(cb.equal(pillar.get("id"), filter.pillar()));
 				predicates.add(cb.exists(withPillar));
 			}
-			if (filter.partner() != null) {
-				predicates.add(ConventionPermissions.hasPartyAmong(root, query, cb, Set.of(filter.partner()),
-						PartyRole.PARTNER));
+			if (filter.partners() != null) {
+				predicates.add(filter.partners().isEmpty() ? cb.disjunction()
+						: ConventionPermissions.hasPartyAmong(root, query, cb, filter.partners(), PartyRole.PARTNER));
 			}
-			if (filter.institution() != null) {
-				predicates.add(ConventionPermissions.hasPartyAmong(root, query, cb, Set.of(filter.institution()),
-						PartyRole.INSTITUTION));
+			if (filter.institutions() != null) {
+				predicates.add(filter.institutions().isEmpty() ? cb.disjunction() : ConventionPermissions
+					.hasPartyAmong(root, query, cb, filter.institutions(), PartyRole.INSTITUTION));
 			}
 			if (filter.year() != null) {
 				LocalDate first = LocalDate.of(filter.year(), 1, 1);

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -60,7 +61,18 @@ public class OrganisationDirectory {
 	public Page<Organisation> search(OrganisationSearch search, Pageable pageable) {
 		Pageable stable = pageable.getSort().getOrderFor("id") != null ? pageable : PageRequest
 			.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort().and(Sort.by("id")));
-		return this.organisations.findAll(OrganisationSpecifications.matching(search, true), stable);
+		if (SearchText.words(search.text()).isEmpty()) {
+			return this.organisations.findAll(OrganisationSpecifications.matching(search, true), stable);
+		}
+		// Words to find: the trigram index finds the rows that have them, then PostgreSQL
+		// sorts those. Ordered by the name itself, it would rather walk the name index in
+		// order, testing every row, as if matches were spread evenly through the alphabet
+		// (on the large dataset: 96 ms instead of 16).
+		Page<Organisation> found = this.organisations.findAll(
+				OrganisationSpecifications.matching(search, true)
+					.and(OrganisationSpecifications.orderedWithoutNameIndex(stable.getSort())),
+				PageRequest.of(stable.getPageNumber(), stable.getPageSize()));
+		return new PageImpl<>(found.getContent(), stable, found.getTotalElements());
 	}
 
 	/** Every organisation the search finds, in pages, with tags and clusters loaded. */

@@ -14,6 +14,9 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long>, JpaS
 
 	List<Organisation> findByActiveTrueAndKindInOrderByName(Collection<OrganisationKind> kinds);
 
+	@Query("select o.id from Organisation o where o.parent.id = :parentId and o.active = true and o.kind in :kinds")
+	List<Long> findActiveIdsByParentIdAndKindIn(long parentId, Collection<OrganisationKind> kinds);
+
 	Optional<Organisation> findFirstByNameIgnoreCase(String name);
 
 	List<Organisation> findByKindOrderByName(OrganisationKind kind);

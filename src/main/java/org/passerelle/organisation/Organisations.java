@@ -7,6 +7,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,8 +24,11 @@ public class Organisations {
 
 	private final OrganisationRepository organisations;
 
-	Organisations(OrganisationRepository organisations) {
+	private final EntityManager entityManager;
+
+	Organisations(OrganisationRepository organisations, EntityManager entityManager) {
 		this.organisations = organisations;
+		this.entityManager = entityManager;
 	}
 
 	public Optional<Organisation> find(long id) {
@@ -36,6 +44,14 @@ public class Organisations {
 		return this.organisations.findByActiveTrueAndKindInOrderByName(OrganisationKind.institutions());
 	}
 
+	/**
+	 * The ids of an institution's active components (institutions whose parent it is), in
+	 * one query.
+	 */
+	public List<Long> componentIds(long institutionId) {
+		return this.organisations.findActiveIdsByParentIdAndKindIn(institutionId, OrganisationKind.institutions());
+	}
+
 	/** Active partner organisations, by name: the choices for a liaison's company. */
 	public List<Organisation> partners() {
 		return this.organisations.findByActiveTrueAndKindInOrderByName(OrganisationKind.partners());
@@ -46,6 +62,23 @@ public class Organisations {
 		return this.organisations.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(Organisation::getId, Function.identity()));
+	}
+
+	/**
+	 * The ids of up to {@code limit} organisations that the directory's search finds for
+	 * this text (name, short name, city or SIREN, without regard to accents or case),
+	 * deactivated ones included, in one query through the trigram index: for filters on
+	 * organisations in other modules' lists. Ask for one more than you can use to know
+	 * whether the text was too vague.
+	 */
+	public List<Long> idsMatching(String text, OrganisationSearch.Group group, int limit) {
+		OrganisationSearch search = new OrganisationSearch(text, null, group, null, null, null, null, true);
+		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> query = builder.createQuery(Long.class);
+		Root<Organisation> root = query.from(Organisation.class);
+		query.select(root.get("id"))
+			.where(OrganisationSpecifications.matching(search, false).toPredicate(root, query, builder));
+		return this.entityManager.createQuery(query).setMaxResults(limit).getResultList();
 	}
 
 }

@@ -18,8 +18,9 @@ import org.passerelle.convention.ConventionFilter;
 import org.passerelle.convention.ConventionRow;
 import org.passerelle.convention.ConventionStatus;
 import org.passerelle.convention.Conventions;
-import org.passerelle.convention.PartyRole;
 import org.passerelle.convention.Pillars;
+import org.passerelle.organisation.OrganisationSearch.Group;
+import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
 
 /**
@@ -34,9 +35,12 @@ class ConventionController {
 
 	private final Pillars pillars;
 
-	ConventionController(Conventions conventions, Pillars pillars) {
+	private final Organisations organisations;
+
+	ConventionController(Conventions conventions, Pillars pillars, Organisations organisations) {
 		this.conventions = conventions;
 		this.pillars = pillars;
+		this.organisations = organisations;
 	}
 
 	// The list
@@ -44,20 +48,24 @@ class ConventionController {
 	@GetMapping("/conventions")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long pillar,
 			@RequestParam(required = false) String status, @RequestParam(required = false) Long partner,
-			@RequestParam(required = false) Long institution, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String partnerName, @RequestParam(required = false) Long institution,
+			@RequestParam(required = false) String institutionName, @RequestParam(required = false) Integer year,
 			@RequestParam(defaultValue = "false") boolean endingSoon, @PageableDefault(size = 20) Pageable pageable,
 			@AuthenticationPrincipal PasserelleUser user, Model model) {
+		PartyFilter partners = PartyFilter.of(partner, partnerName, Group.PARTNERS, this.organisations);
+		PartyFilter institutions = PartyFilter.of(institution, institutionName, Group.INSTITUTIONS, this.organisations);
 		ConventionFilter filter = new ConventionFilter(StringUtils.hasText(q) ? q.strip() : null, pillar,
-				status(status), partner, institution, year, endingSoon);
+				status(status), partners.organisations(), institutions.organisations(), year, endingSoon);
 		Page<ConventionRow> page = this.conventions.search(filter, pageable, user);
 		model.addAttribute("page", page);
 		model.addAttribute("filter", filter);
+		model.addAttribute("partnerFilter", partners);
+		model.addAttribute("institutionFilter", institutions);
 		model.addAttribute("filtered", filter.q() != null || pillar != null || filter.status() != null
-				|| partner != null || institution != null || year != null || endingSoon);
+				|| partners.isSet() || institutions.isSet() || year != null || endingSoon);
 		model.addAttribute("pillars", this.pillars.all());
 		model.addAttribute("statuses", ConventionStatus.values());
-		model.addAttribute("institutions", this.conventions.partiesInConventions(PartyRole.INSTITUTION, user));
-		model.addAttribute("partners", this.conventions.partiesInConventions(PartyRole.PARTNER, user));
+		model.addAttribute("partyMatches", PartyFilter.MATCHES);
 		int thisYear = this.conventions.today().getYear();
 		model.addAttribute("years",
 				IntStream.rangeClosed(thisYear - 10, thisYear + 5).map((y) -> 2 * thisYear - 5 - y).boxed().toList());

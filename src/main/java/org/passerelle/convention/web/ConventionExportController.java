@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.passerelle.convention.ConventionFilter;
 import org.passerelle.convention.ConventionRow;
+import org.passerelle.organisation.OrganisationSearch.Group;
+import org.passerelle.organisation.Organisations;
 import org.passerelle.convention.Conventions;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.SpreadsheetCsv;
@@ -34,19 +36,26 @@ class ConventionExportController {
 
 	private final MessageSource messages;
 
-	ConventionExportController(Conventions conventions, MessageSource messages) {
+	private final Organisations organisations;
+
+	ConventionExportController(Conventions conventions, MessageSource messages, Organisations organisations) {
 		this.conventions = conventions;
 		this.messages = messages;
+		this.organisations = organisations;
 	}
 
 	@GetMapping("/conventions/export.csv")
 	void export(@RequestParam(required = false) String q, @RequestParam(required = false) Long pillar,
 			@RequestParam(required = false) String status, @RequestParam(required = false) Long partner,
-			@RequestParam(required = false) Long institution, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String partnerName, @RequestParam(required = false) Long institution,
+			@RequestParam(required = false) String institutionName, @RequestParam(required = false) Integer year,
 			@RequestParam(defaultValue = "false") boolean endingSoon, @AuthenticationPrincipal PasserelleUser user,
 			Locale locale, HttpServletResponse response) throws IOException {
 		ConventionFilter filter = new ConventionFilter(StringUtils.hasText(q) ? q.strip() : null, pillar,
-				ConventionController.status(status), partner, institution, year, endingSoon);
+				ConventionController.status(status),
+				PartyFilter.of(partner, partnerName, Group.PARTNERS, this.organisations).organisations(),
+				PartyFilter.of(institution, institutionName, Group.INSTITUTIONS, this.organisations).organisations(),
+				year, endingSoon);
 		List<ConventionRow> rows = this.conventions.export(filter, user);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

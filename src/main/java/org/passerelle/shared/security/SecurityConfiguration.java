@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -27,6 +28,7 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import org.passerelle.shared.Role;
+import org.passerelle.shared.web.Assets;
 
 /**
  * Who may reach what. Pages check roles here and ownership in their services; anything
@@ -44,12 +46,34 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/**
+	 * Assets are answered with the security headers and nothing else: no session is read
+	 * (a signed-in person's cookie would otherwise cost a read and a write of the session
+	 * in PostgreSQL per asset), no CSRF token, no saved request, no anonymous user.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain assetsFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(Assets.PATTERNS)
+			.securityContext((context) -> context.disable())
+			.sessionManagement((session) -> session.disable())
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable())
+			.anonymous((anonymous) -> anonymous.disable())
+			.servletApi((servletApi) -> servletApi.disable())
+			.logout((logout) -> logout.disable())
+			.exceptionHandling((exceptions) -> exceptions.disable());
+		headers(http, CONTENT_SECURITY_POLICY);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
 			ObjectProvider<ClientRegistrationRepository> identityProviders) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/login", "/password/forgot", "/password/reset", "/error", "/webjars/**", "/css/**",
-					"/images/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+			.requestMatchers("/", "/login", "/password/forgot", "/password/reset", "/error", "/actuator/health",
+					"/actuator/health/**")
 			.permitAll()
 			// events: published events and the participants' registration are public
 			// (EventPermissions decides the rest)
@@ -71,12 +95,14 @@ class SecurityConfiguration {
 			.failureHandler(signInFailureHandler())
 			.permitAll());
 		http.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"));
-		http.headers((headers) -> headers
-			.contentSecurityPolicy((csp) -> csp
-				.policyDirectives(contentSecurityPolicy(signOutOrigins(identityProviders.getIfAvailable()))))
+		headers(http, contentSecurityPolicy(signOutOrigins(identityProviders.getIfAvailable())));
+		return http.build();
+	}
+
+	private static void headers(HttpSecurity http, String contentSecurityPolicy) throws Exception {
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
-		return http.build();
 	}
 
 	/**

@@ -3,12 +3,17 @@ package org.passerelle.shared.security;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.SessionIdGenerator;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * HTTP sessions live in PostgreSQL (Spring Session JDBC, table {@code spring_session}
@@ -26,6 +31,32 @@ class SessionConfiguration {
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
+	/**
+	 * The repository that Spring Session's filter uses: the JDBC one, configured by
+	 * Spring Boot, wrapped so that a page does not write or re-read what it need not.
+	 */
+	@Bean
+	static BeanPostProcessor throttledSessionRepository() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof JdbcIndexedSessionRepository sessions)
+						? new ThrottledSessionRepository<>(sessions) : bean;
+			}
+
+		};
+	}
+
+	@Bean
+	FilterRegistrationBean<ThrottledSessionRepository.RequestScope> throttledSessionRequestScope() {
+		FilterRegistrationBean<ThrottledSessionRepository.RequestScope> registration = new FilterRegistrationBean<>(
+				new ThrottledSessionRepository.RequestScope());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
 	}
 
 	@Bean

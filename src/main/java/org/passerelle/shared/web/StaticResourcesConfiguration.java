@@ -1,13 +1,22 @@
 package org.passerelle.shared.web;
 
 import java.time.Duration;
+import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * The portal's own assets and the webjars, each under its own path
@@ -21,6 +30,23 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 class StaticResourcesConfiguration implements WebMvcConfigurer {
 
 	private static final CacheControl A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+	/**
+	 * Flash attributes (the message after a redirect) for pages only: Spring MVC looks
+	 * for them in the session on every request, which for an asset requested with a
+	 * signed-in person's cookie would read that session from PostgreSQL.
+	 */
+	@Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+	FlashMapManager flashMapManager() {
+		return new SessionFlashMapManager() {
+
+			@Override
+			protected @Nullable List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
+				return Assets.isAsset(request) ? null : super.retrieveFlashMaps(request);
+			}
+
+		};
+	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {

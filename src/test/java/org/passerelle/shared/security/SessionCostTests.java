@@ -1,0 +1,99 @@
+package org.passerelle.shared.security;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import org.passerelle.HttpSignIn;
+import org.passerelle.StatementCounter;
+import org.passerelle.TestClockConfiguration;
+import org.passerelle.TestDatabaseConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a signed-in person's session (Spring Session JDBC, in PostgreSQL) costs a request
+ * on the real web server, counted in SQL statements: nothing for an asset, which still
+ * carries the security headers, and no write for a page when nothing in the session
+ * changed.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, StatementCounter.Configuration.class })
+class SessionCostTests {
+
+	private static final Pattern STYLESHEET = Pattern.compile("href=\"(/css/passerelle-[0-9a-f]+\\.css)\"");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private StatementCounter counter;
+
+	private final HttpSignIn browser = new HttpSignIn();
+
+	private String stylesheet;
+
+	@BeforeEach
+	void signIn() throws Exception {
+		String csrf = HttpSignIn.csrf(get("/login").body());
+		assertThat(this.browser
+			.post("http://localhost:" + this.port + "/login",
+					Map.of("email", "staff@demo.passerelle", "password", "passerelle-demo", "_csrf", csrf))
+			.statusCode()).isEqualTo(302);
+		String home = get("/").body();
+		assertThat(home).contains("Sophie Martin");
+		Matcher link = STYLESHEET.matcher(home);
+		assertThat(link.find()).isTrue();
+		this.stylesheet = link.group(1);
+	}
+
+	@Test
+	void anAssetRequestedWithASessionCookieRunsNoSqlAndKeepsTheSecurityHeaders() throws Exception {
+		for (String asset : List.of(this.stylesheet, "/images/favicon.svg",
+				"/webjars/bootstrap/css/bootstrap.min.css")) {
+			HttpResponse<?>[] response = new HttpResponse<?>[1];
+			List<String> statements = this.counter.statementsOf(() -> response[0] = get(asset));
+			assertThat(response[0].statusCode()).as(asset).isEqualTo(200);
+			assertThat(statements).as(asset).isEmpty();
+			assertThat(response[0].headers().firstValue("X-Content-Type-Options")).as(asset).hasValue("nosniff");
+			assertThat(response[0].headers().firstValue("Content-Security-Policy")).as(asset)
+				.hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+			assertThat(response[0].headers().firstValue("X-Frame-Options")).as(asset).hasValue("DENY");
+			assertThat(response[0].headers().allValues("Set-Cookie")).as(asset).isEmpty();
+		}
+		assertThat(get(this.stylesheet).headers().firstValue("Cache-Control"))
+			.hasValue("max-age=31536000, public, immutable");
+		assertThat(get("/").body()).as("still signed in").contains("Sophie Martin");
+	}
+
+	@Test
+	void aPageReadsTheSessionOnceAndDoesNotWriteItBackWhenNothingChanged() throws Exception {
+		get("/account/password");
+		HttpResponse<?>[] response = new HttpResponse<?>[1];
+		List<String> statements = this.counter.statementsOf(() -> response[0] = get("/account/password"));
+		assertThat(response[0].statusCode()).isEqualTo(200);
+		assertThat((String) response[0].body()).contains("Sophie Martin");
+		List<String> sessionStatements = statements.stream()
+			.filter((statement) -> statement.toUpperCase(Locale.ROOT).contains("SPRING_SESSION"))
+			.toList();
+		assertThat(sessionStatements).as(String.join("\n", statements)).hasSize(1);
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return this.browser.get("http://localhost:" + this.port + path);
+	}
+
+}
