@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,10 +29,10 @@ public class EventFixtures {
 
 	private final JdbcClient jdbc;
 
-	EventFixtures(EventService service, ConventionFixtures people, Clock clock, JdbcClient jdbc) {
+	EventFixtures(EventService service, ConventionFixtures people, Optional<Clock> clock, JdbcClient jdbc) {
 		this.service = service;
 		this.people = people;
-		this.clock = clock;
+		this.clock = clock.orElseGet(Clock::systemUTC);
 		this.jdbc = jdbc;
 	}
 
