@@ -89,4 +89,14 @@ public class Booking {
 		return this.endsAt;
 	}
 
+	/** When it starts, on the site's clock. */
+	public java.time.LocalDateTime startsAtLocal() {
+		return java.time.LocalDateTime.ofInstant(this.startsAt, Sites.ZONE);
+	}
+
+	/** When it ends, on the site's clock. */
+	public java.time.LocalDateTime endsAtLocal() {
+		return java.time.LocalDateTime.ofInstant(this.endsAt, Sites.ZONE);
+	}
+
 }

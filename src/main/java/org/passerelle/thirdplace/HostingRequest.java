@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
 
+import org.passerelle.convention.HostingUnderConvention;
 import org.passerelle.shared.AuditedEntity;
 
 /**
@@ -146,6 +147,10 @@ public class HostingRequest extends AuditedEntity {
 		this.events.add(new HostingStatusChanged(idOrZero(), this.organisationId, from, HostingStatus.APPROVED, actor));
 		this.events.add(new HostingApproved(idOrZero(), this.organisationId, site.getId(), site.getName(),
 				this.conventionId, this.startsOn, this.endsOn, actor));
+		if (this.conventionId != null) {
+			this.events.add(new HostingUnderConvention(this.conventionId, this.organisationId, site.getName(),
+					this.startsOn, this.endsOn, actor));
+		}
 	}
 
 	/**

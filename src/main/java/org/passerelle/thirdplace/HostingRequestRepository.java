@@ -2,6 +2,7 @@ package org.passerelle.thirdplace;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -18,5 +19,11 @@ interface HostingRequestRepository extends JpaRepository<HostingRequest, Long> {
 
 	@Query("select r from HostingRequest r where r.siteId = :siteId and r.status in :statuses order by r.startsOn, r.id")
 	List<HostingRequest> findBySiteIdAndStatusIn(long siteId, Collection<HostingStatus> statuses);
+
+	boolean existsByOrganisationIdAndSiteIdAndStatusIn(long organisationId, Long siteId,
+			Collection<HostingStatus> statuses);
+
+	@Query("select s.institutionId from Site s where s.id = :siteId")
+	Optional<Long> findSiteInstitution(long siteId);
 
 }

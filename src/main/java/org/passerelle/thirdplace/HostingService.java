@@ -12,10 +12,12 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.Role;
 
 /**
  * What people do with sites, hosting requests and bookings, each in its own transaction.
@@ -37,8 +39,11 @@ public class HostingService {
 
 	private final TransactionTemplate transactions;
 
+	private final SitePermissions permissions;
+
 	HostingService(SiteRepository sites, HostingRequestRepository requests, BookingRepository bookings, Sites queries,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, SitePermissions permissions) {
+		this.permissions = permissions;
 		this.sites = sites;
 		this.requests = requests;
 		this.bookings = bookings;
@@ -62,8 +67,14 @@ public class HostingService {
 		return inTransaction(() -> {
 			Site site = this.sites.findById(siteId).orElseThrow(() -> new NotFoundException("Site", siteId));
 			Space space = site.addSpace(kind, name, capacity);
-			this.sites.saveAndFlush(site);
-			return space;
+			// a merge cascades to a copy of the new space: the saved site holds the one
+			// with an id
+			return this.sites.saveAndFlush(site)
+				.getSpaces()
+				.stream()
+				.filter((saved) -> saved.getName().equals(space.getName()))
+				.findFirst()
+				.orElseThrow();
 		});
 	}
 
@@ -211,6 +222,48 @@ public class HostingService {
 	/** The organisation's requests, newest first. */
 	public List<HostingRequest> requestsOf(long organisationId) {
 		return this.requests.findByOrganisationIdOrderByStartsOnDescIdDesc(organisationId);
+	}
+
+	/**
+	 * The requests this person sees, those waiting for a decision first: all for
+	 * administrators, those of the sites they manage and for any site for staff, their
+	 * organisation's for liaisons.
+	 */
+	@Transactional(readOnly = true)
+	public List<HostingRequest> visibleTo(PasserelleUser user) {
+		if (user.hasRole(Role.ADMIN)) {
+			return this.requests.findAllForDecision();
+		}
+		if (user.hasRole(Role.STAFF)) {
+			List<Long> siteIds = this.sites.findIdsByInstitutionIdIn(this.permissions.managedInstitutions(user));
+			return this.requests.findForSitesOrAny(siteIds.isEmpty() ? List.of(-1L) : siteIds);
+		}
+		return (user.getOrganisationId() != null) ? requestsOf(user.getOrganisationId()) : List.of();
+	}
+
+	/** A request this person may see. */
+	@Transactional(readOnly = true)
+	public HostingRequest request(long id, PasserelleUser user) {
+		return this.requests.findById(id)
+			.filter((request) -> this.permissions.canSee(request, user))
+			.orElseThrow(() -> new NotFoundException("Hosting request", id));
+	}
+
+	/** The requests holding spaces at the site (approved or active), by first day. */
+	@Transactional(readOnly = true)
+	public List<HostingRequest> hostedAt(long siteId) {
+		return this.requests.findBySiteIdAndStatusIn(siteId, HostingStatus.HOLDING);
+	}
+
+	/** The site's meeting-room bookings from today for the coming weeks. */
+	@Transactional(readOnly = true)
+	public List<Booking> upcomingBookings(Site site, int weeks) {
+		List<Long> rooms = site.spacesOf(SpaceKind.MEETING_ROOM).stream().map(Space::getId).toList();
+		if (rooms.isEmpty()) {
+			return List.of();
+		}
+		var from = this.queries.today().atStartOfDay(Sites.ZONE).toInstant();
+		return this.bookings.findBetween(rooms, from, from.plus(java.time.Duration.ofDays(7L * weeks)));
 	}
 
 }

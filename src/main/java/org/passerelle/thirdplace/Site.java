@@ -231,8 +231,11 @@ public class Site extends AuditedEntity {
 		return this.status;
 	}
 
+	/** The amenities, in the order of {@link Amenity}. */
 	public Set<Amenity> getAmenities() {
-		return Collections.unmodifiableSet(this.amenities);
+		Set<Amenity> ordered = EnumSet.noneOf(Amenity.class);
+		ordered.addAll(this.amenities);
+		return Collections.unmodifiableSet(ordered);
 	}
 
 	public List<Space> getSpaces() {
