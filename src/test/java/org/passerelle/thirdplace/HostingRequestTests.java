@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.test.util.ReflectionTestUtils;
 
+import org.passerelle.convention.HostingUnderConvention;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,10 +36,14 @@ class HostingRequestTests {
 			assertThat(allocation.getStartsOn()).isEqualTo(MAY);
 			assertThat(allocation.getEndsOn()).isEqualTo(MAY.plusMonths(3));
 		});
-		assertThat(request.domainEvents()).hasSize(3)
-			.last()
+		assertThat(request.domainEvents()).hasSize(4)
+			.element(2)
 			.isInstanceOfSatisfying(HostingApproved.class,
 					(approved) -> assertThat(approved.conventionId()).isEqualTo(77L));
+		assertThat(request.domainEvents()).last()
+			.as("the convention's history hears of it")
+			.isInstanceOfSatisfying(HostingUnderConvention.class,
+					(hosting) -> assertThat(hosting.siteName()).isEqualTo("Quai"));
 	}
 
 	@Test
