@@ -49,6 +49,13 @@ public class Sites {
 		return this.sites.findById(id).map(SiteSummary::of);
 	}
 
+	/**
+	 * Every site, by name, for another module to choose one (an event session's venue).
+	 */
+	public List<SiteSummary> summaries() {
+		return this.sites.findAllByName().stream().map(SiteSummary::of).toList();
+	}
+
 	/** A site with its spaces. */
 	public Site site(long id) {
 		Site site = this.sites.findById(id).orElseThrow(() -> new NotFoundException("Site", id));
