@@ -3,8 +3,6 @@ package org.passerelle.thirdplace;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -16,10 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import org.passerelle.PostgresTest;
-import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,10 +39,7 @@ class HostingDatabaseRulesTests {
 	private Sites sites;
 
 	@Autowired
-	private Organisations organisations;
-
-	@Autowired
-	private UserDetailsService users;
+	private ThirdPlaceFixtures fixtures;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -173,26 +166,15 @@ class HostingDatabaseRulesTests {
 	}
 
 	private HostingRequest submit(Site site, HostingKind kind, int people, LocalDate from, LocalDate to) {
-		return this.hosting.submit(provepharm(), new HostingNeed(site.getId(), kind, people, from, to, "A team",
-				"Ann Lee", "ann@provepharm.example", null), staff());
+		return this.fixtures.submit(site, kind, people, from, to);
 	}
 
 	private Site site() {
-		long amu = this.organisations.findByName("Aix-Marseille Université").orElseThrow().getId();
-		Site site = this.hosting.createSite(new SiteDetails("Test site " + UUID.randomUUID(), "Campus", "1 quai",
-				"Marseille", SiteSetting.URBAN, null, null, 500, null, null, SiteStatus.OPEN, Set.of()), amu);
-		this.hosting.addSpace(site.getId(), SpaceKind.DESKS, "Open area", 5);
-		this.hosting.addSpace(site.getId(), SpaceKind.OFFICE, "Office 1", 4);
-		this.hosting.addSpace(site.getId(), SpaceKind.MEETING_ROOM, "Room A", 8);
-		return this.sites.site(site.getId());
-	}
-
-	private long provepharm() {
-		return this.organisations.findByName("Provepharm").orElseThrow().getId();
+		return this.fixtures.site(5);
 	}
 
 	private PasserelleUser staff() {
-		return (PasserelleUser) this.users.loadUserByUsername("staff@demo.passerelle");
+		return this.fixtures.staff();
 	}
 
 }

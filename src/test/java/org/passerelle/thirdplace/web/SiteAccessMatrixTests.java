@@ -22,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -31,19 +30,15 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import org.passerelle.PostgresTest;
-import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
 import org.passerelle.thirdplace.HostingKind;
-import org.passerelle.thirdplace.HostingNeed;
 import org.passerelle.thirdplace.HostingRequest;
 import org.passerelle.thirdplace.HostingService;
 import org.passerelle.thirdplace.Site;
-import org.passerelle.thirdplace.SiteDetails;
-import org.passerelle.thirdplace.SiteSetting;
-import org.passerelle.thirdplace.SiteStatus;
 import org.passerelle.thirdplace.Sites;
 import org.passerelle.thirdplace.SpaceKind;
+import org.passerelle.thirdplace.ThirdPlaceFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -143,10 +138,7 @@ class SiteAccessMatrixTests {
 	private Sites sites;
 
 	@Autowired
-	private Organisations organisations;
-
-	@Autowired
-	private UserDetailsService users;
+	private ThirdPlaceFixtures fixtures;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -156,11 +148,11 @@ class SiteAccessMatrixTests {
 
 	@BeforeEach
 	void people() {
-		this.people.put(Who.ADMIN, (PasserelleUser) this.users.loadUserByUsername("admin@demo.passerelle"));
-		this.people.put(Who.SITE_STAFF, (PasserelleUser) this.users.loadUserByUsername("staff@demo.passerelle"));
-		this.people.put(Who.OTHER_STAFF, person(Role.STAFF, "Université de technologie de Compiègne"));
-		this.people.put(Who.OWN_LIAISON, (PasserelleUser) this.users.loadUserByUsername("liaison@demo.passerelle"));
-		this.people.put(Who.OTHER_LIAISON, person(Role.LIAISON, "CMA CGM"));
+		this.people.put(Who.ADMIN, this.fixtures.admin());
+		this.people.put(Who.SITE_STAFF, this.fixtures.staff());
+		this.people.put(Who.OTHER_STAFF, this.fixtures.person(Role.STAFF, "Université de technologie de Compiègne"));
+		this.people.put(Who.OWN_LIAISON, this.fixtures.liaison());
+		this.people.put(Who.OTHER_LIAISON, this.fixtures.person(Role.LIAISON, "CMA CGM"));
 	}
 
 	static Stream<Arguments> matrix() {
@@ -213,40 +205,22 @@ class SiteAccessMatrixTests {
 	}
 
 	/**
-	 * A fresh site with its spaces and three of Provepharm's requests for each request.
+	 * A fresh site with its spaces and three of Provepharm's requests, for each request.
 	 */
 	private Fixture fixture() {
 		PasserelleUser staff = this.people.get(Who.SITE_STAFF);
-		long amu = organisation("Aix-Marseille Université");
-		long provepharm = organisation("Provepharm");
 		LocalDate today = this.sites.today();
-		Site site = this.hosting.createSite(new SiteDetails("Matrix " + UUID.randomUUID(), null, "1 quai", "Marseille",
-				SiteSetting.URBAN, null, null, null, null, null, SiteStatus.OPEN, Set.of()), amu);
-		long desks = this.hosting.addSpace(site.getId(), SpaceKind.DESKS, "Open area", 50).getId();
-		long room = this.hosting.addSpace(site.getId(), SpaceKind.MEETING_ROOM, "Room", 8).getId();
-		HostingRequest pending = submit(provepharm, site.getId(), today.plusDays(5), staff);
-		HostingRequest approved = submit(provepharm, site.getId(), today, staff);
+		Site site = this.fixtures.site(50);
+		long desks = this.fixtures.spaceOf(site, SpaceKind.DESKS);
+		HostingRequest pending = this.fixtures.submit(site, HostingKind.DESKS, 2, today.plusDays(5), null);
+		HostingRequest approved = this.fixtures.submit(site, HostingKind.DESKS, 2, today, null);
 		this.hosting.approve(approved.getId(), 0, site.getId(), desks, staff);
-		HostingRequest active = submit(provepharm, site.getId(), today, staff);
+		HostingRequest active = this.fixtures.submit(site, HostingKind.DESKS, 2, today, null);
 		this.hosting.approve(active.getId(), 0, site.getId(), desks, staff);
 		this.hosting.activate(active.getId(), 1, staff);
-		return new Fixture(amu, site.getId(), this.sites.site(site.getId()).getVersion(), desks, room, pending.getId(),
-				approved.getId(), 1, active.getId(), 2, today);
-	}
-
-	private HostingRequest submit(long organisation, long site, LocalDate from, PasserelleUser user) {
-		return this.hosting.submit(organisation,
-				new HostingNeed(site, HostingKind.DESKS, 2, from, null, "A team", "Ann Lee", "ann@example.org", null),
-				user);
-	}
-
-	private long organisation(String name) {
-		return this.organisations.findByName(name).orElseThrow().getId();
-	}
-
-	private PasserelleUser person(Role role, String organisation) {
-		return new PasserelleUser(-1, role.name().toLowerCase() + "@" + UUID.randomUUID() + ".example.org", "{noop}x",
-				"Someone", role, organisation(organisation), true, true);
+		return new Fixture(this.fixtures.amu(), site.getId(), site.getVersion(), desks,
+				this.fixtures.spaceOf(site, SpaceKind.MEETING_ROOM), pending.getId(), approved.getId(), 1,
+				active.getId(), 2, today);
 	}
 
 	private static Row row(String route, int[] expected, Function<Fixture, Map<String, String>> params) {

@@ -13,12 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import org.passerelle.PostgresTest;
-import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.thirdplace.Amenity;
 import org.passerelle.thirdplace.HostingKind;
@@ -31,6 +29,7 @@ import org.passerelle.thirdplace.SiteSetting;
 import org.passerelle.thirdplace.SiteStatus;
 import org.passerelle.thirdplace.Sites;
 import org.passerelle.thirdplace.SpaceKind;
+import org.passerelle.thirdplace.ThirdPlaceFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -57,10 +56,7 @@ class SitePagesStatementCountTests {
 	private Sites sites;
 
 	@Autowired
-	private Organisations organisations;
-
-	@Autowired
-	private UserDetailsService users;
+	private ThirdPlaceFixtures fixtures;
 
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
@@ -111,7 +107,7 @@ class SitePagesStatementCountTests {
 	 * An open site with spaces, all the amenities, and the given number of hosted teams.
 	 */
 	private Site site(int hosted) {
-		long amu = this.organisations.findByName("Aix-Marseille Université").orElseThrow().getId();
+		long amu = this.fixtures.amu();
 		Site site = this.hosting.createSite(
 				new SiteDetails("Count " + UUID.randomUUID(), "Campus", "1 quai", "Marseille", SiteSetting.URBAN,
 						"Un site", "A site", 800, null, null, SiteStatus.OPEN, EnumSet.allOf(Amenity.class)),
@@ -121,7 +117,7 @@ class SitePagesStatementCountTests {
 		this.hosting.addSpace(site.getId(), SpaceKind.MEETING_ROOM, "Room", 8);
 		String[] companies = { "Provepharm", "CMA CGM", "Innate Pharma", "HalioDx", "Cosmed", "Eurobiomed" };
 		for (int i = 0; i < hosted; i++) {
-			long organisation = this.organisations.findByName(companies[i]).orElseThrow().getId();
+			long organisation = this.fixtures.organisation(companies[i]);
 			LocalDate from = this.sites.today().plusDays(i);
 			HostingRequest request = this.hosting.submit(organisation, new HostingNeed(site.getId(), HostingKind.DESKS,
 					3, from, from.plusMonths(2), "A team", "Ann", "ann@example.org", null), staff());
@@ -131,11 +127,11 @@ class SitePagesStatementCountTests {
 	}
 
 	private PasserelleUser staff() {
-		return (PasserelleUser) this.users.loadUserByUsername("staff@demo.passerelle");
+		return this.fixtures.staff();
 	}
 
 	private PasserelleUser liaison() {
-		return (PasserelleUser) this.users.loadUserByUsername("liaison@demo.passerelle");
+		return this.fixtures.liaison();
 	}
 
 	private long statementsFor(AbstractMockHttpServletRequestBuilder<?> request, PasserelleUser reader)

@@ -1,15 +1,12 @@
 package org.passerelle.thirdplace.web;
 
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.passerelle.PostgresTest;
@@ -17,16 +14,15 @@ import org.passerelle.convention.Conventions;
 import org.passerelle.convention.HistoryKind;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.Role;
 import org.passerelle.thirdplace.HostingKind;
 import org.passerelle.thirdplace.HostingNeed;
 import org.passerelle.thirdplace.HostingRequest;
 import org.passerelle.thirdplace.HostingService;
 import org.passerelle.thirdplace.HostingStatus;
 import org.passerelle.thirdplace.Site;
-import org.passerelle.thirdplace.SiteDetails;
-import org.passerelle.thirdplace.SiteSetting;
-import org.passerelle.thirdplace.SiteStatus;
 import org.passerelle.thirdplace.Sites;
+import org.passerelle.thirdplace.ThirdPlaceFixtures;
 import org.passerelle.thirdplace.SpaceKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +61,7 @@ class SitePagesTests {
 	private Conventions conventions;
 
 	@Autowired
-	private UserDetailsService users;
+	private ThirdPlaceFixtures fixtures;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -170,38 +166,30 @@ class SitePagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Hosting in third places")))
 			.andExpect(content().string(containsString(site.getName())));
-		PasserelleUser otherLiaison = new PasserelleUser(-1, "other@example.org", "{noop}x", "Other",
-				org.passerelle.shared.Role.LIAISON, this.organisations.findByName("CMA CGM").orElseThrow().getId(),
-				true, true);
+		PasserelleUser otherLiaison = this.fixtures.person(Role.LIAISON, "CMA CGM");
 		this.mvc.perform(get("/organisations/{id}", provepharm()).param("lang", "en").with(user(otherLiaison)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Hosting in third places"))));
 	}
 
 	private HostingRequest submit(Site site, int desks, LocalDate from, LocalDate to) {
-		return this.hosting.submit(provepharm(), new HostingNeed(site.getId(), HostingKind.DESKS, desks, from, to,
-				"A team", "Ann Lee", "ann@example.org", null), liaison());
+		return this.fixtures.submit(site, HostingKind.DESKS, desks, from, to);
 	}
 
 	private Site site(int desks) {
-		long amu = this.organisations.findByName("Aix-Marseille Université").orElseThrow().getId();
-		Site site = this.hosting.createSite(new SiteDetails("Pages " + UUID.randomUUID(), null, "1 quai", "Marseille",
-				SiteSetting.URBAN, null, null, null, null, null, SiteStatus.OPEN, Set.of()), amu);
-		this.hosting.addSpace(site.getId(), SpaceKind.DESKS, "Open area", desks);
-		this.hosting.addSpace(site.getId(), SpaceKind.MEETING_ROOM, "Room", 6);
-		return site;
+		return this.fixtures.site(desks);
 	}
 
 	private long provepharm() {
-		return this.organisations.findByName("Provepharm").orElseThrow().getId();
+		return this.fixtures.provepharm();
 	}
 
 	private PasserelleUser staff() {
-		return (PasserelleUser) this.users.loadUserByUsername("staff@demo.passerelle");
+		return this.fixtures.staff();
 	}
 
 	private PasserelleUser liaison() {
-		return (PasserelleUser) this.users.loadUserByUsername("liaison@demo.passerelle");
+		return this.fixtures.liaison();
 	}
 
 }
