@@ -196,6 +196,7 @@ public class HostingService {
 			case "thirdplace_allocation_desks_capacity" -> "hosting.approve.full";
 			case "thirdplace_booking_overlap" -> "booking.taken";
 			case "thirdplace_space_site_id_name_key" -> "space.name.taken";
+			case "thirdplace_space_desks_capacity" -> "space.capacity.belowTaken";
 			default -> "hosting.refused";
 		};
 	}
@@ -217,7 +218,8 @@ public class HostingService {
 	}
 
 	private static final List<String> CONSTRAINTS = List.of("thirdplace_allocation_office_overlap",
-			"thirdplace_allocation_desks_capacity", "thirdplace_booking_overlap", "thirdplace_space_site_id_name_key");
+			"thirdplace_allocation_desks_capacity", "thirdplace_booking_overlap", "thirdplace_space_site_id_name_key",
+			"thirdplace_space_desks_capacity");
 
 	/** The organisation's requests, newest first. */
 	public List<HostingRequest> requestsOf(long organisationId) {

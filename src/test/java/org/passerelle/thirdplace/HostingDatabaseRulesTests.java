@@ -145,6 +145,17 @@ class HostingDatabaseRulesTests {
 	}
 
 	@Test
+	void aDeskAreaCannotShrinkBelowTheDesksTakenOnADayToCome() {
+		Site site = site();
+		long area = site.spacesOf(SpaceKind.DESKS).get(0).getId();
+		approve(submit(site, HostingKind.DESKS, 4, this.sites.today().plusDays(20), null), site, area);
+		assertThatThrownBy(() -> this.hosting.changeSpace(site.getId(), area, "Open area", 3)).isInstanceOfSatisfying(
+				HostingRuleException.class,
+				(ex) -> assertThat(ex.getMessageKey()).isEqualTo("space.capacity.belowTaken"));
+		this.hosting.changeSpace(site.getId(), area, "Open area", 4);
+	}
+
+	@Test
 	void aWithdrawnApprovalFreesItsDesks() {
 		Site site = site();
 		long area = site.spacesOf(SpaceKind.DESKS).get(0).getId();
