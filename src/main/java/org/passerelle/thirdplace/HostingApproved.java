@@ -15,8 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param startsOn the first day
  * @param endsOn the last day, or null when open-ended
  * @param actor who approved it
+ * @param contactName whom the organisation gave to contact
+ * @param contactEmail their address
  */
 public record HostingApproved(long requestId, long organisationId, long siteId, String siteName,
-		@Nullable Long conventionId, LocalDate startsOn, @Nullable LocalDate endsOn, String actor) {
+		@Nullable Long conventionId, LocalDate startsOn, @Nullable LocalDate endsOn, String actor, String contactName,
+		String contactEmail) {
 
 }

@@ -146,7 +146,7 @@ public class HostingRequest extends AuditedEntity {
 		this.status = HostingStatus.APPROVED;
 		this.events.add(new HostingStatusChanged(idOrZero(), this.organisationId, from, HostingStatus.APPROVED, actor));
 		this.events.add(new HostingApproved(idOrZero(), this.organisationId, site.getId(), site.getName(),
-				this.conventionId, this.startsOn, this.endsOn, actor));
+				this.conventionId, this.startsOn, this.endsOn, actor, this.contactName, this.contactEmail));
 		if (this.conventionId != null) {
 			this.events.add(new HostingUnderConvention(this.conventionId, this.organisationId, site.getName(),
 					this.startsOn, this.endsOn, actor));
@@ -164,6 +164,8 @@ public class HostingRequest extends AuditedEntity {
 		}
 		moveTo(HostingStatus.DECLINED, actor, HostingStatus.SUBMITTED, HostingStatus.UNDER_REVIEW);
 		this.declineReason = reason.strip();
+		this.events.add(new HostingDeclined(idOrZero(), this.organisationId, this.declineReason, this.contactName,
+				this.contactEmail));
 	}
 
 	/**
