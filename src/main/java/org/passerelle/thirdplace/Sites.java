@@ -64,13 +64,15 @@ public class Sites {
 		return site;
 	}
 
-	/** Every site with its spaces and amenities, by name. */
+	/**
+	 * Every site with its spaces and amenities, by name: two statements whatever the
+	 * number of sites.
+	 */
 	public List<Site> all() {
-		List<Site> all = this.sites.findAllByName();
-		all.forEach((site) -> {
-			site.getSpaces().size();
-			site.getAmenities().size();
-		});
+		List<Site> all = this.sites.findAllWithSpaces();
+		if (!all.isEmpty()) {
+			this.sites.fetchAmenities();
+		}
 		return all;
 	}
 
