@@ -1,0 +1,78 @@
+package org.passerelle.notification;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import org.passerelle.thirdplace.HostingApproved;
+import org.passerelle.thirdplace.HostingDeclined;
+
+/**
+ * Tells the contact a partner gave in a hosting request what the partnership office
+ * decided: approved at which site from when, or declined and why. Written in French, then
+ * in English.
+ */
+@Component
+class HostingDecisionMail {
+
+	private static final Logger logger = LoggerFactory.getLogger(HostingDecisionMail.class);
+
+	private final JavaMailSender mail;
+
+	private final MessageSource messages;
+
+	private final NotificationSettings settings;
+
+	HostingDecisionMail(JavaMailSender mail, MessageSource messages, NotificationSettings settings) {
+		this.mail = mail;
+		this.messages = messages;
+		this.settings = settings;
+	}
+
+	@ApplicationModuleListener
+	void on(HostingApproved approved) {
+		send(approved.contactEmail(), "mail.hosting.approved", approved.requestId(), approved.contactName(),
+				approved.siteName(), approved.startsOn(), approved.endsOn(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(HostingDeclined declined) {
+		send(declined.contactEmail(), "mail.hosting.declined", declined.requestId(), declined.contactName(), "", null,
+				null, declined.reason());
+	}
+
+	private void send(String to, String key, long requestId, String name, String site, @Nullable LocalDate from,
+			@Nullable LocalDate until, @Nullable String reason) {
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.settings.from());
+		message.setTo(to);
+		message.setSubject(this.messages.getMessage(key + ".subject", null, Locale.FRENCH) + " / "
+				+ this.messages.getMessage(key + ".subject", null, Locale.ENGLISH));
+		message.setText(text(key, name, site, from, until, reason, Locale.FRENCH) + "\n\n----\n\n"
+				+ text(key, name, site, from, until, reason, Locale.ENGLISH));
+		this.mail.send(message);
+		logger.info("Hosting request {}: decision mailed to its contact", requestId);
+	}
+
+	private String text(String key, String name, String site, @Nullable LocalDate from, @Nullable LocalDate until,
+			@Nullable String reason, Locale locale) {
+		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+		String link = this.settings.baseUrl() + "/sites/requests";
+		String last = (until != null) ? dates.format(until)
+				: this.messages.getMessage("hosting.openEnded", null, locale);
+		return this.messages.getMessage(key + ".body", new Object[] { name, site,
+				(from != null) ? dates.format(from) : "", last, (reason != null) ? reason : "", link }, locale);
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.passerelle.thirdplace;
+
+/**
+ * A hosting request was declined.
+ *
+ * @param requestId the request
+ * @param organisationId the organisation that asked
+ * @param reason why, as staff wrote it
+ * @param contactName whom the organisation gave to contact
+ * @param contactEmail their address
+ */
+public record HostingDeclined(long requestId, long organisationId, String reason, String contactName,
+		String contactEmail) {
+
+}

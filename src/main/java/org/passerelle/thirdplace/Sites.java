@@ -1,0 +1,151 @@
+package org.passerelle.thirdplace;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.passerelle.shared.NotFoundException;
+
+/**
+ * What the pages and other modules may ask about sites: a site by id, the list, the free
+ * desks over a period and a site's occupancy.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Sites {
+
+	/** Where the sites are: days and hours are theirs. */
+	public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+	private final SiteRepository sites;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Sites(SiteRepository sites, JdbcClient jdbc, Optional<Clock> clock) {
+		this.sites = sites;
+		this.jdbc = jdbc;
+		this.clock = clock.orElseGet(Clock::systemUTC);
+	}
+
+	/** Today, where the sites are. */
+	public LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), ZONE);
+	}
+
+	/** A site, for another module (an event session held there, for instance). */
+	public Optional<SiteSummary> find(long id) {
+		return this.sites.findById(id).map(SiteSummary::of);
+	}
+
+	/**
+	 * Every site, by name, for another module to choose one (an event session's venue).
+	 */
+	public List<SiteSummary> summaries() {
+		return this.sites.findAllByName().stream().map(SiteSummary::of).toList();
+	}
+
+	/** A site with its spaces. */
+	public Site site(long id) {
+		Site site = this.sites.findById(id).orElseThrow(() -> new NotFoundException("Site", id));
+		site.getSpaces().size();
+		site.getAmenities().size();
+		return site;
+	}
+
+	/**
+	 * Every site with its spaces and amenities, by name: two statements whatever the
+	 * number of sites.
+	 */
+	public List<Site> all() {
+		List<Site> all = this.sites.findAllWithSpaces();
+		if (!all.isEmpty()) {
+			this.sites.fetchAmenities();
+		}
+		return all;
+	}
+
+	/**
+	 * The desks of each site free on every day of the period (for each desk area, its
+	 * desks less the most taken on one day), in one statement.
+	 */
+	public Map<Long, Integer> freeDesks(LocalDate from, LocalDate to) {
+		Map<Long, Integer> free = new HashMap<>();
+		this.jdbc.sql("""
+				select s.site_id, sum(s.capacity - coalesce((select max(taken) from (
+				         select sum(a.desks) as taken from generate_series(:from, :to, interval '1 day') as d
+				           join thirdplace_allocation a on a.space_id = s.id and a.period @> d::date
+				          group by d) as per_day), 0)) as free
+				  from thirdplace_space s where s.kind = 'DESKS' group by s.site_id
+				""")
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> free.put(rs.getLong(1), rs.getInt(2)))
+			.list();
+		return free;
+	}
+
+	/**
+	 * The site's occupancy for the given number of weeks from the week of the given day.
+	 */
+	public Occupancy occupancy(Site site, LocalDate from, int weeks) {
+		LocalDate monday = from.with(DayOfWeek.MONDAY);
+		LocalDate last = monday.plusWeeks(weeks).minusDays(1);
+		Map<LocalDate, Integer> taken = new HashMap<>();
+		this.jdbc.sql("""
+				select d::date, coalesce(sum(a.desks), 0)
+				  from generate_series(:from, :to, interval '1 day') as d
+				  left join thirdplace_allocation a on a.period @> d::date and a.desks is not null
+				   and a.space_id in (select id from thirdplace_space where site_id = :site)
+				 group by d
+				""")
+			.param("from", monday)
+			.param("to", last)
+			.param("site", site.getId())
+			.query((rs, row) -> taken.put(rs.getObject(1, LocalDate.class), rs.getInt(2)))
+			.list();
+		Map<LocalDate, int[]> perWeek = new HashMap<>();
+		this.jdbc
+			.sql("""
+					select w::date,
+					       (select count(distinct a.space_id) from thirdplace_allocation a
+					         where a.desks is null and a.space_id in (select id from thirdplace_space where site_id = :site)
+					           and a.period && daterange(w::date, (w + interval '7 days')::date)),
+					       (select coalesce(sum(extract(epoch from b.ends_at - b.starts_at) / 3600), 0) from thirdplace_booking b
+					         where b.space_id in (select id from thirdplace_space where site_id = :site)
+					           and b.starts_at >= (w::date)::timestamp at time zone 'Europe/Paris'
+					           and b.starts_at < ((w + interval '7 days')::date)::timestamp at time zone 'Europe/Paris')
+					  from generate_series(:from, :to, interval '7 days') as w
+					""")
+			.param("from", monday)
+			.param("to", last)
+			.param("site", site.getId())
+			.query((rs, row) -> perWeek.put(rs.getObject(1, LocalDate.class), new int[] { rs.getInt(2), rs.getInt(3) }))
+			.list();
+		int desks = site.desks();
+		List<Occupancy.Week> rows = new ArrayList<>();
+		for (int w = 0; w < weeks; w++) {
+			LocalDate start = monday.plusWeeks(w);
+			List<Occupancy.Day> days = new ArrayList<>();
+			for (int d = 0; d < 7; d++) {
+				LocalDate day = start.plusDays(d);
+				days.add(new Occupancy.Day(day, taken.getOrDefault(day, 0), desks));
+			}
+			int[] week = perWeek.getOrDefault(start, new int[2]);
+			rows.add(new Occupancy.Week(start, days, week[0], week[1]));
+		}
+		return new Occupancy(desks, site.spacesOf(SpaceKind.OFFICE).size(), rows);
+	}
+
+}

@@ -1,0 +1,150 @@
+package org.passerelle.thirdplace.web;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+import org.passerelle.PostgresTest;
+import org.passerelle.shared.PasserelleUser;
+import org.passerelle.thirdplace.Amenity;
+import org.passerelle.thirdplace.HostingKind;
+import org.passerelle.thirdplace.HostingNeed;
+import org.passerelle.thirdplace.HostingRequest;
+import org.passerelle.thirdplace.HostingService;
+import org.passerelle.thirdplace.Site;
+import org.passerelle.thirdplace.SiteDetails;
+import org.passerelle.thirdplace.SiteSetting;
+import org.passerelle.thirdplace.SiteStatus;
+import org.passerelle.thirdplace.Sites;
+import org.passerelle.thirdplace.SpaceKind;
+import org.passerelle.thirdplace.ThirdPlaceFixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The list of sites and a site's page (with its occupancy calendar) run the same number
+ * of SQL statements however many sites, spaces, amenities, hosted organisations and
+ * bookings they show. Hibernate's statistics count the entity queries; the free desks and
+ * the calendar are a fixed number of plain SQL queries, one per figure whatever the data.
+ */
+@PostgresTest
+@AutoConfigureMockMvc
+class SitePagesStatementCountTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private HostingService hosting;
+
+	@Autowired
+	private Sites sites;
+
+	@Autowired
+	private ThirdPlaceFixtures fixtures;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	private Statistics statistics;
+
+	@BeforeEach
+	void enableStatistics() {
+		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		this.statistics.setStatisticsEnabled(true);
+	}
+
+	@AfterEach
+	void disableStatistics() {
+		this.statistics.setStatisticsEnabled(false);
+	}
+
+	@Test
+	void theListRunsAsManyStatementsForThreeSitesAsForTen() throws Exception {
+		long few = statementsFor(get("/sites"), staff());
+		for (int i = 0; i < 7; i++) {
+			site(3);
+		}
+		long many = statementsFor(get("/sites"), staff());
+		assertThat(many).as(() -> String.join("\n", this.statistics.getQueries())).isEqualTo(few);
+		assertThat(few).as("sites, their spaces, their amenities, the institutions' names, the reader's components")
+			.isLessThanOrEqualTo(6);
+	}
+
+	@Test
+	void aSitePageRunsAsManyStatementsForOneHostedOrganisationAsForSix() throws Exception {
+		Site small = site(1);
+		Site large = site(6);
+		for (Site site : new Site[] { small, large }) {
+			long room = this.sites.site(site.getId()).spacesOf(SpaceKind.MEETING_ROOM).get(0).getId();
+			for (int hour = 9; hour < ((site == small) ? 10 : 15); hour++) {
+				this.hosting.book(site.getId(), room, this.sites.today().plusDays(1), hour, 1, null, staff());
+			}
+		}
+		for (PasserelleUser reader : new PasserelleUser[] { staff(), liaison() }) {
+			long few = statementsFor(get("/sites/{id}", small.getId()), reader);
+			long many = statementsFor(get("/sites/{id}", large.getId()), reader);
+			assertThat(many).as("as %s", reader.getEmail()).isEqualTo(few);
+		}
+	}
+
+	/**
+	 * An open site with spaces, all the amenities, and the given number of hosted teams.
+	 */
+	private Site site(int hosted) {
+		long amu = this.fixtures.amu();
+		Site site = this.hosting.createSite(
+				new SiteDetails("Count " + UUID.randomUUID(), "Campus", "1 quai", "Marseille", SiteSetting.URBAN,
+						"Un site", "A site", 800, null, null, SiteStatus.OPEN, EnumSet.allOf(Amenity.class)),
+				amu);
+		long desks = this.hosting.addSpace(site.getId(), SpaceKind.DESKS, "Open area", 50).getId();
+		this.hosting.addSpace(site.getId(), SpaceKind.OFFICE, "Office", 4);
+		this.hosting.addSpace(site.getId(), SpaceKind.MEETING_ROOM, "Room", 8);
+		String[] companies = { "Provepharm", "CMA CGM", "Innate Pharma", "HalioDx", "Cosmed", "Eurobiomed" };
+		for (int i = 0; i < hosted; i++) {
+			long organisation = this.fixtures.organisation(companies[i]);
+			LocalDate from = this.sites.today().plusDays(i);
+			HostingRequest request = this.hosting.submit(organisation, new HostingNeed(site.getId(), HostingKind.DESKS,
+					3, from, from.plusMonths(2), "A team", "Ann", "ann@example.org", null), staff());
+			this.hosting.approve(request.getId(), 0, site.getId(), desks, staff());
+		}
+		return site;
+	}
+
+	private PasserelleUser staff() {
+		return this.fixtures.staff();
+	}
+
+	private PasserelleUser liaison() {
+		return this.fixtures.liaison();
+	}
+
+	/**
+	 * The statements of one page. Hibernate's statistics count every thread's, so the
+	 * listeners that run after an approval's commit (the decision mail, the event
+	 * publication registry) are given time to finish first.
+	 */
+	private long statementsFor(AbstractMockHttpServletRequestBuilder<?> request, PasserelleUser reader)
+			throws Exception {
+		Thread.sleep(1500);
+		this.statistics.clear();
+		this.mvc.perform(request.with(user(reader))).andExpect(status().isOk());
+		return this.statistics.getPrepareStatementCount();
+	}
+
+}
