@@ -166,6 +166,9 @@ class EventPagesTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(upcoming).contains("Forum Entreprises AMU", "Journée étudiants–industriels",
 				"Semaine économique de la Méditerranée", "Tour de l&#39;innovation", "Synergie AMU Entreprises");
+		assertThat(upcoming).as("each event's organisers by name")
+			.contains("Aix-Marseille Université")
+			.doesNotContain(">null<");
 		this.mvc.perform(get("/events").param("past", "true").header("Accept-Language", "fr"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("édition précédente")));
 		Integer waiting = this.jdbc.sql("select count(*) from event_registration where status = 'WAITLISTED'")
