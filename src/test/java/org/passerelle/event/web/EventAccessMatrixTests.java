@@ -171,7 +171,12 @@ class EventAccessMatrixTests {
 			row("GET /events/registrations/{registration}/{purpose:confirm|cancel}", Ownership.PUBLISHED, EVERYONE_SEES,
 					Fixture::signed),
 			row("POST /events/registrations/{registration}/{purpose:confirm|cancel}", Ownership.PUBLISHED,
-					new int[] { FOUND, FOUND, FOUND, FOUND, FOUND, FOUND }, Fixture::signed));
+					new int[] { FOUND, FOUND, FOUND, FOUND, FOUND, FOUND }, Fixture::signed),
+			// Events: calendar, check-in, import
+			row("GET /events.ics", Ownership.NONE, EVERYONE_SEES, noParams()),
+			row("GET /events/{id}.ics", Ownership.DRAFT,
+					new int[] { NOT_FOUND, OK, OK, NOT_FOUND, NOT_FOUND, NOT_FOUND }, noParams()),
+			row("GET /events/{id}.ics", Ownership.PUBLISHED, EVERYONE_SEES, noParams()));
 
 	@Autowired
 	private MockMvc mvc;
