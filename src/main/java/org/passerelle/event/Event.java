@@ -419,6 +419,23 @@ public class Event extends AuditedEntity {
 	}
 
 	/**
+	 * Takes back a check-in made by mistake: the person is no longer marked present (a
+	 * walk-in keeps their registration and place). Undoing twice changes nothing.
+	 * @throws EventRefusedException if the event is not taking place
+	 */
+	public void undoCheckIn(Registration registration, Instant now) {
+		requireOwn(registration.getSession());
+		if (this.status == EventStatus.DRAFT || this.status == EventStatus.CANCELLED) {
+			throw new EventRefusedException("event.refused.notHappening");
+		}
+		if (registration.getCheckedInAt() == null) {
+			return;
+		}
+		registration.checkInUndone();
+		this.events.add(new CheckInUndone(registration.facts(this), now));
+	}
+
+	/**
 	 * Reads every collection of the event and its sessions now, inside the transaction,
 	 * so that pages may show them (batched: a page of events costs one query per
 	 * collection).

@@ -176,7 +176,22 @@ class EventAccessMatrixTests {
 			row("GET /events.ics", Ownership.NONE, EVERYONE_SEES, noParams()),
 			row("GET /events/{id}.ics", Ownership.DRAFT,
 					new int[] { NOT_FOUND, OK, OK, NOT_FOUND, NOT_FOUND, NOT_FOUND }, noParams()),
-			row("GET /events/{id}.ics", Ownership.PUBLISHED, EVERYONE_SEES, noParams()));
+			row("GET /events/{id}.ics", Ownership.PUBLISHED, EVERYONE_SEES, noParams()),
+			row("GET /events/{id}/sessions/{sessionId}/check-in", Ownership.DRAFT, DRAFT_EDITORS_SEE,
+					(f) -> params("q", "zoe")),
+			row("GET /events/{id}/sessions/{sessionId}/check-in", Ownership.PUBLISHED, EDITORS_SEE,
+					(f) -> params("q", "employee")),
+			row("POST /events/{id}/sessions/{sessionId}/check-in/{registration}", Ownership.PUBLISHED, EDITORS_DO,
+					noParams()),
+			row("POST /events/{id}/sessions/{sessionId}/check-in/{registration}/undo", Ownership.PUBLISHED, EDITORS_DO,
+					noParams()),
+			// the draft is not taking place, the session not yet: editors are told so on
+			// the
+			// page
+			row("POST /events/{id}/sessions/{sessionId}/check-in/walk-in", Ownership.DRAFT, DRAFT_EDITORS_SEE,
+					Fixture::participantForm),
+			row("POST /events/{id}/sessions/{sessionId}/check-in/walk-in", Ownership.PUBLISHED, EDITORS_SEE,
+					Fixture::participantForm));
 
 	@Autowired
 	private MockMvc mvc;
