@@ -73,7 +73,7 @@ class CheckInPagesTests {
 			.andExpect(content().string(containsString("Zoé Lefèvre-Ørsted")))
 			.andExpect(content().string(not(containsString("Chloé Martin"))))
 			.andExpect(content().string(not(containsString("Zacharie Oe"))))
-			.andExpect(content().string(containsString("0 present, 3 with a place (capacity 20)")));
+			.andExpect(content().string(containsString("Present: 0 of 3 with a place (capacity 20)")));
 		// several words, in any order, any case and accents
 		this.mvc.perform(get(page).param("q", "ORSTED  lefevre").with(user(staff())))
 			.andExpect(content().string(containsString("Zoé Lefèvre-Ørsted")));
@@ -82,7 +82,7 @@ class CheckInPagesTests {
 			.andExpect(flash().attribute("checkedIn", "Zoé Lefèvre-Ørsted"));
 		assertThat(checkedIn(zoe)).isTrue();
 		this.mvc.perform(get(page).param("q", "zoe").with(user(staff())).header("Accept-Language", "en"))
-			.andExpect(content().string(containsString("1 present, 3 with a place")))
+			.andExpect(content().string(containsString("Present: 1 of 3 with a place")))
 			.andExpect(content().string(containsString("Present since")));
 		this.mvc
 			.perform(post(page + "/" + zoe.getPublicId() + "/undo").param("q", "zoe").with(user(staff())).with(csrf()))
@@ -138,7 +138,7 @@ class CheckInPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("error-summary")));
 		this.mvc.perform(get(page).with(user(staff())).header("Accept-Language", "en"))
-			.andExpect(content().string(containsString("1 present, 2 with a place (capacity 5)")));
+			.andExpect(content().string(containsString("Present: 1 of 2 with a place (capacity 5)")));
 	}
 
 	private Registration employee(Event event, long session, String name) {
