@@ -191,7 +191,28 @@ class EventAccessMatrixTests {
 			row("POST /events/{id}/sessions/{sessionId}/check-in/walk-in", Ownership.DRAFT, DRAFT_EDITORS_SEE,
 					Fixture::participantForm),
 			row("POST /events/{id}/sessions/{sessionId}/check-in/walk-in", Ownership.PUBLISHED, EDITORS_SEE,
-					Fixture::participantForm));
+					Fixture::participantForm),
+			// no import pending in the session: editors are sent back to the upload
+			row("GET /events/{id}/sessions/{sessionId}/import", Ownership.DRAFT, DRAFT_EDITORS_SEE, noParams()),
+			row("POST /events/{id}/sessions/{sessionId}/import", Ownership.DRAFT, DRAFT_EDITORS_SEE, noParams()),
+			row("GET /events/{id}/sessions/{sessionId}/import/{token}/mapping", Ownership.DRAFT, DRAFT_EDITORS_DO,
+					noParams()),
+			row("POST /events/{id}/sessions/{sessionId}/import/{token}/mapping", Ownership.DRAFT, DRAFT_EDITORS_DO,
+					noParams()),
+			row("GET /events/{id}/sessions/{sessionId}/import/{token}/preview", Ownership.DRAFT, DRAFT_EDITORS_DO,
+					noParams()),
+			row("POST /events/{id}/sessions/{sessionId}/import/{token}/confirm", Ownership.DRAFT, DRAFT_EDITORS_DO,
+					noParams()),
+			row("GET /events/{id}/sessions/{sessionId}/import", Ownership.PUBLISHED, EDITORS_SEE, noParams()),
+			row("POST /events/{id}/sessions/{sessionId}/import", Ownership.PUBLISHED, EDITORS_SEE, noParams()),
+			row("GET /events/{id}/sessions/{sessionId}/import/{token}/mapping", Ownership.PUBLISHED, EDITORS_DO,
+					noParams()),
+			row("POST /events/{id}/sessions/{sessionId}/import/{token}/mapping", Ownership.PUBLISHED, EDITORS_DO,
+					noParams()),
+			row("GET /events/{id}/sessions/{sessionId}/import/{token}/preview", Ownership.PUBLISHED, EDITORS_DO,
+					noParams()),
+			row("POST /events/{id}/sessions/{sessionId}/import/{token}/confirm", Ownership.PUBLISHED, EDITORS_DO,
+					noParams()));
 
 	@Autowired
 	private MockMvc mvc;
@@ -242,6 +263,7 @@ class EventAccessMatrixTests {
 		String path = parts[1].replace("{id}", String.valueOf(fixture.event()))
 			.replace("{sessionId}", String.valueOf(fixture.session()))
 			.replace("{purpose:confirm|cancel}", "confirm")
+			.replace("{token}", "no-such-import")
 			.replace("{registration}", String
 				.valueOf(parts[1].startsWith("/events/registrations") ? fixture.participant() : fixture.employee()));
 		AbstractMockHttpServletRequestBuilder<?> request = MockMvcRequestBuilders.request(HttpMethod.valueOf(parts[0]),
