@@ -61,7 +61,7 @@ class ParticipantImportTests {
 		String file = "Prénom;Nom;Courriel;Langue\nZoé;Martin;zoe-" + tag + "@etu.example.org;fr\n" + "Liam;Smith;liam-"
 				+ tag + "@etu.example.org;en\n";
 		String preview = preview(event, sessionId, file);
-		assertThat(preview).contains("Zoé Martin").contains("Liam Smith").contains("2 get a place (10 left)");
+		assertThat(preview).contains("Zoé Martin").contains("Liam Smith").contains("With a place: 2 (places left: 10)");
 		confirm(event, sessionId);
 		assertThat(registered(tag)).containsExactly("Zoé Martin CONFIRMED en=false", "Liam Smith CONFIRMED en=true");
 	}
@@ -98,8 +98,8 @@ class ParticipantImportTests {
 			file.append(name).append(";").append(name.toLowerCase()).append("-").append(tag).append("@example.org\n");
 		}
 		String preview = preview(event, sessionId, file.toString());
-		assertThat(preview).contains("2 get a place (2 left)")
-			.contains("2 on the waitlist")
+		assertThat(preview).contains("With a place: 2 (places left: 2)")
+			.contains("On the waitlist: 2")
 			.contains("Waitlist, rank 1")
 			.contains("Waitlist, rank 2");
 		assertThat(preview.indexOf("Waitlist, rank 1")).isLessThan(preview.indexOf("Waitlist, rank 2"));
