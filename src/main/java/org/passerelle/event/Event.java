@@ -419,6 +419,53 @@ public class Event extends AuditedEntity {
 	}
 
 	/**
+	 * Staff register a participant from an imported list: the address is vouched for by
+	 * staff (nothing to confirm), with a place if one is left, on the waitlist otherwise,
+	 * whether the registration window is open or not.
+	 * @param session the session, read with its row locked
+	 * @throws EventRefusedException if the event is not published or the session has
+	 * started
+	 */
+	public Registration registerImported(Session session, Attendee attendee, Instant now) {
+		requireOwn(session);
+		if (this.status != EventStatus.PUBLISHED) {
+			throw new EventRefusedException("event.import.refused.notPublished");
+		}
+		if (session.hasStarted(now)) {
+			throw new EventRefusedException("event.import.refused.started");
+		}
+		Registration registration = new Registration(session, Objects.requireNonNull(getId(), "a saved event"),
+				RegistrationKind.PARTICIPANT, null, null, attendee, now);
+		registration.emailConfirmed(now);
+		if (session.takePlace()) {
+			registration.setStatus(RegistrationStatus.CONFIRMED);
+			this.events.add(new PersonRegistered(registration.facts(this)));
+		}
+		else {
+			registration.setStatus(RegistrationStatus.WAITLISTED);
+			this.events.add(new PersonWaitlisted(registration.facts(this)));
+		}
+		return registration;
+	}
+
+	/**
+	 * Takes back a check-in made by mistake: the person is no longer marked present (a
+	 * walk-in keeps their registration and place). Undoing twice changes nothing.
+	 * @throws EventRefusedException if the event is not taking place
+	 */
+	public void undoCheckIn(Registration registration, Instant now) {
+		requireOwn(registration.getSession());
+		if (this.status == EventStatus.DRAFT || this.status == EventStatus.CANCELLED) {
+			throw new EventRefusedException("event.refused.notHappening");
+		}
+		if (registration.getCheckedInAt() == null) {
+			return;
+		}
+		registration.checkInUndone();
+		this.events.add(new CheckInUndone(registration.facts(this), now));
+	}
+
+	/**
 	 * Reads every collection of the event and its sessions now, inside the transaction,
 	 * so that pages may show them (batched: a page of events costs one query per
 	 * collection).

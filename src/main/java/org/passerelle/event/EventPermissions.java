@@ -75,6 +75,14 @@ public class EventPermissions {
 		return canEdit(event, user);
 	}
 
+	/**
+	 * Whether this person checks people in on the day, adds walk-ins and imports
+	 * participants: the event's editors.
+	 */
+	public boolean canCheckIn(Event event, @Nullable PasserelleUser user) {
+		return canEdit(event, user);
+	}
+
 	/** Whether this person is a liaison whose organisation may take part. */
 	public boolean isLiaison(@Nullable PasserelleUser user) {
 		return user != null && user.hasRole(Role.LIAISON) && user.getOrganisationId() != null;

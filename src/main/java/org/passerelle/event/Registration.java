@@ -150,6 +150,10 @@ public class Registration {
 		this.walkIn = walkIn;
 	}
 
+	void checkInUndone() {
+		this.checkedInAt = null;
+	}
+
 	/** Whether the e-mail address still has to be confirmed (participants only). */
 	public boolean awaitsEmailConfirmation() {
 		return this.kind == RegistrationKind.PARTICIPANT && this.emailConfirmedAt == null;

@@ -77,7 +77,7 @@ class SecurityConfiguration {
 			.permitAll()
 			// events: published events and the participants' registration are public
 			// (EventPermissions decides the rest)
-			.requestMatchers(HttpMethod.GET, "/events", "/events/*")
+			.requestMatchers(HttpMethod.GET, "/events", "/events.ics", "/events/*")
 			.permitAll()
 			.requestMatchers("/events/*/sessions/*/register", "/events/registrations/**")
 			.permitAll()

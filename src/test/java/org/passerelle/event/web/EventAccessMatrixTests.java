@@ -171,7 +171,48 @@ class EventAccessMatrixTests {
 			row("GET /events/registrations/{registration}/{purpose:confirm|cancel}", Ownership.PUBLISHED, EVERYONE_SEES,
 					Fixture::signed),
 			row("POST /events/registrations/{registration}/{purpose:confirm|cancel}", Ownership.PUBLISHED,
-					new int[] { FOUND, FOUND, FOUND, FOUND, FOUND, FOUND }, Fixture::signed));
+					new int[] { FOUND, FOUND, FOUND, FOUND, FOUND, FOUND }, Fixture::signed),
+			// Events: calendar, check-in, import
+			row("GET /events.ics", Ownership.NONE, EVERYONE_SEES, noParams()),
+			row("GET /events/{id}.ics", Ownership.DRAFT,
+					new int[] { NOT_FOUND, OK, OK, NOT_FOUND, NOT_FOUND, NOT_FOUND }, noParams()),
+			row("GET /events/{id}.ics", Ownership.PUBLISHED, EVERYONE_SEES, noParams()),
+			row("GET /events/{id}/sessions/{sessionId}/check-in", Ownership.DRAFT, DRAFT_EDITORS_SEE,
+					(f) -> params("q", "zoe")),
+			row("GET /events/{id}/sessions/{sessionId}/check-in", Ownership.PUBLISHED, EDITORS_SEE,
+					(f) -> params("q", "employee")),
+			row("POST /events/{id}/sessions/{sessionId}/check-in/{registration}", Ownership.PUBLISHED, EDITORS_DO,
+					noParams()),
+			row("POST /events/{id}/sessions/{sessionId}/check-in/{registration}/undo", Ownership.PUBLISHED, EDITORS_DO,
+					noParams()),
+			// the draft is not taking place, the session not yet: editors are told so on
+			// the
+			// page
+			row("POST /events/{id}/sessions/{sessionId}/check-in/walk-in", Ownership.DRAFT, DRAFT_EDITORS_SEE,
+					Fixture::participantForm),
+			row("POST /events/{id}/sessions/{sessionId}/check-in/walk-in", Ownership.PUBLISHED, EDITORS_SEE,
+					Fixture::participantForm),
+			// no import pending in the session: editors are sent back to the upload
+			row("GET /events/{id}/sessions/{sessionId}/import", Ownership.DRAFT, DRAFT_EDITORS_SEE, noParams()),
+			row("POST /events/{id}/sessions/{sessionId}/import", Ownership.DRAFT, DRAFT_EDITORS_SEE, noParams()),
+			row("GET /events/{id}/sessions/{sessionId}/import/{token}/mapping", Ownership.DRAFT, DRAFT_EDITORS_DO,
+					noParams()),
+			row("POST /events/{id}/sessions/{sessionId}/import/{token}/mapping", Ownership.DRAFT, DRAFT_EDITORS_DO,
+					noParams()),
+			row("GET /events/{id}/sessions/{sessionId}/import/{token}/preview", Ownership.DRAFT, DRAFT_EDITORS_DO,
+					noParams()),
+			row("POST /events/{id}/sessions/{sessionId}/import/{token}/confirm", Ownership.DRAFT, DRAFT_EDITORS_DO,
+					noParams()),
+			row("GET /events/{id}/sessions/{sessionId}/import", Ownership.PUBLISHED, EDITORS_SEE, noParams()),
+			row("POST /events/{id}/sessions/{sessionId}/import", Ownership.PUBLISHED, EDITORS_SEE, noParams()),
+			row("GET /events/{id}/sessions/{sessionId}/import/{token}/mapping", Ownership.PUBLISHED, EDITORS_DO,
+					noParams()),
+			row("POST /events/{id}/sessions/{sessionId}/import/{token}/mapping", Ownership.PUBLISHED, EDITORS_DO,
+					noParams()),
+			row("GET /events/{id}/sessions/{sessionId}/import/{token}/preview", Ownership.PUBLISHED, EDITORS_DO,
+					noParams()),
+			row("POST /events/{id}/sessions/{sessionId}/import/{token}/confirm", Ownership.PUBLISHED, EDITORS_DO,
+					noParams()));
 
 	@Autowired
 	private MockMvc mvc;
@@ -222,6 +263,7 @@ class EventAccessMatrixTests {
 		String path = parts[1].replace("{id}", String.valueOf(fixture.event()))
 			.replace("{sessionId}", String.valueOf(fixture.session()))
 			.replace("{purpose:confirm|cancel}", "confirm")
+			.replace("{token}", "no-such-import")
 			.replace("{registration}", String
 				.valueOf(parts[1].startsWith("/events/registrations") ? fixture.participant() : fixture.employee()));
 		AbstractMockHttpServletRequestBuilder<?> request = MockMvcRequestBuilders.request(HttpMethod.valueOf(parts[0]),
