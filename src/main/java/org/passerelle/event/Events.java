@@ -24,6 +24,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.passerelle.organisation.SearchText;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
 
@@ -94,10 +95,16 @@ public class Events {
 		String comesUp = "exists (select 1 from Session s where s.event = e and s.day >= :today)";
 		where.append(filter.past() ? " and " + hasSession + " and not " + comesUp
 				: " and (" + comesUp + " or not " + hasSession + ")");
-		if (filter.q() != null) {
-			where.append(" and (lower(e.titleFr) like :q or lower(e.titleEn) like :q"
-					+ " or lower(e.descriptionFr) like :q or lower(e.descriptionEn) like :q)");
-			params.put("q", "%" + filter.q().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+		// each word of the search, without regard to accents or case ("evenement" finds
+		// "Événement"), in a title or a description
+		List<String> words = SearchText.words(filter.q());
+		for (int i = 0; i < words.size(); i++) {
+			String word = ":q" + i;
+			where.append(" and (function('event_search_name' as String, e.titleFr) like " + word
+					+ " or function('event_search_name' as String, e.titleEn) like " + word
+					+ " or function('event_search_name' as String, e.descriptionFr) like " + word
+					+ " or function('event_search_name' as String, e.descriptionEn) like " + word + ")");
+			params.put("q" + i, "%" + words.get(i) + "%");
 		}
 		if (filter.kind() != null) {
 			where.append(" and e.kind = :kind");

@@ -194,6 +194,17 @@ class EventPagesTests {
 	}
 
 	@Test
+	void theSearchFindsEventsWithoutRegardToAccentsOrCase() throws Exception {
+		this.mvc.perform(get("/events").param("q", "JOURNEE etudiants").header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Journée étudiants–industriels")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Semaine économique de la"))));
+		this.mvc.perform(get("/events").param("q", "économique méditerranee").header("Accept-Language", "fr"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Semaine économique de la Méditerranée")));
+	}
+
+	@Test
 	void aFormWithoutTitleKeepsWhatWasTypedAndSaysWhy() throws Exception {
 		this.mvc
 			.perform(post("/events/new").param("descriptionFr", "Ma description")
