@@ -68,6 +68,14 @@ from bench_event b cross join bench_count n cross join generate_series(1, 2) as 
 join bench_institution o on o.n = (b.i * k * 13) % n.institutions
 where k = 1 or b.i % 4 = 0;
 
+-- the demo's staff member's institution (when the demo is loaded) co-organises one event in six: bench/run reads
+-- a session's registrations as that staff member
+insert into event_organiser (event_id, organisation_id)
+select b.id, a.organisation_id
+from bench_event b join account a on a.email = 'staff@demo.passerelle' and a.organisation_id is not null
+where b.i % 6 = 2
+  and not exists (select 1 from event_organiser o where o.event_id = b.id and o.organisation_id = a.organisation_id);
+
 insert into event_partner (event_id, organisation_id)
 select distinct b.id, o.id
 from bench_event b cross join bench_count n cross join generate_series(1, 3) as k
