@@ -124,6 +124,8 @@ public class Sites {
 					           and a.period && daterange(w::date, (w + interval '7 days')::date)),
 					       (select coalesce(sum(extract(epoch from b.ends_at - b.starts_at) / 3600), 0) from thirdplace_booking b
 					         where b.space_id in (select id from thirdplace_space where site_id = :site)
+					           and b.during && tstzrange((w::date)::timestamp at time zone 'Europe/Paris',
+					             ((w + interval '7 days')::date)::timestamp at time zone 'Europe/Paris')
 					           and b.starts_at >= (w::date)::timestamp at time zone 'Europe/Paris'
 					           and b.starts_at < ((w + interval '7 days')::date)::timestamp at time zone 'Europe/Paris')
 					  from generate_series(:from, :to, interval '7 days') as w
