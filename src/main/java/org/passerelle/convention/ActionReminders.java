@@ -35,7 +35,7 @@ public class ActionReminders {
 
 	private final ActionRepository actions;
 
-	private final ConventionFigures figures;
+	private final Conventions conventions;
 
 	private final ConventionSettings settings;
 
@@ -43,10 +43,10 @@ public class ActionReminders {
 
 	private final TransactionOperations transactions;
 
-	ActionReminders(ActionRepository actions, ConventionFigures figures, ConventionSettings settings,
+	ActionReminders(ActionRepository actions, Conventions conventions, ConventionSettings settings,
 			ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
 		this.actions = actions;
-		this.figures = figures;
+		this.conventions = conventions;
 		this.settings = settings;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -65,7 +65,7 @@ public class ActionReminders {
 	 */
 	public int run() {
 		Integer reminded = this.transactions.execute((status) -> {
-			LocalDate today = this.figures.today();
+			LocalDate today = this.conventions.today();
 			List<Action> due = this.actions.findDueForReminder(OPEN, today.minusDays(OVERDUE_DAYS),
 					today.plusDays(this.settings.actionReminderDays()));
 			due.forEach((action) -> this.events.publishEvent(action.remind()));

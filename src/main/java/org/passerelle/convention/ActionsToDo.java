@@ -24,15 +24,15 @@ public class ActionsToDo {
 
 	private final JdbcClient jdbc;
 
-	private final ConventionFigures figures;
+	private final Conventions conventions;
 
-	ActionsToDo(JdbcClient jdbc, ConventionFigures figures) {
+	ActionsToDo(JdbcClient jdbc, Conventions conventions) {
 		this.jdbc = jdbc;
-		this.figures = figures;
+		this.conventions = conventions;
 	}
 
 	public List<OpenAction> of(PasserelleUser person) {
-		LocalDate today = this.figures.today();
+		LocalDate today = this.conventions.today();
 		return this.jdbc.sql("""
 				select a.id, a.what, a.due_on, a.status, c.id as convention_id, c.title
 				from convention_action a

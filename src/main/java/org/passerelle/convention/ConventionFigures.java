@@ -1,13 +1,10 @@
 package org.passerelle.convention;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ConventionFigures {
-
-	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	/** The institution chosen (or none, for all) and its components at any depth. */
 	private static final String SCOPE = """
@@ -68,16 +63,11 @@ public class ConventionFigures {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
+	private final Conventions conventions;
 
-	ConventionFigures(JdbcClient jdbc, Optional<Clock> clock) {
+	ConventionFigures(JdbcClient jdbc, Conventions conventions) {
 		this.jdbc = jdbc;
-		this.clock = clock.orElseGet(Clock::systemUTC);
-	}
-
-	/** Today in Paris: the day overdue actions are counted on. */
-	public LocalDate today() {
-		return LocalDate.now(this.clock.withZone(PARIS));
+		this.conventions = conventions;
 	}
 
 	public Figures figures(FigureScope scope) {
@@ -160,7 +150,7 @@ public class ConventionFigures {
 				join pillar p on p.id = x.pillar_id
 				group by p.id, p.name_fr, p.name_en, p.colour, p.position
 				order by p.position
-				""", scope).param("today", today())
+				""", scope).param("today", this.conventions.today())
 			.query((rs, row) -> new PillarActions(
 					new PillarCount(rs.getLong("id"), rs.getString("name_fr"), rs.getString("name_en"),
 							PillarColour.of(rs.getString("colour")), 0),

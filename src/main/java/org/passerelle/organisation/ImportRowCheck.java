@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -149,7 +148,9 @@ final class ImportRowCheck {
 		else if (existing != null && kind.isInstitution()) {
 			parent = existing.getParent();
 		}
-		if (kind.isInstitution() && !keepsItsPlace(existing, parent) && !this.rights.placesUnder(parent)) {
+		if (kind.isInstitution()
+				&& (existing == null || !existing.isInstitutionUnder((parent != null) ? parent.getId() : null))
+				&& !this.rights.placesUnder(parent)) {
 			error(ImportField.PARENT, "import.error.parentYours");
 		}
 
@@ -400,15 +401,6 @@ final class ImportRowCheck {
 			return lookup;
 		}
 
-	}
-
-	/** An institution the row leaves where it is. */
-	private static boolean keepsItsPlace(@Nullable Organisation existing, @Nullable Organisation parent) {
-		if (existing == null || !existing.isInstitution()) {
-			return false;
-		}
-		Long stored = (existing.getParent() != null) ? existing.getParent().getId() : null;
-		return Objects.equals(stored, (parent != null) ? parent.getId() : null);
 	}
 
 	/**

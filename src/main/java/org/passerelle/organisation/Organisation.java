@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -135,6 +136,14 @@ public class Organisation extends AuditedEntity {
 
 	public boolean isInstitution() {
 		return this.kind.isInstitution();
+	}
+
+	/**
+	 * Whether this is an institution that would stay where it is under {@code parentId}
+	 * ({@code null}: at the top): an edit that does not move it.
+	 */
+	public boolean isInstitutionUnder(@Nullable Long parentId) {
+		return isInstitution() && Objects.equals((this.parent != null) ? this.parent.getId() : null, parentId);
 	}
 
 	@Nullable public Organisation getParent() {

@@ -51,14 +51,14 @@ class ActionRemindersTests {
 	private ConventionService service;
 
 	@Autowired
-	private ConventionFigures figures;
+	private Conventions conventions;
 
 	@Autowired
 	private JdbcTemplate jdbc;
 
 	@Test
 	void theOwnerIsRemindedOncePerDueDateThroughTheScheduledPath() throws Exception {
-		LocalDate today = this.figures.today();
+		LocalDate today = this.conventions.today();
 		Convention convention = this.fixtures.draft("Reminders " + ConventionFixtures.uniqueReference("R"),
 				Confidentiality.INTERNAL, "Provepharm");
 		this.fixtures.withPillars(convention.getId(), "Training");

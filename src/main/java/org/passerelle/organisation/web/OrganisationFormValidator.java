@@ -1,6 +1,5 @@
 package org.passerelle.organisation.web;
 
-import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -82,7 +81,7 @@ class OrganisationFormValidator implements Validator {
 				errors.rejectValue("parentId", "organisation.parent.cycle");
 			}
 		}
-		if (kind.isInstitution() && !keepsItsPlace(existing, form.getParentId())
+		if (kind.isInstitution() && (existing == null || !existing.isInstitutionUnder(form.getParentId()))
 				&& !this.permissions.placesUnder(user, parent.orElse(null))) {
 			errors.rejectValue("parentId", "organisation.parent.yours");
 		}
@@ -95,15 +94,6 @@ class OrganisationFormValidator implements Validator {
 				errors.rejectValue("clusterIds", "organisation.clusters.invalid");
 			}
 		}
-	}
-
-	/** An institution that stays where it is (an edit that does not move it). */
-	private static boolean keepsItsPlace(@Nullable Organisation existing, @Nullable Long parentId) {
-		if (existing == null || !existing.isInstitution()) {
-			return false;
-		}
-		Long stored = (existing.getParent() != null) ? existing.getParent().getId() : null;
-		return Objects.equals(stored, parentId);
 	}
 
 }

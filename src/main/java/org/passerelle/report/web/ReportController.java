@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.passerelle.convention.ConventionFigures;
 import org.passerelle.convention.ConventionFigures.FigureScope;
 import org.passerelle.convention.ConventionFigures.Figures;
+import org.passerelle.convention.Conventions;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.report.ReportPermissions;
@@ -43,15 +44,18 @@ class ReportController {
 
 	private final ConventionFigures figures;
 
+	private final Conventions conventions;
+
 	private final Organisations organisations;
 
 	private final ReportPermissions permissions;
 
 	private final MessageSource messages;
 
-	ReportController(ConventionFigures figures, Organisations organisations, ReportPermissions permissions,
-			MessageSource messages) {
+	ReportController(ConventionFigures figures, Conventions conventions, Organisations organisations,
+			ReportPermissions permissions, MessageSource messages) {
 		this.figures = figures;
+		this.conventions = conventions;
 		this.organisations = organisations;
 		this.permissions = permissions;
 		this.messages = messages;
@@ -72,7 +76,7 @@ class ReportController {
 				this.permissions.choosesInstitution(user) ? this.organisations.institutions() : List.of());
 		model.addAttribute("institution", (scope.institutionId() != null)
 				? this.organisations.find(scope.institutionId()).map(Organisation::getName).orElse(null) : null);
-		model.addAttribute("today", this.figures.today());
+		model.addAttribute("today", this.conventions.today());
 		return "reports/index";
 	}
 
@@ -109,7 +113,7 @@ class ReportController {
 	private FigureScope scope(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable Long institution,
 			PasserelleUser user) {
 		Long covered = this.permissions.institutionFor(user, institution);
-		LocalDate today = this.figures.today();
+		LocalDate today = this.conventions.today();
 		LocalDate end = (to != null) ? to : today;
 		LocalDate start = (from != null) ? from : end.minusYears(DEFAULT_YEARS - 1).withDayOfYear(1);
 		return end.isBefore(start) ? new FigureScope(end, start, covered) : new FigureScope(start, end, covered);
