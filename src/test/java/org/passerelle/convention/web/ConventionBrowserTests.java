@@ -189,9 +189,13 @@ class ConventionBrowserTests extends BrowserTest {
 	}
 
 	/** Submits the page's form from the keyboard, as many people do. */
+	/** Submits the page's form and waits until the browser has left that page. */
 	private void submit() {
-		this.driver.findElement(By.cssSelector("main form[method=post] button[type=submit]:not([name=search])"))
-			.sendKeys(Keys.ENTER);
+		WebElement button = this.driver
+			.findElement(By.cssSelector("main form[method=post] button[type=submit]:not([name=search])"));
+		button.sendKeys(Keys.ENTER);
+		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
 	}
 
 	/**
