@@ -194,8 +194,18 @@ class ConventionBrowserTests extends BrowserTest {
 		WebElement button = this.driver
 			.findElement(By.cssSelector("main form[method=post] button[type=submit]:not([name=search])"));
 		button.sendKeys(Keys.ENTER);
+		// Chromium reports a node of a page already left either as stale or as "does not
+		// belong to the document": both mean the browser has moved on
 		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(10))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+			.until((driver) -> {
+				try {
+					button.isEnabled();
+					return false;
+				}
+				catch (org.openqa.selenium.WebDriverException ex) {
+					return true;
+				}
+			});
 	}
 
 	/**
