@@ -20,6 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -113,7 +114,7 @@ public abstract class BrowserTest {
 		open("/login");
 		type(By.id("email"), email);
 		type(By.id("password"), password);
-		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		leavePageBy(() -> this.driver.findElement(By.cssSelector("main form button[type=submit]")).click());
 		waitFor(By.cssSelector("main h1"));
 		assertThat(this.driver.getCurrentUrl()).doesNotContain("/login");
 	}
@@ -123,8 +124,28 @@ public abstract class BrowserTest {
 		this.driver.findElement(By.id("user-menu")).click();
 		WebElement signOut = waitFor(By.cssSelector("form[action$='/logout'] button"));
 		new WebDriverWait(this.driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(signOut));
-		signOut.click();
+		leavePageBy(signOut::click);
 		waitFor(By.cssSelector("main h1"));
+	}
+
+	/**
+	 * Does what leads to another page (a click on a link or a submit button) and waits
+	 * until the browser has left the current one, so that what is read next is never read
+	 * from the page being left. Chromium reports a node of a page already left either as
+	 * stale or as "does not belong to the document": both mean the browser has moved on.
+	 */
+	protected void leavePageBy(Runnable action) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		action.run();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (WebDriverException ex) {
+				return true;
+			}
+		});
 	}
 
 	protected void type(By field, String text) {
@@ -134,7 +155,10 @@ public abstract class BrowserTest {
 	}
 
 	protected WebElement waitFor(By locator) {
-		return new WebDriverWait(this.driver, Duration.ofSeconds(10))
+		// a node found while the page is being replaced may be gone when its visibility
+		// is
+		// asked: the wait then looks again rather than fail
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
 			.until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 

@@ -188,24 +188,14 @@ class ConventionBrowserTests extends BrowserTest {
 		screenshot("admin-pillars");
 	}
 
-	/** Submits the page's form from the keyboard, as many people do. */
-	/** Submits the page's form and waits until the browser has left that page. */
+	/**
+	 * Submits the page's form from the keyboard, as many people do, and waits until the
+	 * browser has left that page.
+	 */
 	private void submit() {
 		WebElement button = this.driver
 			.findElement(By.cssSelector("main form[method=post] button[type=submit]:not([name=search])"));
-		button.sendKeys(Keys.ENTER);
-		// Chromium reports a node of a page already left either as stale or as "does not
-		// belong to the document": both mean the browser has moved on
-		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(10))
-			.until((driver) -> {
-				try {
-					button.isEnabled();
-					return false;
-				}
-				catch (org.openqa.selenium.WebDriverException ex) {
-					return true;
-				}
-			});
+		leavePageBy(() -> button.sendKeys(Keys.ENTER));
 	}
 
 	/**

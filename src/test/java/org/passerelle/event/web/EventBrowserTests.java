@@ -32,7 +32,7 @@ class EventBrowserTests extends BrowserTest {
 		open("/events");
 		assertThat(heading()).isEqualTo("Événements");
 		assertAccessible();
-		this.driver.findElement(By.linkText("Journée étudiants–industriels")).click();
+		leavePageBy(() -> this.driver.findElement(By.linkText("Journée étudiants–industriels")).click());
 		waitFor(By.cssSelector("main h1"));
 		assertThat(heading()).isEqualTo("Journée étudiants–industriels");
 		assertAccessible();

@@ -132,7 +132,7 @@ class DirectoryBrowserTests extends BrowserTest {
 		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
 		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(5))
 			.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(button));
-		((JavascriptExecutor) this.driver).executeScript("arguments[0].click();", button);
+		leavePageBy(() -> ((JavascriptExecutor) this.driver).executeScript("arguments[0].click();", button));
 	}
 
 }

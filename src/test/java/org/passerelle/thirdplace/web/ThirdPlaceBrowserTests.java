@@ -69,7 +69,8 @@ class ThirdPlaceBrowserTests extends BrowserTest {
 		new Select(pending.findElement(By.cssSelector("select[name=space]")))
 			.selectByVisibleText(SITE + " – Open space (20)");
 		assertAccessible();
-		click(pending.findElement(By.xpath(".//button[normalize-space()='Accepter']")));
+		WebElement accept = pending.findElement(By.xpath(".//button[normalize-space()='Accepter']"));
+		leavePageBy(() -> click(accept));
 		waitFor(By.cssSelector("[role=status].alert-success"));
 		assertThat(this.driver.findElement(By.id(requestId)).getText()).contains("Acceptée");
 
@@ -110,11 +111,13 @@ class ThirdPlaceBrowserTests extends BrowserTest {
 		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = arguments[1];", date, day.toString());
 		type(By.id("fromHour"), fromHour);
 		type(By.id("hours"), hours);
-		click(this.driver.findElement(By.xpath("//main//button[normalize-space()='Réserver']")));
+		WebElement button = this.driver.findElement(By.xpath("//main//button[normalize-space()='Réserver']"));
+		leavePageBy(() -> click(button));
 	}
 
 	private void submitForm() {
-		click(this.driver.findElement(By.cssSelector("main form[method=post] button[type=submit]")));
+		WebElement button = this.driver.findElement(By.cssSelector("main form[method=post] button[type=submit]"));
+		leavePageBy(() -> click(button));
 	}
 
 	private void click(WebElement element) {
