@@ -15,8 +15,9 @@ import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.Role;
 
 /**
- * The three demo accounts of the embedded demo, all with the password {@value #PASSWORD},
- * created once after the demo directory.
+ * The demo accounts of the embedded demo (an administrator, a staff member, two liaisons
+ * of SMEs), all with the password {@value #PASSWORD}, created once after the demo
+ * directory.
  */
 @Component
 @Order(20)
@@ -46,6 +47,7 @@ class AccountDemoData implements ApplicationRunner {
 		if (this.jdbc.sql("select exists (select 1 from account where email = 'admin@demo.passerelle')")
 			.query(Boolean.class)
 			.single()) {
+			secondLiaison();
 			return;
 		}
 		Long university = this.organisations.findByName("Aix-Marseille Université")
@@ -57,7 +59,27 @@ class AccountDemoData implements ApplicationRunner {
 				PASSWORD);
 		this.accounts.create(new AccountDetails("liaison@demo.passerelle", "Lucas Bernard", Role.LIAISON, company),
 				PASSWORD);
-		logger.info("Demo accounts created: admin@, staff@ and liaison@demo.passerelle, password {}", PASSWORD);
+		secondLiaison();
+		logger.info("Demo accounts created: admin@, staff@, liaison@ and liaison2@demo.passerelle, password {}",
+				PASSWORD);
+	}
+
+	/**
+	 * A liaison of a second SME (HalioDx), to share a stand with the first; created on
+	 * its own so that a demo loaded before it gets it too.
+	 */
+	private void secondLiaison() {
+		if (this.jdbc.sql("select exists (select 1 from account where email = 'liaison2@demo.passerelle')")
+			.query(Boolean.class)
+			.single()) {
+			return;
+		}
+		Long company = this.organisations.findByName("HalioDx").map(Organisation::getId).orElse(null);
+		if (company != null) {
+			this.accounts.create(
+					new AccountDetails("liaison2@demo.passerelle", "Camille Fournier", Role.LIAISON, company),
+					PASSWORD);
+		}
 	}
 
 }
