@@ -47,7 +47,8 @@ class RenderedPagesTests {
 	/** Pages that are files, not HTML. */
 	private static final Set<String> FILES = Set.of("/organisations/export.csv", "/conventions/export.csv",
 			"/organisations/{organisationId}/contacts/{contactId}/export", "/conventions/{id}/documents/{documentId}",
-			"/reports/{section}.csv", "/events/{id}/sessions/{sessionId}/registrations.csv");
+			"/reports/{section}.csv", "/events/{id}/sessions/{sessionId}/registrations.csv",
+			"/events/{id}/stands/payments.csv");
 
 	private static final List<String> LANGUAGES = List.of("fr", "en");
 
@@ -221,6 +222,8 @@ class RenderedPagesTests {
 		values.put("sessionId", registration.get("session_id"));
 		values.put("registration", registration.get("public_id"));
 		values.put("purpose", "confirm");
+		// stands: the demo's shared SME stand, led by Provepharm
+		values.put("standId", id("select min(s.id) from stand s where s.shared"));
 		return values;
 	}
 
