@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.hibernate.Hibernate;
-
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -89,8 +87,9 @@ public class StandService {
 	}
 
 	private Stand loaded(Stand stand) {
-		Hibernate.initialize(stand.getCompanies());
-		Hibernate.initialize(stand.getPlacements());
+		// through the read-only views: size() reaches the persistent collections
+		stand.getCompanies().size();
+		stand.getPlacements().size();
 		return stand;
 	}
 
