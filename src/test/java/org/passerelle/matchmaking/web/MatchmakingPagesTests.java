@@ -109,8 +109,10 @@ class MatchmakingPagesTests {
 		String timetable = this.links.path(lea.getPublicId(), RegistrationLinks.Purpose.TIMETABLE);
 		assertThat(page(timetable, "fr", null)).contains("pas encore publié");
 		this.speedMeetings.publish(event, session, admin);
-		assertThat(page(timetable, "fr", null)).containsPattern("Vous êtes dans le groupe \\d+, avec ").contains("09:00–09:15");
-		assertThat(page(timetable, "en", null)).containsPattern("You are in group \\d+, with ").contains("My timetable");
+		assertThat(page(timetable, "fr", null)).containsPattern("Vous êtes dans le groupe \\d+, avec ")
+			.contains("09:00–09:15");
+		assertThat(page(timetable, "en", null)).containsPattern("You are in group \\d+, with ")
+			.contains("My timetable");
 		assertThat(page(path + "/print", "en", admin)).contains("One A4 page per table")
 			.contains("class=\"print-page\"");
 	}
