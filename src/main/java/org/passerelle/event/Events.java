@@ -214,6 +214,17 @@ public class Events {
 		return this.registrations.ofSession(sessionId);
 	}
 
+	/**
+	 * The registrations of a session that hold a place, in arrival order, for the modules
+	 * that plan the session (matchmaking): the caller checks who may see them.
+	 */
+	public List<Registration> holdingPlaces(long sessionId) {
+		return this.registrations.ofSession(sessionId)
+			.stream()
+			.filter((registration) -> registration.getStatus().holdsPlace())
+			.toList();
+	}
+
 	/** The liaison's organisation's registrations to an event, by session. */
 	public List<Registration> ofMyOrganisation(Event event, PasserelleUser liaison) {
 		if (!this.permissions.canSeeOwnRegistrations(event, liaison)) {

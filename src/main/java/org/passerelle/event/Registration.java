@@ -90,6 +90,9 @@ public class Registration {
 	@Column(nullable = false)
 	private boolean walkIn;
 
+	@Column(length = 1000)
+	@Nullable private String meetingWishes;
+
 	protected Registration() {
 		this.publicId = UUID.randomUUID();
 		this.session = null;
@@ -122,6 +125,15 @@ public class Registration {
 		this.jobTitle = attendee.jobTitle();
 		this.email = attendee.email();
 		this.language = attendee.language().getLanguage();
+	}
+
+	void wishToMeet(java.util.Collection<MeetingWish> wishes) {
+		this.meetingWishes = wishes.isEmpty() ? null : MeetingWish.tokens(wishes);
+	}
+
+	/** Whom the participant would like to meet at a speed meeting; none if not said. */
+	public java.util.List<MeetingWish> getMeetingWishes() {
+		return MeetingWish.parse(this.meetingWishes);
 	}
 
 	void setStatus(RegistrationStatus status) {

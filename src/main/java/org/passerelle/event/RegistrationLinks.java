@@ -27,7 +27,10 @@ public class RegistrationLinks {
 	/** What a link does. */
 	public enum Purpose {
 
-		CONFIRM, CANCEL
+		CONFIRM, CANCEL,
+
+		/** The participant's own page of their speed-meeting timetable and workshops. */
+		TIMETABLE
 
 	}
 

@@ -89,6 +89,17 @@ public class Registrations {
 	 */
 	public Registration registerParticipant(long eventId, long sessionId, Attendee participant,
 			@Nullable PasserelleUser user) {
+		return registerParticipant(eventId, sessionId, participant, List.of(), user);
+	}
+
+	/**
+	 * Someone registers on the public form, saying whom they would like to meet at the
+	 * session's speed meeting.
+	 * @throws EventRefusedException if registrations are closed or the address is
+	 * registered already
+	 */
+	public Registration registerParticipant(long eventId, long sessionId, Attendee participant,
+			List<MeetingWish> wishes, @Nullable PasserelleUser user) {
 		Session session = lockedSession(eventId, sessionId);
 		Event event = session.getEvent();
 		if (!this.permissions.canSee(event, user)) {
@@ -97,6 +108,7 @@ public class Registrations {
 		refuseIfRegistered(sessionId, participant);
 		Registration registration = this.registrations
 			.save(event.register(session, RegistrationKind.PARTICIPANT, null, null, participant, now()));
+		registration.wishToMeet(wishes);
 		this.events.save(event);
 		return registration;
 	}

@@ -1,8 +1,12 @@
 package org.passerelle.event.web;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -24,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.passerelle.event.Attendee;
 import org.passerelle.event.Event;
 import org.passerelle.event.EventPermissions;
+import org.passerelle.event.EventKind;
 import org.passerelle.event.EventRefusedException;
 import org.passerelle.event.Events;
 import org.passerelle.event.Registration;
@@ -32,6 +37,9 @@ import org.passerelle.event.RegistrationLinks;
 import org.passerelle.event.RegistrationLinks.Purpose;
 import org.passerelle.event.Registrations;
 import org.passerelle.event.Session;
+import org.passerelle.organisation.Organisation;
+import org.passerelle.organisation.Organisations;
+import org.passerelle.organisation.Sector;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
 
@@ -50,12 +58,15 @@ class RegistrationController {
 
 	private final RegistrationLinks links;
 
+	private final Organisations organisations;
+
 	RegistrationController(Events events, Registrations registrations, EventPermissions permissions,
-			RegistrationLinks links) {
+			RegistrationLinks links, Organisations organisations) {
 		this.events = events;
 		this.registrations = registrations;
 		this.permissions = permissions;
 		this.links = links;
+		this.organisations = organisations;
 	}
 
 	// A liaison's employees
@@ -260,7 +271,8 @@ class RegistrationController {
 		}
 		try {
 			Registration registration = this.registrations.registerParticipant(id, sessionId,
-					new Attendee(participantForm.getName(), null, participantForm.getEmail(), locale), user);
+					new Attendee(participantForm.getName(), null, participantForm.getEmail(), locale),
+					participantForm.wishes(), user);
 			model.addAttribute("event", event);
 			model.addAttribute("eventSession", session);
 			model.addAttribute("registration", registration);
@@ -283,6 +295,22 @@ class RegistrationController {
 	private String showRegister(Model model, Event event, Session session) {
 		model.addAttribute("event", event);
 		model.addAttribute("eventSession", session);
+		if (EnumSet.of(EventKind.SPEED_MEETING, EventKind.STUDENT_INDUSTRY_DAY).contains(event.getKind())) {
+			// whom to meet: the companies registered so far, and every sector
+			List<Long> companyIds = this.events.holdingPlaces(session.getId())
+				.stream()
+				.map(Registration::getOrganisationId)
+				.filter(Objects::nonNull)
+				.distinct()
+				.toList();
+			model.addAttribute("wishCompanies",
+					this.organisations.byIds(companyIds)
+						.values()
+						.stream()
+						.sorted(Comparator.comparing(Organisation::getName, Collator.getInstance(Locale.FRENCH)))
+						.toList());
+			model.addAttribute("wishSectors", Sector.values());
+		}
 		return "events/register";
 	}
 

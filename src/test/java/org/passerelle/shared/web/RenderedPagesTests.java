@@ -48,7 +48,7 @@ class RenderedPagesTests {
 	private static final Set<String> FILES = Set.of("/organisations/export.csv", "/conventions/export.csv",
 			"/organisations/{organisationId}/contacts/{contactId}/export", "/conventions/{id}/documents/{documentId}",
 			"/reports/{section}.csv", "/events/{id}/sessions/{sessionId}/registrations.csv",
-			"/events/{id}/stands/payments.csv");
+			"/events/{id}/stands/payments.csv", "/events/{id}/sessions/{sessionId}/workshops.csv");
 
 	private static final List<String> LANGUAGES = List.of("fr", "en");
 
