@@ -28,13 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConventionFigures {
 
 	/** The institution chosen (or none, for all) and its components at any depth. */
-	private static final String SCOPE = """
-			with recursive scope_organisation (id) as (
-			  select cast(:institution as bigint) where cast(:institution as bigint) is not null
-			  union all
-			  select o.id from organisation o join scope_organisation s on o.parent_id = s.id
-			)
-			""";
+	private static final String SCOPE = FigureScope.ORGANISATIONS;
 
 	/**
 	 * Whether convention {@code c} has the chosen institution, or a component, as a
@@ -75,7 +69,7 @@ public class ConventionFigures {
 				newPartnersPerYear(scope), partnersInSeveralPillars(scope));
 	}
 
-	List<PillarCount> byPillar(FigureScope scope) {
+	public List<PillarCount> byPillar(FigureScope scope) {
 		return query(IN_FORCE + """
 				select p.id, p.name_fr, p.name_en, p.colour, count(distinct f.id) as conventions
 				from in_force f
@@ -94,7 +88,7 @@ public class ConventionFigures {
 	 * large group counts once in each; partners that are not companies (public bodies,
 	 * clusters, associations…) count as {@link PartnerSize#OTHER}.
 	 */
-	List<SizeCount> byPartnerSize(FigureScope scope) {
+	public List<SizeCount> byPartnerSize(FigureScope scope) {
 		Map<PartnerSize, Long> counts = new LinkedHashMap<>();
 		for (PartnerSize size : PartnerSize.values()) {
 			counts.put(size, 0L);
@@ -116,7 +110,7 @@ public class ConventionFigures {
 	}
 
 	/** Conventions signed each year of the period, years without one included. */
-	List<YearCount> signedPerYear(FigureScope scope) {
+	public List<YearCount> signedPerYear(FigureScope scope) {
 		return query(SCOPE + """
 				select y.year, count(c.id) as conventions
 				from generate_series(extract(year from cast(:from as date))::int,
@@ -136,7 +130,7 @@ public class ConventionFigures {
 	 * The follow-up actions of the conventions in force, by pillar and status; overdue:
 	 * planned or in progress, and due before today.
 	 */
-	List<PillarActions> actions(FigureScope scope) {
+	public List<PillarActions> actions(FigureScope scope) {
 		return query(IN_FORCE + """
 				select p.id, p.name_fr, p.name_en, p.colour,
 				  count(*) filter (where a.status = 'PLANNED') as planned,
@@ -163,7 +157,7 @@ public class ConventionFigures {
 	 * Partners engaged for the first time each year of the period: the year of the first
 	 * signed convention they are a partner of (with the chosen institution, if one is).
 	 */
-	List<YearCount> newPartnersPerYear(FigureScope scope) {
+	public List<YearCount> newPartnersPerYear(FigureScope scope) {
 		return query(SCOPE + """
 				, firsts as (
 				  select p.organisation_id, min(extract(year from c.signed_on))::int as year
@@ -186,7 +180,7 @@ public class ConventionFigures {
 	}
 
 	/** Partners whose conventions in force cover two pillars or more, most first. */
-	List<PartnerPillars> partnersInSeveralPillars(FigureScope scope) {
+	public List<PartnerPillars> partnersInSeveralPillars(FigureScope scope) {
 		return query(IN_FORCE + """
 				select o.id, o.name, count(distinct cp.pillar_id) as pillars, count(distinct f.id) as conventions
 				from in_force f
@@ -218,6 +212,19 @@ public class ConventionFigures {
 	 * @param institutionId an institution (with its components), or {@code null} for all
 	 */
 	public record FigureScope(LocalDate from, LocalDate to, @Nullable Long institutionId) {
+
+		/**
+		 * The common table {@code scope_organisation (id)}: the institution given as
+		 * {@code :institution} (none for all) and its components at any depth; a query's
+		 * {@code with} clause starts with it.
+		 */
+		public static final String ORGANISATIONS = """
+				with recursive scope_organisation (id) as (
+				  select cast(:institution as bigint) where cast(:institution as bigint) is not null
+				  union all
+				  select o.id from organisation o join scope_organisation s on o.parent_id = s.id
+				)
+				""";
 
 		public FigureScope {
 			if (to.isBefore(from)) {

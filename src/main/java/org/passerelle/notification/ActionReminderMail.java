@@ -9,10 +9,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import org.passerelle.account.NotificationTopic;
 import org.passerelle.account.Account;
 import org.passerelle.account.AccountService;
 import org.passerelle.convention.ActionDueSoon;
@@ -27,7 +27,7 @@ class ActionReminderMail {
 
 	private static final Logger logger = LoggerFactory.getLogger(ActionReminderMail.class);
 
-	private final JavaMailSender mail;
+	private final Mailbox mail;
 
 	private final AccountService accounts;
 
@@ -35,8 +35,7 @@ class ActionReminderMail {
 
 	private final NotificationSettings settings;
 
-	ActionReminderMail(JavaMailSender mail, AccountService accounts, MessageSource messages,
-			NotificationSettings settings) {
+	ActionReminderMail(Mailbox mail, AccountService accounts, MessageSource messages, NotificationSettings settings) {
 		this.mail = mail;
 		this.accounts = accounts;
 		this.messages = messages;
@@ -57,7 +56,7 @@ class ActionReminderMail {
 				+ text("mail.actionDue.subject", event, Locale.ENGLISH));
 		message.setText(text("mail.actionDue.body", event, Locale.FRENCH) + "\n\n----\n\n"
 				+ text("mail.actionDue.body", event, Locale.ENGLISH));
-		this.mail.send(message);
+		this.mail.send(message, NotificationTopic.ACTIONS);
 	}
 
 	private String text(String key, ActionDueSoon event, Locale locale) {

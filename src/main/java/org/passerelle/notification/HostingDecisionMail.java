@@ -11,10 +11,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import org.passerelle.account.NotificationTopic;
 import org.passerelle.thirdplace.HostingApproved;
 import org.passerelle.thirdplace.HostingDeclined;
 
@@ -28,13 +28,13 @@ class HostingDecisionMail {
 
 	private static final Logger logger = LoggerFactory.getLogger(HostingDecisionMail.class);
 
-	private final JavaMailSender mail;
+	private final Mailbox mail;
 
 	private final MessageSource messages;
 
 	private final NotificationSettings settings;
 
-	HostingDecisionMail(JavaMailSender mail, MessageSource messages, NotificationSettings settings) {
+	HostingDecisionMail(Mailbox mail, MessageSource messages, NotificationSettings settings) {
 		this.mail = mail;
 		this.messages = messages;
 		this.settings = settings;
@@ -61,7 +61,7 @@ class HostingDecisionMail {
 				+ this.messages.getMessage(key + ".subject", null, Locale.ENGLISH));
 		message.setText(text(key, name, site, from, until, reason, Locale.FRENCH) + "\n\n----\n\n"
 				+ text(key, name, site, from, until, reason, Locale.ENGLISH));
-		this.mail.send(message);
+		this.mail.send(message, NotificationTopic.HOSTING_DECISIONS);
 		logger.info("Hosting request {}: decision mailed to its contact", requestId);
 	}
 

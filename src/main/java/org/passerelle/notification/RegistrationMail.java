@@ -10,10 +10,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import org.passerelle.account.NotificationTopic;
 import org.passerelle.event.PersonPromoted;
 import org.passerelle.event.PersonRegistered;
 import org.passerelle.event.PersonWaitlisted;
@@ -36,7 +36,7 @@ class RegistrationMail {
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-	private final JavaMailSender mail;
+	private final Mailbox mail;
 
 	private final MessageSource messages;
 
@@ -44,8 +44,7 @@ class RegistrationMail {
 
 	private final RegistrationLinks links;
 
-	RegistrationMail(JavaMailSender mail, MessageSource messages, NotificationSettings settings,
-			RegistrationLinks links) {
+	RegistrationMail(Mailbox mail, MessageSource messages, NotificationSettings settings, RegistrationLinks links) {
 		this.mail = mail;
 		this.messages = messages;
 		this.settings = settings;
@@ -103,7 +102,12 @@ class RegistrationMail {
 		message.setSubject(this.messages.getMessage(key + ".subject", new Object[] { title }, locale));
 		message.setText(this.messages.getMessage(key + ".body",
 				new Object[] { r.attendee().name(), title, when, r.city(), confirm, cancel, until }, locale));
-		this.mail.send(message);
+		if (key.contains("onfirm")) {
+			this.mail.sendAlways(message);
+		}
+		else {
+			this.mail.send(message, NotificationTopic.REGISTRATIONS);
+		}
 		logger.info("Event mail {} sent for registration {}", key, r.registration());
 	}
 

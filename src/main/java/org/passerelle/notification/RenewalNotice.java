@@ -10,10 +10,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import org.passerelle.account.NotificationTopic;
 import org.passerelle.account.AccountService;
 import org.passerelle.convention.ConventionEndingSoon;
 
@@ -27,7 +27,7 @@ class RenewalNotice {
 
 	private static final Logger logger = LoggerFactory.getLogger(RenewalNotice.class);
 
-	private final JavaMailSender mail;
+	private final Mailbox mail;
 
 	private final AccountService accounts;
 
@@ -35,7 +35,7 @@ class RenewalNotice {
 
 	private final NotificationSettings settings;
 
-	RenewalNotice(JavaMailSender mail, AccountService accounts, MessageSource messages, NotificationSettings settings) {
+	RenewalNotice(Mailbox mail, AccountService accounts, MessageSource messages, NotificationSettings settings) {
 		this.mail = mail;
 		this.accounts = accounts;
 		this.messages = messages;
@@ -60,7 +60,7 @@ class RenewalNotice {
 						+ "\n\n----\n\n"
 						+ text(event.tacitRenewal() ? "mail.renewal.bodyNotice" : "mail.renewal.bodyEnd", event,
 								Locale.ENGLISH));
-		this.mail.send(message);
+		this.mail.send(message, NotificationTopic.CONVENTIONS_ENDING);
 		logger.info("Renewal notice for convention {} sent to {} people", event.conventionId(), office.size());
 	}
 

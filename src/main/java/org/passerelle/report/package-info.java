@@ -2,7 +2,8 @@
  * Dashboards and figures: the home page and, later, reports that read the other modules
  * through their public API.
  */
-@ApplicationModule(allowedDependencies = { "convention", "event", "organisation", "shared" })
+@ApplicationModule(allowedDependencies = { "account", "convention", "event", "notification", "organisation", "shared",
+		"thirdplace" })
 package org.passerelle.report;
 
 import org.springframework.modulith.ApplicationModule;

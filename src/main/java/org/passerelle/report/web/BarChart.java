@@ -8,8 +8,10 @@ import java.util.List;
  * are in the table beside the chart, which is what screen readers read.
  *
  * @param bars the bars, in order
+ * @param unit empty for counts; for percentages, the percent sign as the reader's
+ * language writes it after a number (bars are then drawn against 100)
  */
-public record BarChart(List<Bar> bars) {
+public record BarChart(List<Bar> bars, String unit) {
 
 	/** Height of a bar and of the gap after it, in SVG units. */
 	static final int ROW = 28;
@@ -26,11 +28,25 @@ public record BarChart(List<Bar> bars) {
 	static final String DEFAULT_COLOUR = "#1d3f6e";
 
 	static BarChart of(List<Bar> bars) {
-		return new BarChart(bars);
+		return new BarChart(bars, "");
+	}
+
+	static BarChart ofPercentages(List<Bar> bars, java.util.Locale locale) {
+		return new BarChart(bars, "fr".equals(locale.getLanguage()) ? "\u00A0%" : "%");
+	}
+
+	public boolean percent() {
+		return !this.unit.isEmpty();
 	}
 
 	public long max() {
-		return this.bars.stream().mapToLong(Bar::value).max().orElse(0);
+		long max = this.bars.stream().mapToLong(Bar::value).max().orElse(0);
+		return percent() ? Math.max(100, max) : max;
+	}
+
+	/** The value as written at the end of its bar. */
+	public String value(Bar bar) {
+		return bar.value() + this.unit;
 	}
 
 	/** The bar's length: at least a sliver for a value above zero, so it shows. */

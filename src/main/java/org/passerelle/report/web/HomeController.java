@@ -26,11 +26,15 @@ class HomeController {
 
 	private final Events events;
 
-	HomeController(Organisations organisations, Conventions conventions, ActionsToDo actions, Events events) {
+	private final RoleHomes roleHomes;
+
+	HomeController(Organisations organisations, Conventions conventions, ActionsToDo actions, Events events,
+			RoleHomes roleHomes) {
 		this.organisations = organisations;
 		this.conventions = conventions;
 		this.actions = actions;
 		this.events = events;
+		this.roleHomes = roleHomes;
 	}
 
 	@GetMapping("/")
@@ -46,6 +50,7 @@ class HomeController {
 		model.addAttribute("endingSoon", this.conventions.endingSoon(user));
 		model.addAttribute("myActions", this.actions.of(user));
 		model.addAttribute("watchHorizon", this.conventions.watchHorizon());
+		this.roleHomes.addTo(model, user);
 		return "home/index";
 	}
 

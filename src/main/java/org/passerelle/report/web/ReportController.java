@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,12 +26,14 @@ import org.passerelle.convention.ConventionFigures;
 import org.passerelle.convention.ConventionFigures.FigureScope;
 import org.passerelle.convention.ConventionFigures.Figures;
 import org.passerelle.convention.Conventions;
+import org.passerelle.event.EventFigures;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.report.ReportPermissions;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.SpreadsheetCsv;
+import org.passerelle.thirdplace.SiteFigures;
 
 /**
  * The office's figures ({@code /reports}) for a period and an institution: each with a
@@ -44,6 +48,10 @@ class ReportController {
 
 	private final ConventionFigures figures;
 
+	private final EventFigures eventFigures;
+
+	private final SiteFigures siteFigures;
+
 	private final Conventions conventions;
 
 	private final Organisations organisations;
@@ -52,9 +60,12 @@ class ReportController {
 
 	private final MessageSource messages;
 
-	ReportController(ConventionFigures figures, Conventions conventions, Organisations organisations,
-			ReportPermissions permissions, MessageSource messages) {
+	ReportController(ConventionFigures figures, EventFigures eventFigures, SiteFigures siteFigures,
+			Conventions conventions, Organisations organisations, ReportPermissions permissions,
+			MessageSource messages) {
 		this.figures = figures;
+		this.eventFigures = eventFigures;
+		this.siteFigures = siteFigures;
 		this.conventions = conventions;
 		this.organisations = organisations;
 		this.permissions = permissions;
@@ -69,7 +80,12 @@ class ReportController {
 		FigureScope scope = scope(from, to, institution, user);
 		Figures figures = this.figures.figures(scope);
 		model.addAttribute("figures", figures);
-		model.addAttribute("tables", ReportTables.of(figures, locale, this.messages));
+		List<ReportTable> tables = new ArrayList<>(ReportTables.of(figures, locale, this.messages));
+		ReportTables layout = new ReportTables(locale, this.messages);
+		tables.add(layout.eventsByKind(this.eventFigures.byKind(scope)));
+		tables.add(layout.eventsByMonth(this.eventFigures.byMonth(scope)));
+		tables.add(layout.occupancy(this.siteFigures.occupancyByMonth(scope)));
+		model.addAttribute("tables", tables);
 		model.addAttribute("periodTurnedAround", from != null && to != null && to.isBefore(from));
 		model.addAttribute("choosesInstitution", this.permissions.choosesInstitution(user));
 		model.addAttribute("institutions",
@@ -87,11 +103,11 @@ class ReportController {
 			@RequestParam(required = false) Long institution, @AuthenticationPrincipal PasserelleUser user,
 			Locale locale, HttpServletResponse response) throws IOException {
 		FigureScope scope = scope(from, to, institution, user);
-		ReportTable table = ReportTables.of(this.figures.figures(scope), locale, this.messages)
-			.stream()
-			.filter((candidate) -> candidate.id().equals(section))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Report", section));
+		Supplier<ReportTable> figure = figures(scope, new ReportTables(locale, this.messages)).get(section);
+		if (figure == null) {
+			throw new NotFoundException("Report", section);
+		}
+		ReportTable table = figure.get();
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition",
 				ContentDisposition.attachment()
@@ -104,6 +120,22 @@ class ReportController {
 				csv.row(row);
 			}
 		}
+	}
+
+	/**
+	 * Each figure by its name in its CSV address, made by its own query alone when asked
+	 * for.
+	 */
+	private Map<String, Supplier<ReportTable>> figures(FigureScope scope, ReportTables tables) {
+		return Map.of("pillars", () -> tables.byPillar(this.figures.byPillar(scope)), "partner-sizes",
+				() -> tables.byPartnerSize(this.figures.byPartnerSize(scope)), "signed",
+				() -> tables.signed(this.figures.signedPerYear(scope)), "actions",
+				() -> tables.actions(this.figures.actions(scope)), "new-partners",
+				() -> tables.newPartners(this.figures.newPartnersPerYear(scope)), "several-pillars",
+				() -> tables.severalPillars(this.figures.partnersInSeveralPillars(scope)), "events-by-kind",
+				() -> tables.eventsByKind(this.eventFigures.byKind(scope)), "events-by-month",
+				() -> tables.eventsByMonth(this.eventFigures.byMonth(scope)), "occupancy",
+				() -> tables.occupancy(this.siteFigures.occupancyByMonth(scope)));
 	}
 
 	/**

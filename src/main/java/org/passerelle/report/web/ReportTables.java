@@ -1,10 +1,17 @@
 package org.passerelle.report.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
+
+import org.passerelle.event.EventFigures.Counts;
+import org.passerelle.event.EventFigures.KindCounts;
+import org.passerelle.event.EventFigures.MonthCounts;
+import org.passerelle.thirdplace.SiteFigures.MonthOccupancy;
 
 import org.passerelle.convention.ConventionFigures.Figures;
 import org.passerelle.convention.ConventionFigures.PartnerPillars;
@@ -24,7 +31,7 @@ final class ReportTables {
 
 	private final MessageSource messages;
 
-	private ReportTables(Locale locale, MessageSource messages) {
+	ReportTables(Locale locale, MessageSource messages) {
 		this.locale = locale;
 		this.messages = messages;
 	}
@@ -32,13 +39,71 @@ final class ReportTables {
 	static List<ReportTable> of(Figures figures, Locale locale, MessageSource messages) {
 		ReportTables tables = new ReportTables(locale, messages);
 		return List.of(tables.byPillar(figures.byPillar()), tables.byPartnerSize(figures.byPartnerSize()),
-				tables.perYear("signed", figures.signedPerYear(), "report.column.conventions"),
-				tables.actions(figures.actions()),
-				tables.perYear("new-partners", figures.newPartnersPerYear(), "report.column.partners"),
+				tables.signed(figures.signedPerYear()), tables.actions(figures.actions()),
+				tables.newPartners(figures.newPartnersPerYear()),
 				tables.severalPillars(figures.partnersInSeveralPillars()));
 	}
 
-	private ReportTable byPillar(List<PillarCount> counts) {
+	ReportTable signed(List<YearCount> counts) {
+		return perYear("signed", counts, "report.column.conventions");
+	}
+
+	ReportTable newPartners(List<YearCount> counts) {
+		return perYear("new-partners", counts, "report.column.partners");
+	}
+
+	/**
+	 * Events by kind: events, sessions, places, registrations and the fill rate, people
+	 * waiting, attendance and companies met; the chart shows the registrations.
+	 */
+	ReportTable eventsByKind(List<KindCounts> kinds) {
+		Map<String, Counts> counts = new LinkedHashMap<>();
+		kinds.forEach((kind) -> counts.put(message(kind.kind().messageKey()), kind.counts()));
+		return events("events-by-kind", "report.eventsByKind", "report.column.kind", counts);
+	}
+
+	/** Events by month, the same columns and chart. */
+	ReportTable eventsByMonth(List<MonthCounts> months) {
+		Map<String, Counts> counts = new LinkedHashMap<>();
+		months.forEach((month) -> counts.put(month(month.month()), month.counts()));
+		return events("events-by-month", "report.eventsByMonth", "report.column.month", counts);
+	}
+
+	private ReportTable events(String id, String key, String firstHeader, Map<String, Counts> counts) {
+		List<List<Object>> rows = new ArrayList<>();
+		List<Bar> bars = new ArrayList<>();
+		counts.forEach((label, count) -> {
+			rows.add(List.of(label, count.events(), count.sessions(), count.places(), count.registrations(),
+					count.fillRate(), count.waitlisted(), count.present(), count.attendanceRate(), count.companies()));
+			bars.add(new Bar(label, count.registrations()));
+		});
+		return new ReportTable(id, key + ".title", key + ".intro",
+				headers(firstHeader, "report.column.events", "report.column.sessions", "report.column.places",
+						"report.column.registrations", "report.column.fillRate", "report.column.waitlisted",
+						"report.column.present", "report.column.attendanceRate", "report.column.companies"),
+				rows, BarChart.of(bars));
+	}
+
+	/** Third places' occupancy by month; the chart shows the rate. */
+	ReportTable occupancy(List<MonthOccupancy> months) {
+		List<List<Object>> rows = new ArrayList<>();
+		List<Bar> bars = new ArrayList<>();
+		for (MonthOccupancy month : months) {
+			String label = month(month.month());
+			rows.add(List.of(label, month.offered(), month.held(), month.rate()));
+			bars.add(new Bar(label, month.rate(), "#1f6e43"));
+		}
+		return new ReportTable(
+				"occupancy", "report.occupancy.title", "report.occupancy.intro", headers("report.column.month",
+						"report.column.seatDaysOffered", "report.column.seatDaysHeld", "report.column.occupancyRate"),
+				rows, BarChart.ofPercentages(bars, this.locale));
+	}
+
+	private String month(java.time.LocalDate first) {
+		return java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", this.locale).format(first);
+	}
+
+	ReportTable byPillar(List<PillarCount> counts) {
 		List<List<Object>> rows = new ArrayList<>();
 		List<Bar> bars = new ArrayList<>();
 		for (PillarCount count : counts) {
@@ -49,7 +114,7 @@ final class ReportTables {
 				headers("report.column.pillar", "report.column.conventions"), rows, BarChart.of(bars));
 	}
 
-	private ReportTable byPartnerSize(List<SizeCount> counts) {
+	ReportTable byPartnerSize(List<SizeCount> counts) {
 		List<List<Object>> rows = new ArrayList<>();
 		List<Bar> bars = new ArrayList<>();
 		for (SizeCount count : counts) {
@@ -73,7 +138,7 @@ final class ReportTables {
 				BarChart.of(bars));
 	}
 
-	private ReportTable actions(List<PillarActions> actions) {
+	ReportTable actions(List<PillarActions> actions) {
 		List<List<Object>> rows = new ArrayList<>();
 		List<Bar> bars = new ArrayList<>();
 		for (PillarActions pillar : actions) {
@@ -88,7 +153,7 @@ final class ReportTables {
 				rows, BarChart.of(bars));
 	}
 
-	private ReportTable severalPillars(List<PartnerPillars> partners) {
+	ReportTable severalPillars(List<PartnerPillars> partners) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (PartnerPillars partner : partners) {
 			rows.add(List.of(partner.name(), partner.pillars(), partner.conventions()));

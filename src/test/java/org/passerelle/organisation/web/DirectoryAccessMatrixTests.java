@@ -155,7 +155,8 @@ class DirectoryAccessMatrixTests {
 	static final List<Route> ROUTES = List.of(
 			// home and accounts
 			onGet("/", Rule.PUBLIC), onGet("/login", Rule.PUBLIC), onGet("/account/password", Rule.SIGNED_IN),
-			onPost("/account/password", Rule.SIGNED_IN), onGet("/admin/users", Rule.ADMINS),
+			onPost("/account/password", Rule.SIGNED_IN), onGet("/account/notifications", Rule.SIGNED_IN),
+			onPost("/account/notifications", Rule.SIGNED_IN), onGet("/admin/users", Rule.ADMINS),
 			onGet("/admin/users/new", Rule.ADMINS), onPost("/admin/users/new", Rule.ADMINS),
 			onGet("/admin/users/{accountId}", Rule.ADMINS), onPost("/admin/users/{accountId}", Rule.ADMINS),
 			onPost("/admin/users/{accountId}/password-link", Rule.ADMINS),

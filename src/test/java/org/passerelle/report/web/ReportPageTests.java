@@ -92,7 +92,8 @@ class ReportPageTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		for (String section : List.of("pillars", "partner-sizes", "signed", "actions", "new-partners")) {
+		for (String section : List.of("pillars", "partner-sizes", "signed", "actions", "new-partners", "events-by-kind",
+				"events-by-month", "occupancy")) {
 			String csv = this.mvc
 				.perform(as("admin@demo.passerelle",
 						get("/reports/{section}.csv", section).param("from", "2020-01-01").param("to", "2026-11-30")))

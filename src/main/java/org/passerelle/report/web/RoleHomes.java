@@ -1,0 +1,67 @@
+package org.passerelle.report.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import org.passerelle.account.AccountsToWatch;
+import org.passerelle.convention.Pillars;
+import org.passerelle.event.OrganisationRegistrations;
+import org.passerelle.notification.PortalHealth;
+import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.Role;
+import org.passerelle.thirdplace.HostingRequest;
+import org.passerelle.thirdplace.HostingService;
+import org.passerelle.thirdplace.HostingStatus;
+
+/**
+ * What the home page shows an administrator (accounts awaiting them, pillars in use, the
+ * portal's health) and a liaison (their organisation's registrations to come and its
+ * hosting requests), beside what every signed-in person sees.
+ */
+@Component
+class RoleHomes {
+
+	/** Rows shown in each section; each has a link to the whole list. */
+	static final int ROWS = 5;
+
+	private final AccountsToWatch accounts;
+
+	private final PortalHealth health;
+
+	private final Pillars pillars;
+
+	private final OrganisationRegistrations registrations;
+
+	private final HostingService hosting;
+
+	RoleHomes(AccountsToWatch accounts, PortalHealth health, Pillars pillars, OrganisationRegistrations registrations,
+			HostingService hosting) {
+		this.accounts = accounts;
+		this.health = health;
+		this.pillars = pillars;
+		this.registrations = registrations;
+		this.hosting = hosting;
+	}
+
+	void addTo(Model model, PasserelleUser user) {
+		if (user.hasRole(Role.ADMIN)) {
+			model.addAttribute("lockedAccounts", this.accounts.lockedNow(ROWS));
+			model.addAttribute("health", this.health.now());
+			model.addAttribute("pillarCount", this.pillars.all().size());
+			model.addAttribute("pillarsInUse", this.pillars.inUse().size());
+		}
+		if (user.hasRole(Role.LIAISON) && user.getOrganisationId() != null) {
+			model.addAttribute("ourRegistrations", this.registrations.upcoming(user.getOrganisationId(), ROWS));
+			List<HostingRequest> open = this.hosting.requestsOf(user.getOrganisationId())
+				.stream()
+				.filter((request) -> request.getStatus() != HostingStatus.ENDED
+						&& request.getStatus() != HostingStatus.WITHDRAWN)
+				.limit(ROWS)
+				.toList();
+			model.addAttribute("ourHostingRequests", open);
+		}
+	}
+
+}
