@@ -92,8 +92,10 @@
     hide(form.dataset.error);
     hide(form.dataset.missingLabel);
     label.removeAttribute('aria-invalid');
+    label.classList.remove('is-invalid');
     if (!label.value.trim()) {
       label.setAttribute('aria-invalid', 'true');
+      label.classList.add('is-invalid');
       show(form.dataset.missingLabel);
       label.focus();
       return;

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
@@ -45,6 +46,12 @@ public class Passkeys implements UserCredentialRepository {
 	/** One passkey as its owner sees it. */
 	public record Passkey(String id, String label, @Nullable Instant created, @Nullable Instant lastUsed) {
 
+		/** Whether it signed its owner in since it was added. */
+		public boolean usedSinceAdded() {
+			return this.lastUsed != null
+					&& (this.created == null || this.lastUsed.isAfter(this.created.plusSeconds(60)));
+		}
+
 	}
 
 	/** The passkeys of the account with this e-mail, newest first. */
@@ -70,13 +77,16 @@ public class Passkeys implements UserCredentialRepository {
 
 	/**
 	 * Removes one of the passkeys of the account with this e-mail.
-	 * @throws NotFoundException when it has no such passkey (another person's among them)
+	 * @throws AccessDeniedException when the passkey is another person's
+	 * @throws NotFoundException when there is no such passkey
 	 */
 	public void remove(String email, String passkeyId) {
 		Passkey passkey = of(email).stream()
 			.filter((each) -> each.id().equals(passkeyId))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Passkey", passkeyId));
+			.orElseThrow(() -> (this.credentials.findByCredentialId(Bytes.fromBase64(passkeyId)) != null)
+					? new AccessDeniedException("Another person's passkey")
+					: new NotFoundException("Passkey", passkeyId));
 		this.credentials.delete(Bytes.fromBase64(passkey.id()));
 		record(AuditKind.PASSKEY_REMOVED, email, passkey.label());
 	}
