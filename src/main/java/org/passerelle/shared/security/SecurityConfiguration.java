@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -68,7 +69,13 @@ class SecurityConfiguration {
 			"/webauthn/register", "/webauthn/register/**", "/admin/users/new", "/admin/users/*",
 			"/admin/users/*/deactivate", "/admin/users/*/reactivate", "/admin/users/*/password-link",
 			"/organisations/*/deactivate", "/organisations/*/reactivate", "/organisations/*/contacts/*/erase",
-			"/organisations/*/contacts/*/export", "/organisations/export.csv" };
+			"/organisations/*/contacts/*/export", "/organisations/export.csv", "/conventions/*/delete",
+			"/conventions/*/documents/*/delete", "/conventions/*/axes/*/delete", "/events/*/sessions/*/delete",
+			"/admin/pillars/*/delete" };
+
+	/** The sensitive actions that only administrators and staff reach. */
+	private static final Set<String> MANAGERS_ONLY = Set.of("/conventions/*/delete",
+			"/conventions/*/documents/*/delete", "/conventions/*/axes/*/delete");
 
 	/**
 	 * Only the portal's own scripts, styles and images; no inline code. Bootstrap's CSS
@@ -107,17 +114,20 @@ class SecurityConfiguration {
 			ObjectProvider<AuthenticationEventPublisher> authenticationEvents) throws Exception {
 		AuthorizationManager<RequestAuthorizationContext> adminRecently = new RecentSignIn(
 				AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()), settings.recentAuthentication());
+		AuthorizationManager<RequestAuthorizationContext> managerRecently = new RecentSignIn(
+				AuthorityAuthorizationManager.hasAnyRole(Role.ADMIN.name(), Role.STAFF.name()),
+				settings.recentAuthentication());
 		AuthorizationManager<RequestAuthorizationContext> signedInRecently = new RecentSignIn(
 				AuthenticatedAuthorizationManager.authenticated(), settings.recentAuthentication());
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/login", "/password/forgot", "/password/reset", "/error", "/actuator/health",
 					"/actuator/health/**")
 			.permitAll()
-			.requestMatchers(
-					Arrays.stream(RECENT_SIGN_IN).filter((path) -> path.startsWith("/admin/")).toArray(String[]::new))
+			.requestMatchers(sensitive((path) -> path.startsWith("/admin/")))
 			.access(adminRecently)
-			.requestMatchers(
-					Arrays.stream(RECENT_SIGN_IN).filter((path) -> !path.startsWith("/admin/")).toArray(String[]::new))
+			.requestMatchers(sensitive(MANAGERS_ONLY::contains))
+			.access(managerRecently)
+			.requestMatchers(sensitive((path) -> !path.startsWith("/admin/") && !MANAGERS_ONLY.contains(path)))
 			.access(signedInRecently)
 			// events: published events and the participants' registration are public
 			// (EventPermissions decides the rest)
@@ -165,6 +175,10 @@ class SecurityConfiguration {
 		}
 		headers(http, contentSecurityPolicy(signOutOrigins(identityProviders.getIfAvailable())));
 		return http.build();
+	}
+
+	private static String[] sensitive(Predicate<String> which) {
+		return Arrays.stream(RECENT_SIGN_IN).filter(which).toArray(String[]::new);
 	}
 
 	private static void headers(HttpSecurity http, String contentSecurityPolicy) throws Exception {
