@@ -41,9 +41,12 @@ public class AccountService {
 
 	private final AuditLog audit;
 
+	private final Passkeys passkeys;
+
 	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountSettings settings,
-			Optional<Clock> clock, ApplicationEventPublisher events, AuditLog audit) {
+			Optional<Clock> clock, ApplicationEventPublisher events, AuditLog audit, Passkeys passkeys) {
 		this.audit = audit;
+		this.passkeys = passkeys;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.settings = settings;
@@ -91,8 +94,10 @@ public class AccountService {
 			throw new EmailAlreadyUsedException(email);
 		}
 		Role before = account.getRole();
+		String emailBefore = account.getEmail();
 		account.update(email, details.displayName().strip(), details.role(), details.organisationId());
 		Account saved = save(account);
+		this.passkeys.emailChanged(emailBefore, email);
 		if (before != details.role()) {
 			this.audit.record(AuditKind.ROLE_CHANGED, id, email, before.name() + " → " + details.role().name());
 		}

@@ -32,7 +32,19 @@ public enum AuditKind {
 	PASSWORD_LINK_SENT,
 
 	/** An administrator changed someone's role. */
-	ROLE_CHANGED;
+	ROLE_CHANGED,
+
+	/**
+	 * An identity provider's claims changed someone's role or organisation at a later
+	 * sign-in.
+	 */
+	SSO_ROLE_CHANGED,
+
+	/** Someone added a passkey to their account. */
+	PASSKEY_ADDED,
+
+	/** Someone removed one of their passkeys. */
+	PASSKEY_REMOVED;
 
 	/** The message key of this kind's label. */
 	public String messageKey() {

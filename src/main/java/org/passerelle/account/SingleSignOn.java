@@ -77,6 +77,7 @@ class SingleSignOn {
 						account.getEmail());
 			}
 			touch(issuer, subject);
+			followClaims(account, registrationId, claims);
 			signedIn(account, registrationId);
 			return account;
 		}
@@ -100,13 +101,12 @@ class SingleSignOn {
 			}
 			link(account, registrationId, issuer, subject);
 			this.audit.record(AuditKind.SSO_LINKED, account.getId(), account.getEmail(), registrationId);
+			followClaims(account, registrationId, claims);
 			signedIn(account, registrationId);
 			return account;
 		}
 		IdentityProvider provider = this.settings.provider(registrationId);
-		Role role = (provider != null && provider.createAccounts())
-				? provider.roleFor(values((provider.roleClaim() != null) ? claims.get(provider.roleClaim()) : null))
-				: null;
+		Role role = (provider != null && provider.createAccounts()) ? claimedRole(provider, claims) : null;
 		if (provider == null || role == null) {
 			throw new SingleSignOnRefusedException(SingleSignOnRefusedException.NO_ACCOUNT, registrationId, email);
 		}
@@ -118,6 +118,32 @@ class SingleSignOn {
 		logger.info("Account {} created on its first sign-in through {}", account.getId(), registrationId);
 		signedIn(account, registrationId);
 		return account;
+	}
+
+	/**
+	 * At each sign-in, a provider that belongs to an organisation and gives roles from
+	 * claims keeps the account's role and organisation in step with them (someone who
+	 * became staff, or moved to that organisation), and the change goes to the audit log.
+	 * Administrators are never changed (the portal gives that role), and claims that give
+	 * no role leave the account as it is.
+	 */
+	private void followClaims(Account account, String registrationId, Map<String, Object> claims) {
+		IdentityProvider provider = this.settings.provider(registrationId);
+		if (provider == null || provider.organisationId() == null || account.getRole() == Role.ADMIN) {
+			return;
+		}
+		Role role = claimedRole(provider, claims);
+		if (role == null
+				|| (role == account.getRole() && provider.organisationId().equals(account.getOrganisationId()))) {
+			return;
+		}
+		String detail = registrationId + ": " + account.getRole().name() + " → " + role.name();
+		if (!provider.organisationId().equals(account.getOrganisationId())) {
+			detail += ", organisation " + account.getOrganisationId() + " → " + provider.organisationId();
+		}
+		account.update(account.getEmail(), account.getDisplayName(), role, provider.organisationId());
+		this.audit.record(AuditKind.SSO_ROLE_CHANGED, account.getId(), account.getEmail(), detail);
+		logger.info("Account {} updated from {}'s claims", account.getId(), registrationId);
 	}
 
 	/**
@@ -162,6 +188,11 @@ class SingleSignOn {
 			name = email.strip();
 		}
 		return (name.length() > 120) ? name.substring(0, 120) : name;
+	}
+
+	/** The role the provider gives for these claims, or {@code null}. */
+	@Nullable private static Role claimedRole(IdentityProvider provider, Map<String, Object> claims) {
+		return provider.roleFor(values((provider.roleClaim() != null) ? claims.get(provider.roleClaim()) : null));
 	}
 
 	/** A claim's values: a list, or a text of values separated by spaces or commas. */

@@ -2,6 +2,9 @@ package org.passerelle.account;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +22,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -59,8 +64,9 @@ class SingleSignOnConfiguration {
 			OidcUserService oidc = new OidcUserService();
 			http.oauth2Login((login) -> login.loginPage("/login")
 				.authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
-				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(
-						(request) -> toPasserelleUser(request, oidc.loadUser(request), singleSignOn, time)))
+				.userInfoEndpoint((userInfo) -> userInfo
+					.oidcUserService((request) -> toPasserelleUser(request, oidc.loadUser(request), singleSignOn, time))
+					.userAuthoritiesMapper(SingleSignOnConfiguration::withSignInFactor))
 				.failureHandler(failureHandler(audit)));
 			OidcClientInitiatedLogoutSuccessHandler signOut = new OidcClientInitiatedLogoutSuccessHandler(repository);
 			signOut.setPostLogoutRedirectUri("{baseUrl}/?signedOut");
@@ -77,6 +83,19 @@ class SingleSignOnConfiguration {
 		Account account = singleSignOn.signIn(request.getClientRegistration().getRegistrationId(),
 				user.getIdToken().getIssuer().toString(), user.getSubject(), user.getClaims());
 		return new PasserelleOidcUser(account.toUser(clock.instant()), user.getIdToken(), user.getUserInfo());
+	}
+
+	/**
+	 * The person's authorities and the sign-in factor, dated now (Spring Security's
+	 * OpenID Connect sign-in does not add it): sensitive actions ask for a recent one.
+	 */
+	private static Collection<? extends GrantedAuthority> withSignInFactor(
+			Collection<? extends GrantedAuthority> authorities) {
+		List<GrantedAuthority> withFactor = new ArrayList<>(authorities);
+		withFactor.removeIf(
+				(authority) -> FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY.equals(authority.getAuthority()));
+		withFactor.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY));
+		return withFactor;
 	}
 
 	private static AuthenticationFailureHandler failureHandler(AuditLog audit) {

@@ -1,10 +1,12 @@
 package org.passerelle.shared.security;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +15,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -23,9 +32,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 import org.passerelle.shared.Role;
 import org.passerelle.shared.web.Assets;
@@ -36,7 +53,29 @@ import org.passerelle.shared.web.Assets;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableMultiFactorAuthentication(authorities = {})
 class SecurityConfiguration {
+
+	/** Where people confirm who they are before a sensitive action. */
+	static final String CONFIRM_PAGE = "/account/confirm";
+
+	/**
+	 * Sensitive actions, asked for with a recent sign-in ({@link SecuritySettings}): the
+	 * password and passkeys, accounts (roles among them), deactivations, and the personal
+	 * data of contacts (erasure, export, the directory's export). The pages of their
+	 * forms are listed too, so that the confirmation comes before anything is typed.
+	 */
+	static final String[] RECENT_SIGN_IN = { "/account/password", "/account/passkeys", "/account/passkeys/**",
+			"/webauthn/register", "/webauthn/register/**", "/admin/users/new", "/admin/users/*",
+			"/admin/users/*/deactivate", "/admin/users/*/reactivate", "/admin/users/*/password-link",
+			"/organisations/*/deactivate", "/organisations/*/reactivate", "/organisations/*/contacts/*/erase",
+			"/organisations/*/contacts/*/export", "/organisations/export.csv", "/conventions/*/delete",
+			"/conventions/*/documents/*/delete", "/conventions/*/axes/*/delete", "/events/*/sessions/*/delete",
+			"/admin/pillars/*/delete" };
+
+	/** The sensitive actions that only administrators and staff reach. */
+	private static final Set<String> MANAGERS_ONLY = Set.of("/conventions/*/delete",
+			"/conventions/*/documents/*/delete", "/conventions/*/axes/*/delete");
 
 	/**
 	 * Only the portal's own scripts, styles and images; no inline code. Bootstrap's CSS
@@ -70,11 +109,26 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
-			ObjectProvider<ClientRegistrationRepository> identityProviders) throws Exception {
+			ObjectProvider<ClientRegistrationRepository> identityProviders, SecuritySettings settings,
+			UserDetailsService users, WebAuthnRelyingPartyOperations relyingParty,
+			ObjectProvider<AuthenticationEventPublisher> authenticationEvents) throws Exception {
+		AuthorizationManager<RequestAuthorizationContext> adminRecently = new RecentSignIn(
+				AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()), settings.recentAuthentication());
+		AuthorizationManager<RequestAuthorizationContext> managerRecently = new RecentSignIn(
+				AuthorityAuthorizationManager.hasAnyRole(Role.ADMIN.name(), Role.STAFF.name()),
+				settings.recentAuthentication());
+		AuthorizationManager<RequestAuthorizationContext> signedInRecently = new RecentSignIn(
+				AuthenticatedAuthorizationManager.authenticated(), settings.recentAuthentication());
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/login", "/password/forgot", "/password/reset", "/error", "/actuator/health",
 					"/actuator/health/**")
 			.permitAll()
+			.requestMatchers(sensitive((path) -> path.startsWith("/admin/")))
+			.access(adminRecently)
+			.requestMatchers(sensitive(MANAGERS_ONLY::contains))
+			.access(managerRecently)
+			.requestMatchers(sensitive((path) -> !path.startsWith("/admin/") && !MANAGERS_ONLY.contains(path)))
+			.access(signedInRecently)
 			// events: published events and the participants' registration are public
 			// (EventPermissions decides the rest)
 			.requestMatchers(HttpMethod.GET, "/events", "/events.ics", "/events/*")
@@ -95,8 +149,36 @@ class SecurityConfiguration {
 			.failureHandler(signInFailureHandler())
 			.permitAll());
 		http.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"));
+		// passkeys: Spring Security's endpoints (/webauthn/register/options,
+		// /webauthn/register,
+		// /webauthn/authenticate/options, /login/webauthn) with the portal's own pages,
+		// and
+		// the portal's rules for who may sign in (PasskeyAuthenticationProvider)
+		ProviderManager passkeySignIn = new ProviderManager(new PasskeyAuthenticationProvider(relyingParty, users));
+		authenticationEvents.ifAvailable(passkeySignIn::setAuthenticationEventPublisher);
+		http.webAuthn((passkeys) -> passkeys.disableDefaultRegistrationPage(true)
+			.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+				@Override
+				public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+					filter.setAuthenticationManager(passkeySignIn);
+					return filter;
+				}
+			}));
+		http.exceptionHandling((exceptions) -> {
+			for (String factor : RecentSignIn.FACTORS) {
+				exceptions.defaultDeniedHandlerForMissingAuthority(new LoginUrlAuthenticationEntryPoint(CONFIRM_PAGE),
+						factor);
+			}
+		});
+		if (settings.adminSecondFactor()) {
+			http.addFilterBefore(new AdminSecondFactorFilter(new HttpSessionRequestCache()), AuthorizationFilter.class);
+		}
 		headers(http, contentSecurityPolicy(signOutOrigins(identityProviders.getIfAvailable())));
 		return http.build();
+	}
+
+	private static String[] sensitive(Predicate<String> which) {
+		return Arrays.stream(RECENT_SIGN_IN).filter(which).toArray(String[]::new);
 	}
 
 	private static void headers(HttpSecurity http, String contentSecurityPolicy) throws Exception {
@@ -139,12 +221,27 @@ class SecurityConfiguration {
 		return origins;
 	}
 
-	private ExceptionMappingAuthenticationFailureHandler signInFailureHandler() {
-		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-		handler.setDefaultFailureUrl("/login?error");
-		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+	/**
+	 * Back to the sign-in page with the reason, or to the confirmation page when the
+	 * password was typed there.
+	 */
+	private AuthenticationFailureHandler signInFailureHandler() {
+		ExceptionMappingAuthenticationFailureHandler signIn = new ExceptionMappingAuthenticationFailureHandler();
+		signIn.setDefaultFailureUrl("/login?error");
+		signIn.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
 				DisabledException.class.getName(), "/login?disabled"));
-		return handler;
+		ExceptionMappingAuthenticationFailureHandler confirm = new ExceptionMappingAuthenticationFailureHandler();
+		confirm.setDefaultFailureUrl(CONFIRM_PAGE + "?error");
+		confirm.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+				DisabledException.class.getName(), "/login?disabled"));
+		return (request, response, exception) -> {
+			if (request.getParameter("confirm") != null) {
+				confirm.onAuthenticationFailure(request, response, exception);
+			}
+			else {
+				signIn.onAuthenticationFailure(request, response, exception);
+			}
+		};
 	}
 
 	/** The id of the current password hashing in stored hashes. */

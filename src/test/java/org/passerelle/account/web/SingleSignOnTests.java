@@ -189,6 +189,40 @@ class SingleSignOnTests {
 	}
 
 	@Test
+	void laterSignInsKeepTheRoleAndOrganisationInStepWithTheClaims() throws Exception {
+		String email = "later-" + UUID.randomUUID() + "@univ-amu.fr";
+		Account account = this.accounts.create(new AccountDetails(email, "Léon Later", Role.LIAISON, UNIVERSITY),
+				"a password long enough");
+		String subject = "sub-" + UUID.randomUUID();
+		Map<String, Object> staff = Map.of("email", email, "email_verified", true, "eduperson_affiliation", "staff");
+		assertSignedIn(signInThrough("amu", subject, staff, "/"), "Léon Later");
+		account = this.accounts.get(account.getId());
+		assertThat(account.getRole()).isEqualTo(Role.STAFF);
+		assertThat(auditOf(email)).containsOnlyOnce(AuditKind.SSO_ROLE_CHANGED);
+
+		// an administrator moved them to a partner as its liaison: the university's
+		// provider, at their next sign-in, says they are its staff
+		this.accounts.update(account.getId(), account.getVersion(),
+				new AccountDetails(email, "Léon Later", Role.LIAISON, PARTNER));
+		signInThrough("amu", subject, staff, "/");
+		account = this.accounts.get(account.getId());
+		assertThat(account.getRole()).isEqualTo(Role.STAFF);
+		assertThat(account.getOrganisationId()).isEqualTo(UNIVERSITY);
+		assertThat(auditOf(email).stream().filter(AuditKind.SSO_ROLE_CHANGED::equals)).hasSize(2);
+		assertThat(this.audit.entries(PageRequest.of(0, 200))
+			.stream()
+			.filter((entry) -> email.equals(entry.email()) && entry.kind() == AuditKind.SSO_ROLE_CHANGED)
+			.map(AuditEntry::detail)
+			.findFirst()).contains("amu: LIAISON → STAFF, organisation " + PARTNER + " → " + UNIVERSITY);
+
+		// claims that give no role leave the account as it is
+		signInThrough("amu", subject,
+				Map.of("email", email, "email_verified", true, "eduperson_affiliation", "student"), "/");
+		assertThat(this.accounts.get(account.getId()).getRole()).isEqualTo(Role.STAFF);
+		assertThat(auditOf(email).stream().filter(AuditKind.SSO_ROLE_CHANGED::equals)).hasSize(2);
+	}
+
+	@Test
 	void aProviderOfOneOrganisationReachesNoAdministratorNorAnotherOrganisationsAccount() throws Exception {
 		String admin = "admin-" + UUID.randomUUID() + "@univ-amu.fr";
 		this.accounts.create(new AccountDetails(admin, "Ada Admin", Role.ADMIN, null), "a password long enough");

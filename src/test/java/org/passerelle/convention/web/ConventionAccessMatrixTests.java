@@ -50,7 +50,7 @@ import org.passerelle.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.passerelle.SignedInRecently.user;
 
 /**
  * Who may reach every route of the convention module, from one table: each row is a

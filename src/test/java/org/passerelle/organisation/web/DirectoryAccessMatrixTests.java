@@ -1,6 +1,7 @@
 package org.passerelle.organisation.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -19,6 +20,14 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.webauthn.api.Bytes;
+import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCose;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -39,7 +48,7 @@ import org.passerelle.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.passerelle.SignedInRecently.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -100,7 +109,9 @@ class DirectoryAccessMatrixTests {
 	/** Who may, written here independently of the portal's own code. */
 	enum Rule {
 
-		PUBLIC, SIGNED_IN, ADMINS, MANAGERS, EDITORS, PROFILE_EDITORS, CONTACT_READERS, CONTACT_EDITORS;
+		PUBLIC, SIGNED_IN, ADMINS, MANAGERS, EDITORS, PROFILE_EDITORS, CONTACT_READERS, CONTACT_EDITORS,
+		/** the liaison, whose passkey it is */
+		PASSKEY_OWNER;
 
 		boolean allows(Who who, Target target) {
 			boolean liaisonOfTarget = who == Who.LIAISON && target == Target.LIAISON_COMPANY;
@@ -112,6 +123,7 @@ class DirectoryAccessMatrixTests {
 				case EDITORS -> edits(who, target);
 				case PROFILE_EDITORS, CONTACT_EDITORS -> edits(who, target) || liaisonOfTarget;
 				case CONTACT_READERS -> MANAGERS.allows(who, target) || liaisonOfTarget;
+				case PASSKEY_OWNER -> who == Who.LIAISON;
 			};
 		}
 
@@ -163,6 +175,9 @@ class DirectoryAccessMatrixTests {
 			onPost("/admin/users/{accountId}/unlock", Rule.ADMINS), onGet("/admin/audit", Rule.ADMINS),
 			onGet("/password/forgot", Rule.PUBLIC), onPost("/password/forgot", Rule.PUBLIC),
 			onGet("/password/reset", Rule.PUBLIC), onPost("/password/reset", Rule.PUBLIC),
+			onGet("/account/passkeys", Rule.SIGNED_IN),
+			onPost("/account/passkeys/{passkeyId}/delete", Rule.PASSKEY_OWNER),
+			onGet("/account/confirm", Rule.SIGNED_IN), onGet("/account/second-factor", Rule.SIGNED_IN),
 			// the office's figures
 			onGet("/reports", Rule.MANAGERS), onGet("/reports/{section}.csv", Rule.MANAGERS),
 			// the directory
@@ -210,6 +225,12 @@ class DirectoryAccessMatrixTests {
 
 	@Autowired
 	private Contacts contacts;
+
+	@Autowired
+	private PublicKeyCredentialUserEntityRepository passkeyUsers;
+
+	@Autowired
+	private UserCredentialRepository passkeys;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -330,12 +351,43 @@ class DirectoryAccessMatrixTests {
 				case "accountId" -> String.valueOf(this.people.get(Who.LIAISON).getAccountId());
 				case "token" -> "no-such-import";
 				case "section" -> "pillars";
+				case "passkeyId" -> liaisonPasskey();
 				default -> throw new IllegalArgumentException(matcher.group());
 			};
 			matcher.appendReplacement(expanded, value);
 		}
 		matcher.appendTail(expanded);
 		return expanded.toString();
+	}
+
+	/** A new passkey of the liaison's, as Spring Security's registration stores it. */
+	private String liaisonPasskey() {
+		String email = this.people.get(Who.LIAISON).getEmail();
+		PublicKeyCredentialUserEntity owner = this.passkeyUsers.findByUsername(email);
+		if (owner == null) {
+			owner = ImmutablePublicKeyCredentialUserEntity.builder()
+				.name(email)
+				.id(Bytes.random())
+				.displayName(email)
+				.build();
+			this.passkeyUsers.save(owner);
+		}
+		Bytes id = Bytes.random();
+		this.passkeys.save(ImmutableCredentialRecord.builder()
+			.credentialId(id)
+			.userEntityUserId(owner.getId())
+			.publicKey(new ImmutablePublicKeyCose(new byte[] { 1, 2, 3 }))
+			.signatureCount(0)
+			.uvInitialized(true)
+			.backupEligible(false)
+			.backupState(false)
+			.credentialType(PublicKeyCredentialType.PUBLIC_KEY)
+			.transports(Set.of())
+			.created(Instant.now())
+			.lastUsed(Instant.now())
+			.label("Matrix")
+			.build());
+		return id.toBase64UrlString();
 	}
 
 	private long id(String name) {

@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.passerelle.PostgresTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.passerelle.SignedInRecently.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
