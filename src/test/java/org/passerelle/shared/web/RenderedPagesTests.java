@@ -47,7 +47,8 @@ class RenderedPagesTests {
 	/** Pages that are files, not HTML. */
 	private static final Set<String> FILES = Set.of("/organisations/export.csv", "/conventions/export.csv",
 			"/organisations/{organisationId}/contacts/{contactId}/export", "/conventions/{id}/documents/{documentId}",
-			"/reports/{section}.csv", "/events/{id}/sessions/{sessionId}/registrations.csv");
+			"/reports/{section}.csv", "/events/{id}/sessions/{sessionId}/registrations.csv",
+			"/organisations/import/{token}/rejected.csv");
 
 	private static final List<String> LANGUAGES = List.of("fr", "en");
 
