@@ -156,10 +156,11 @@ class OpenDataImportTests {
 		List<StoredImports.PreviewRow> errors = this.stored.rows(kept.id(), true, PageRequest.of(0, 10)).getContent();
 		assertThat(errors).extracting(StoredImports.PreviewRow::line).containsExactly(3, 4, 7, 8);
 		assertThat(errors.get(0).errors())
-			.containsExactly("Line 3, column \u201csiren\u201d: line 2 already has this SIREN.");
-		assertThat(errors.get(2).errors().get(0)).startsWith(
-				"Line 7, column \u201ccategorieEntreprise\u201d: \u201cArtisan\u201d is not one of the values Passerelle knows")
-			.contains("Accepted values: Micro-enterprise");
+			.containsExactly(new ImportRow.RowError("siren", "import.error.duplicateSiren", List.of(2L)));
+		ImportRow.RowError artisan = errors.get(2).errors().get(0);
+		assertThat(artisan.column()).isEqualTo("categorieEntreprise");
+		assertThat(artisan.arguments().get(0)).isEqualTo("Artisan");
+		assertThat(artisan.arguments().get(1).toString()).startsWith("Micro-enterprise");
 		assertThat(this.stored.rows(kept.id(), false, PageRequest.of(0, 3)).getContent())
 			.as("errors first, then the file's order")
 			.extracting(StoredImports.PreviewRow::line)
