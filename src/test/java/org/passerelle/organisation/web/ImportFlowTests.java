@@ -112,7 +112,7 @@ class ImportFlowTests {
 		perform(asStaff(get(preview)).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("Line 3, column “siren”: “123456789” is not a valid SIREN")))
 			.andExpect(content().string(containsString("1 with errors")))
-			.andExpect(content().string(not(containsString("/confirm"))));
+			.andExpect(content().string(not(containsString("/confirm\""))));
 		perform(asStaff(post(preview.replace("/preview", "/confirm"))))
 			.andExpect(redirectedUrlPattern("/organisations/import/*/preview"));
 		assertThat(this.organisations.findByName("Good " + word)).isEmpty();
@@ -179,8 +179,11 @@ class ImportFlowTests {
 		String csv = rejected.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv.lines().toList()).hasSize(5);
 		assertThat(csv.lines().findFirst().orElseThrow()).endsWith(";libelleCommuneEtablissement;R\u00e9gion;"
-				+ "Site internet;etatAdministratifEtablissement;Reason for rejection");
-		assertThat(csv).contains("Artisan").contains("'=1+2 " + file.word());
+				+ "Site internet;etatAdministratifEtablissement;Motif du rejet");
+		assertThat(csv).as("the reasons in the reader's language")
+			.contains("Artisan")
+			.contains("'=1+2 " + file.word())
+			.contains("Valeurs accept\u00e9es\u00a0: Microentreprise");
 
 		perform(asStaff(post(preview.replace("/preview", "/confirm-valid"))))
 			.andExpect(redirectedUrl("/organisations/import"));
