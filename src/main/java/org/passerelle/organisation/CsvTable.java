@@ -2,7 +2,9 @@ package org.passerelle.organisation;
 
 import java.io.Serializable;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -56,75 +59,119 @@ public record CsvTable(List<String> headers, List<Row> rows, char separator) imp
 	 * separator, badly quoted or too long
 	 */
 	public static CsvTable read(byte[] bytes, int maxRows) {
-		String text = decode(bytes);
-		if (text.isBlank()) {
+		List<Row> rows = new ArrayList<>();
+		List<String> headers = new ArrayList<>();
+		char separator = scan(bytes, maxRows, headers::addAll, rows::add);
+		return new CsvTable(List.copyOf(headers), rows, separator);
+	}
+
+	/**
+	 * Reads a file one row at a time, decoding it as it goes (the rows are never all in
+	 * memory at once), or explains in plain words why it cannot be read.
+	 * @param bytes the file's content
+	 * @param maxRows how many rows a file may have
+	 * @param headers receives the first line's column names
+	 * @param rows receives each row, in file order
+	 * @return the separator found
+	 * @throws ImportProblem as {@link #read(byte[], int)}
+	 */
+	public static char scan(byte[] bytes, int maxRows, Consumer<List<String>> headers, Consumer<Row> rows) {
+		int start = start(bytes);
+		if (isBlank(bytes, start)) {
 			throw new ImportProblem("import.problem.empty");
 		}
-		char separator = separatorOf(firstLine(text));
+		char separator = separatorOf(firstLine(bytes, start));
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setDelimiter(separator)
 			.setIgnoreEmptyLines(true)
 			.setTrim(true)
 			.setIgnoreSurroundingSpaces(true)
 			.get();
-		List<String> headers = null;
-		List<Row> rows = new ArrayList<>();
-		try (CSVParser parser = format.parse(new StringReader(text))) {
+		Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start),
+				StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT));
+		List<String> header = null;
+		int count = 0;
+		try (CSVParser parser = format.parse(reader)) {
 			long lastLine = 0;
 			for (CSVRecord record : parser) {
 				int line = (int) lastLine + 1;
 				lastLine = parser.getCurrentLineNumber();
 				List<String> values = record.toList();
-				if (headers == null) {
-					headers = headers(values);
-					if (headers.size() < 2) {
+				if (header == null) {
+					header = headers(values);
+					if (header.size() < 2) {
 						throw new ImportProblem("import.problem.separator");
 					}
+					headers.accept(header);
 					continue;
 				}
 				if (values.stream().allMatch(String::isEmpty)) {
 					continue;
 				}
-				if (rows.size() >= maxRows) {
+				if (count >= maxRows) {
 					throw new ImportProblem("import.problem.tooManyRows", maxRows);
 				}
-				int extra = Math.max(0, values.size() - headers.size());
-				if (extra > 0 && values.subList(headers.size(), values.size()).stream().allMatch(String::isEmpty)) {
+				int extra = Math.max(0, values.size() - header.size());
+				if (extra > 0 && values.subList(header.size(), values.size()).stream().allMatch(String::isEmpty)) {
 					extra = 0;
 				}
-				rows.add(new Row(line, List.copyOf(values), extra));
+				count++;
+				rows.accept(new Row(line, List.copyOf(values), extra));
 			}
 		}
 		catch (UncheckedIOException | IOException | IllegalStateException ex) {
+			Throwable cause = (ex instanceof UncheckedIOException) ? ex.getCause() : ex;
+			if (cause instanceof CharacterCodingException) {
+				throw new ImportProblem("import.problem.encoding", firstBadLine(bytes, start));
+			}
 			throw new ImportProblem("import.problem.quotes", lineOf(ex));
 		}
-		if (headers == null) {
+		if (header == null) {
 			throw new ImportProblem("import.problem.empty");
 		}
-		if (rows.isEmpty()) {
+		if (count == 0) {
 			throw new ImportProblem("import.problem.noRows");
 		}
-		return new CsvTable(headers, rows, separator);
+		return separator;
 	}
 
-	private static String decode(byte[] bytes) {
-		int start = 0;
+	/** Where the text starts: after a UTF-8 byte order mark; UTF-16 is refused. */
+	private static int start(byte[] bytes) {
 		if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
 				|| (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
 			throw new ImportProblem("import.problem.utf16");
 		}
 		if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
-			start = 3;
+			return 3;
+		}
+		return 0;
+	}
+
+	private static boolean isBlank(byte[] bytes, int start) {
+		for (int i = start; i < bytes.length; i++) {
+			if (!Character.isWhitespace(bytes[i]) && bytes[i] != 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String firstLine(byte[] bytes, int start) {
+		int end = start;
+		while (end < bytes.length && bytes[end] != '\n') {
+			end++;
 		}
 		try {
 			return StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+				.decode(ByteBuffer.wrap(bytes, start, end - start))
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new ImportProblem("import.problem.encoding", firstBadLine(bytes, start));
+			throw new ImportProblem("import.problem.encoding", 1);
 		}
 	}
 
@@ -149,11 +196,6 @@ public record CsvTable(List<String> headers, List<Row> rows, char separator) imp
 			i += length;
 		}
 		return line;
-	}
-
-	private static String firstLine(String text) {
-		int end = text.indexOf('\n');
-		return (end < 0) ? text : text.substring(0, end);
 	}
 
 	/** The separator found most often outside quotes on the header line. */

@@ -8,7 +8,12 @@ import java.io.Serializable;
  * @param created organisations created
  * @param updated organisations updated
  * @param unchanged rows that changed nothing
+ * @param rejected rows with errors left out of a partial import
  */
-public record ImportResult(int created, int updated, int unchanged) implements Serializable {
+public record ImportResult(int created, int updated, int unchanged, int rejected) implements Serializable {
+
+	public ImportResult(int created, int updated, int unchanged) {
+		this(created, updated, unchanged, 0);
+	}
 
 }

@@ -27,13 +27,13 @@ final class ImportRowCheck {
 
 	private final Raw raw;
 
-	private final CsvTable table;
+	private final List<String> headers;
 
 	private final Map<ImportField, Integer> columns;
 
-	private final Values values;
+	private final ImportValues values;
 
-	private final @Nullable OrganisationKind defaultKind;
+	private final ImportOptions options;
 
 	private final Map<String, Organisation> bySiren;
 
@@ -51,17 +51,16 @@ final class ImportRowCheck {
 
 	private final List<ImportRow.RowError> errors = new ArrayList<>();
 
-	ImportRowCheck(Raw raw, CsvTable table, Map<ImportField, Integer> columns, Values values,
-			@Nullable OrganisationKind defaultKind, Map<String, Organisation> bySiren,
-			Map<String, List<Organisation>> byNameKey, Map<String, Organisation> parents,
-			Map<String, Organisation> clusters, Map<String, Integer> sirenLines, Map<String, Integer> keyLines,
-			Rights rights) {
+	ImportRowCheck(Raw raw, List<String> headers, Map<ImportField, Integer> columns, ImportValues values,
+			ImportOptions options, Map<String, Organisation> bySiren, Map<String, List<Organisation>> byNameKey,
+			Map<String, Organisation> parents, Map<String, Organisation> clusters, Map<String, Integer> sirenLines,
+			Map<String, Integer> keyLines, Rights rights) {
 		this.rights = rights;
 		this.raw = raw;
-		this.table = table;
+		this.headers = headers;
 		this.columns = columns;
 		this.values = values;
-		this.defaultKind = defaultKind;
+		this.options = options;
 		this.bySiren = bySiren;
 		this.byNameKey = byNameKey;
 		this.parents = parents;
@@ -73,7 +72,7 @@ final class ImportRowCheck {
 	ImportRow check() {
 		CsvTable.Row row = this.raw.row;
 		if (row.extraValues() > 0) {
-			error(null, "import.error.extraValues", row.values().size(), this.table.headers().size());
+			error(null, "import.error.extraValues", row.values().size(), this.headers.size());
 		}
 		String name = text(ImportField.NAME, Organisation.NAME_MAX_LENGTH);
 		if (name != null && name.isEmpty()) {
@@ -90,12 +89,9 @@ final class ImportRowCheck {
 			}
 		}
 		Organisation existing = match(name, city, siren);
-		OrganisationKind kind;
-		if (this.raw.has(ImportField.KIND) && !this.raw.get(ImportField.KIND).isEmpty()) {
-			kind = choice(ImportField.KIND, this.values.kinds);
-		}
-		else {
-			kind = (existing != null) ? existing.getKind() : this.defaultKind;
+		OrganisationKind kind = (OrganisationKind) choiceOrNull(ImportField.KIND);
+		if (kind == null && this.errors.stream().noneMatch((e) -> e.messageKey().equals("import.error.unknownValue"))) {
+			kind = (existing != null) ? existing.getKind() : this.options.defaultKind();
 			if (kind == null) {
 				error(ImportField.KIND, "import.error.required");
 			}
@@ -108,29 +104,28 @@ final class ImportRowCheck {
 
 		String shortName = keep(ImportField.SHORT_NAME, text(ImportField.SHORT_NAME, Integer.MAX_VALUE), existing,
 				Organisation::getShortName);
-		SizeClass size = keep(ImportField.SIZE_CLASS, choiceOrNull(ImportField.SIZE_CLASS, this.values.sizes), existing,
+		SizeClass size = keep(ImportField.SIZE_CLASS, (SizeClass) choiceOrNull(ImportField.SIZE_CLASS), existing,
 				Organisation::getSizeClass);
-		Sector sector = keep(ImportField.SECTOR, choiceOrNull(ImportField.SECTOR, this.values.sectors), existing,
+		Sector sector = keep(ImportField.SECTOR, (Sector) choiceOrNull(ImportField.SECTOR), existing,
 				Organisation::getSector);
-		Region region = keep(ImportField.REGION, choiceOrNull(ImportField.REGION, this.values.regions), existing,
+		Region region = keep(ImportField.REGION, (Region) choiceOrNull(ImportField.REGION), existing,
 				Organisation::getRegion);
 		String website = keep(ImportField.WEBSITE, text(ImportField.WEBSITE, Integer.MAX_VALUE), existing,
 				Organisation::getWebsite);
 		String description = keep(ImportField.DESCRIPTION, text(ImportField.DESCRIPTION, Integer.MAX_VALUE), existing,
 				Organisation::getDescription);
-		Set<String> tags = this.raw.has(ImportField.TAGS) ? tags(this.raw.get(ImportField.TAGS))
-				: (existing != null) ? new TreeSet<>(existing.getTags()) : new TreeSet<>();
+		Set<String> tags = keep(ImportField.TAGS, tags(this.raw.get(ImportField.TAGS)), existing,
+				(o) -> new TreeSet<>(o.getTags()));
 		String finalCity = keep(ImportField.CITY, city, existing, Organisation::getCity);
-		String finalSiren = this.raw.has(ImportField.SIREN) ? siren : (existing != null) ? existing.getSiren() : null;
-		if (size != null && kind != OrganisationKind.COMPANY
-				&& !(this.raw.has(ImportField.SIZE_CLASS) && !this.raw.get(ImportField.SIZE_CLASS).isEmpty())) {
+		String finalSiren = keep(ImportField.SIREN, siren, existing, Organisation::getSiren);
+		if (size != null && kind != OrganisationKind.COMPANY && blank(ImportField.SIZE_CLASS)) {
 			size = null; // kept from an organisation the file makes something else
 							// than a company
 		}
 		checkRules(kind, new PublicProfile(shortName, size, sector, finalCity, region, website, description, tags));
 
 		Organisation parent = null;
-		if (this.raw.has(ImportField.PARENT)) {
+		if (this.raw.has(ImportField.PARENT) && !keepsExisting(ImportField.PARENT, existing)) {
 			String parentName = this.raw.get(ImportField.PARENT);
 			if (!parentName.isEmpty()) {
 				parent = this.parents.get(SearchText.normalise(parentName));
@@ -155,7 +150,7 @@ final class ImportRowCheck {
 		}
 
 		List<Organisation> memberOf = new ArrayList<>();
-		if (this.raw.has(ImportField.CLUSTERS)) {
+		if (this.raw.has(ImportField.CLUSTERS) && !keepsExisting(ImportField.CLUSTERS, existing)) {
 			String cell = this.raw.get(ImportField.CLUSTERS);
 			Organisation whole = this.clusters.get(SearchText.normalise(cell));
 			List<String> names = (whole != null || cell.isEmpty()) ? List.of() : Arrays.asList(cell.split("[,;|]"));
@@ -284,28 +279,50 @@ final class ImportRowCheck {
 	}
 
 	/**
-	 * The value read when its column is mapped (an empty cell clears it); otherwise the
-	 * existing organisation's.
+	 * The value read when its column is mapped, otherwise the existing organisation's; an
+	 * empty cell (or a value mapped to "leave empty") keeps the existing organisation's
+	 * value too, unless the person chose that empty cells clear the field.
 	 */
 	private <T> @Nullable T keep(ImportField field, @Nullable T value, @Nullable Organisation existing,
 			Function<Organisation, @Nullable T> current) {
-		return (this.raw.has(field) || existing == null) ? value : current.apply(existing);
+		return keepsExisting(field, existing) ? current.apply(existing) : value;
 	}
 
-	private <E> @Nullable E choice(ImportField field, Map<String, E> lookup) {
-		String value = this.raw.get(field);
-		E found = lookup.get(SearchText.normalise(value));
-		if (found == null) {
-			error(field, "import.error.unknownValue", value);
+	private boolean keepsExisting(ImportField field, @Nullable Organisation existing) {
+		return existing != null && (!this.raw.has(field) || (blank(field) && !this.options.emptyCellsClear()));
+	}
+
+	/** Whether the field's cell is empty, or holds a value mapped to "leave empty". */
+	private boolean blank(ImportField field) {
+		String cell = this.raw.get(field);
+		if (cell.isEmpty()) {
+			return true;
 		}
-		return found;
+		if (field.isEnumerated()) {
+			String mapped = this.options.values().getOrDefault(field, Map.of()).get(SearchText.normalise(cell));
+			return mapped != null && mapped.isEmpty();
+		}
+		return false;
 	}
 
-	private <E> @Nullable E choiceOrNull(ImportField field, Map<String, E> lookup) {
-		if (!this.raw.has(field) || this.raw.get(field).isEmpty()) {
+	/**
+	 * The Passerelle value of an enumerated field's cell: as the person mapped it, or as
+	 * Passerelle names it; {@code null} for an empty cell or a value left empty, and an
+	 * error that lists the accepted values for a value nobody recognises.
+	 */
+	private @Nullable Enum<?> choiceOrNull(ImportField field) {
+		if (!this.raw.has(field) || blank(field)) {
 			return null;
 		}
-		return choice(field, lookup);
+		String cell = this.raw.get(field);
+		String mapped = this.options.values().getOrDefault(field, Map.of()).get(SearchText.normalise(cell));
+		String name = (mapped != null) ? mapped : this.values.propose(field, cell);
+		if (name == null) {
+			// the accepted values are listed in the reader's language when shown
+			error(field, "import.error.unknownValue", cell, field.name());
+			return null;
+		}
+		return ImportValues.valueOf(field, name);
 	}
 
 	private Set<String> tags(String cell) {
@@ -325,7 +342,7 @@ final class ImportRowCheck {
 	private void error(@Nullable ImportField field, String key, Object... arguments) {
 		String column = "";
 		if (field != null && this.columns.containsKey(field)) {
-			column = this.table.headers().get(this.columns.get(field));
+			column = this.headers.get(this.columns.get(field));
 		}
 		this.errors.add(new ImportRow.RowError(column, key, List.of(arguments)));
 	}
@@ -351,54 +368,13 @@ final class ImportRowCheck {
 			return (column != null) ? this.row.value(column).strip() : "";
 		}
 
+		/** The SIREN, or the SIREN in a SIRET's first nine digits. */
 		@Nullable String siren() {
-			return Siren.clean(get(ImportField.SIREN));
-		}
-
-	}
-
-	/**
-	 * The codes and labels (in English and French) that name each value of the
-	 * directory's lists: "SME", "sme", "PME" all name {@link SizeClass#SME}.
-	 */
-	static final class Values {
-
-		private final Map<String, OrganisationKind> kinds;
-
-		private final Map<String, SizeClass> sizes;
-
-		private final Map<String, Sector> sectors;
-
-		private final Map<String, Region> regions;
-
-		Values(MessageSource messages) {
-			this.kinds = lookup(OrganisationKind.values(), OrganisationKind::messageKey, messages);
-			this.sizes = lookup(SizeClass.values(), SizeClass::messageKey, messages);
-			this.sizes.putIfAbsent("tpe", SizeClass.MICRO);
-			this.sizes.putIfAbsent("ge", SizeClass.LARGE);
-			this.sizes.putIfAbsent("grande entreprise", SizeClass.LARGE);
-			this.sizes.putIfAbsent("large company", SizeClass.LARGE);
-			this.sectors = lookup(Sector.values(), Sector::messageKey, messages);
-			this.regions = lookup(Region.values(), Region::messageKey, messages);
-		}
-
-		private static <E extends Enum<E>> Map<String, E> lookup(E[] values, Function<E, String> key,
-				MessageSource messages) {
-			Map<String, E> lookup = new HashMap<>();
-			for (E value : values) {
-				lookup.put(SearchText.normalise(value.name()), value);
-				for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
-					String label = messages.getMessage(key.apply(value), null, null, locale);
-					if (label != null) {
-						lookup.putIfAbsent(SearchText.normalise(label), value);
-						int detail = label.indexOf(" (");
-						if (detail > 0) {
-							lookup.putIfAbsent(SearchText.normalise(label.substring(0, detail)), value);
-						}
-					}
-				}
+			String siren = Siren.clean(get(ImportField.SIREN));
+			if (siren != null && siren.length() == 14 && siren.chars().allMatch(Character::isDigit)) {
+				return siren.substring(0, 9);
 			}
-			return lookup;
+			return siren;
 		}
 
 	}

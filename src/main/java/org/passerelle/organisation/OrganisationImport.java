@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,10 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+
+import jakarta.persistence.EntityManager;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -30,15 +34,22 @@ import org.passerelle.shared.PasserelleUser;
 
 /**
  * Imports institutions and partners from a CSV file: the columns are mapped to the
- * directory's fields (the mapping is remembered for each person), every row is checked
- * and matched with the directory (same SIREN, or same name and city once accents, case
- * and punctuation are set aside), and nothing is written until the whole file is correct;
- * then every row is written, in JDBC batches, or none.
+ * directory's fields and the values of its lists to Passerelle's (both remembered for
+ * each person), every row is checked and matched with the directory (same SIREN, or same
+ * name and city once accents, case and punctuation are set aside), and nothing is written
+ * until the person confirms; then every row is written, in JDBC batches, or none — or, on
+ * request, the rows without errors. Files are read a batch of rows at a time.
  */
 @Service
 public class OrganisationImport {
 
 	private static final int CHUNK = 1000;
+
+	/** The scope of remembered column choices. */
+	private static final String COLUMN = "COLUMN";
+
+	/** The scope of the remembered kind of rows that do not say. */
+	private static final String DEFAULT_KIND = "DEFAULT_KIND";
 
 	private static final String INSERT = "insert into organisation (name, short_name, kind, parent_id, siren, "
 			+ "size_class, sector, city, region, website, description, name_key, search_text, active, version, "
@@ -62,11 +73,14 @@ public class OrganisationImport {
 
 	private final OrganisationPermissions permissions;
 
+	private final EntityManager entityManager;
+
 	private volatile @Nullable Boolean postgres;
 
 	OrganisationImport(OrganisationRepository organisations, JdbcTemplate jdbc, MessageSource messages, History history,
-			OrganisationSettings settings, OrganisationPermissions permissions) {
+			OrganisationSettings settings, OrganisationPermissions permissions, EntityManager entityManager) {
 		this.permissions = permissions;
+		this.entityManager = entityManager;
 		this.organisations = organisations;
 		this.jdbc = jdbc;
 		this.messages = messages;
@@ -81,11 +95,14 @@ public class OrganisationImport {
 
 	/**
 	 * The field each column maps to (or {@code null}): as this person mapped the same
-	 * header last time, or else by a header that names the field, in French or English.
+	 * header last time (a column they left out stays out), or else by a header that names
+	 * the field, in French or English or as common public data sets write it; a header
+	 * that names a field only loosely (a SIRET for the SIREN) maps it when no other
+	 * column does.
 	 */
 	@Transactional(readOnly = true)
 	public List<@Nullable ImportField> suggest(long accountId, List<String> headers) {
-		Map<String, ImportField> remembered = remembered(accountId);
+		Map<String, String> remembered = choices(accountId, COLUMN);
 		Map<String, ImportField> known = new HashMap<>();
 		for (ImportField field : ImportField.values()) {
 			known.put(SearchText.normalise(field.property()), field);
@@ -93,74 +110,130 @@ public class OrganisationImport {
 			for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
 				known.put(SearchText.normalise(label(field.messageKey(), locale)), field);
 			}
-			field.aliases().forEach((alias) -> known.put(alias, field));
+			for (String alias : field.aliases()) {
+				known.putIfAbsent(alias, field);
+				known.putIfAbsent(ImportValues.elided(alias), field);
+			}
 		}
 		List<@Nullable ImportField> mapping = new ArrayList<>();
 		Set<ImportField> used = new LinkedHashSet<>();
 		for (String header : headers) {
 			String key = SearchText.normalise(header);
-			ImportField field = remembered.containsKey(key) ? remembered.get(key) : known.get(key);
-			if (field != null && used.add(field)) {
-				mapping.add(field);
-			}
-			else {
-				mapping.add(null);
+			ImportField field = remembered.containsKey(key) ? field(remembered.get(key)) : known.get(key);
+			mapping.add((field != null && used.add(field)) ? field : null);
+		}
+		for (int i = 0; i < headers.size(); i++) {
+			String key = SearchText.normalise(headers.get(i));
+			ImportField loose = ImportField.SECONDARY.entrySet()
+				.stream()
+				.filter((entry) -> entry.getKey().equals(key) || ImportValues.elided(entry.getKey()).equals(key))
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElse(null);
+			if (mapping.get(i) == null && !remembered.containsKey(key) && loose != null && used.add(loose)) {
+				mapping.set(i, loose);
 			}
 		}
 		return mapping;
 	}
 
-	/** Remembers this person's mapping of these headers, for their next import. */
-	@Transactional
-	public void remember(long accountId, List<String> headers, List<@Nullable ImportField> mapping) {
-		Map<String, ImportField> remembered = new LinkedHashMap<>(remembered(accountId));
-		for (int i = 0; i < headers.size() && i < mapping.size(); i++) {
-			String key = SearchText.normalise(headers.get(i));
-			if (key.isEmpty()) {
-				continue;
-			}
-			if (mapping.get(i) != null) {
-				remembered.put(key, mapping.get(i));
-			}
-			else {
-				remembered.remove(key);
-			}
+	/** The kind this person gave last time to the rows that do not say, if any. */
+	@Transactional(readOnly = true)
+	public @Nullable OrganisationKind rememberedDefaultKind(long accountId) {
+		String kind = choices(accountId, DEFAULT_KIND).get("");
+		try {
+			return (kind != null && !kind.isEmpty()) ? OrganisationKind.valueOf(kind) : null;
 		}
-		StringBuilder text = new StringBuilder();
-		remembered.forEach((header, field) -> {
-			if (text.length() + header.length() < 19_000) {
-				text.append(header).append('\t').append(field.name()).append('\n');
-			}
-		});
-		Instant now = this.history.clock().instant();
-		int updated = this.jdbc.update(
-				"update organisation_import_mapping set mapping = ?, updated_at = ? where account_id = ?",
-				text.toString(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), accountId);
-		if (updated == 0) {
-			this.jdbc.update(
-					"insert into organisation_import_mapping (account_id, mapping, updated_at) values (?, ?, ?)",
-					accountId, text.toString(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+		catch (IllegalArgumentException ex) {
+			return null;
 		}
 	}
 
-	private Map<String, ImportField> remembered(long accountId) {
-		List<String> stored = this.jdbc.queryForList(
-				"select mapping from organisation_import_mapping where account_id = ?", String.class, accountId);
-		Map<String, ImportField> remembered = new LinkedHashMap<>();
-		if (!stored.isEmpty()) {
-			for (String line : stored.get(0).split("\n")) {
-				String[] parts = line.split("\t");
-				if (parts.length == 2) {
-					try {
-						remembered.put(parts[0], ImportField.valueOf(parts[1]));
-					}
-					catch (IllegalArgumentException ex) {
-						// a field that no longer exists
-					}
-				}
+	/**
+	 * Remembers this person's mapping of these headers, every column included (those left
+	 * out too), and the kind of rows that do not say, for their next import.
+	 */
+	@Transactional
+	public void remember(long accountId, List<String> headers, List<@Nullable ImportField> mapping,
+			@Nullable OrganisationKind defaultKind) {
+		Map<String, String> choices = new LinkedHashMap<>();
+		for (int i = 0; i < headers.size() && i < mapping.size(); i++) {
+			String key = SearchText.normalise(headers.get(i));
+			if (!key.isEmpty()) {
+				choices.put(key, (mapping.get(i) != null) ? mapping.get(i).name() : "");
 			}
 		}
-		return remembered;
+		store(accountId, COLUMN, choices);
+		store(accountId, DEFAULT_KIND, Map.of("", (defaultKind != null) ? defaultKind.name() : ""));
+	}
+
+	/** Remembers a mapping of columns only. */
+	@Transactional
+	public void remember(long accountId, List<String> headers, List<@Nullable ImportField> mapping) {
+		remember(accountId, headers, mapping, null);
+	}
+
+	/** Remembers how this person mapped the values of their file's lists. */
+	@Transactional
+	public void rememberValues(long accountId, Map<ImportField, Map<String, String>> values) {
+		values.forEach((field, map) -> store(accountId, field.name(), map));
+	}
+
+	/**
+	 * The Passerelle value proposed for each value of the file (normalised): as this
+	 * person mapped it last time, else as Passerelle or a known synonym names it; a value
+	 * that stays unrecognised is not in the answer.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> proposeValues(long accountId, ImportField field, Collection<String> fileValues) {
+		Map<String, String> remembered = choices(accountId, field.name());
+		ImportValues known = new ImportValues(this.messages, LocaleContextHolder.getLocale());
+		Map<String, String> proposed = new LinkedHashMap<>();
+		for (String value : fileValues) {
+			String key = SearchText.normalise(value);
+			String target = remembered.containsKey(key) ? remembered.get(key) : known.propose(field, value);
+			if (target != null) {
+				proposed.put(key, target);
+			}
+		}
+		return proposed;
+	}
+
+	/** The values a field accepts, in the person's language, separated by commas. */
+	public String acceptedValues(ImportField field) {
+		return new ImportValues(this.messages, LocaleContextHolder.getLocale()).accepted(field);
+	}
+
+	private void store(long accountId, String scope, Map<String, String> choices) {
+		OffsetDateTime at = OffsetDateTime.ofInstant(this.history.clock().instant(), ZoneOffset.UTC);
+		List<Object[]> rows = choices.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().length() <= 300)
+			.map((entry) -> new Object[] { accountId, scope, entry.getKey(), entry.getValue(), at })
+			.toList();
+		for (List<Object[]> chunk : chunks(rows)) {
+			this.jdbc.batchUpdate("insert into organisation_import_choice (account_id, scope, source, target, "
+					+ "updated_at) values (?, ?, ?, ?, ?) on conflict (account_id, scope, source) "
+					+ "do update set target = excluded.target, updated_at = excluded.updated_at", chunk);
+		}
+	}
+
+	private Map<String, String> choices(long accountId, String scope) {
+		Map<String, String> choices = new HashMap<>();
+		this.jdbc.query("select source, target from organisation_import_choice where account_id = ? and scope = ?",
+				(rs) -> {
+					choices.put(rs.getString(1), rs.getString(2));
+				}, accountId, scope);
+		return choices;
+	}
+
+	private static @Nullable ImportField field(String name) {
+		try {
+			return name.isEmpty() ? null : ImportField.valueOf(name);
+		}
+		catch (IllegalArgumentException ex) {
+			return null; // a field that no longer exists
+		}
 	}
 
 	/** What is wrong with a mapping as a whole (message keys), or nothing. */
@@ -194,51 +267,75 @@ public class OrganisationImport {
 	@Transactional(readOnly = true)
 	public ImportPlan plan(CsvTable table, List<@Nullable ImportField> mapping, @Nullable OrganisationKind defaultKind,
 			PasserelleUser importer) {
-		Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
-		for (int i = 0; i < mapping.size() && i < table.headers().size(); i++) {
-			if (mapping.get(i) != null) {
-				columns.putIfAbsent(mapping.get(i), i);
-			}
-		}
-		ImportRowCheck.Values values = new ImportRowCheck.Values(this.messages);
-		List<ImportRowCheck.Raw> raws = table.rows()
-			.stream()
-			.map((row) -> new ImportRowCheck.Raw(row, columns))
-			.toList();
+		return plan(table, ImportOptions.of(mapping, defaultKind), importer);
+	}
 
-		Map<String, Organisation> bySiren = new HashMap<>();
-		chunks(raws.stream().map(ImportRowCheck.Raw::siren).filter(Siren::isValid).distinct().toList())
-			.forEach((chunk) -> this.organisations.findBySirenIn(chunk).forEach((o) -> bySiren.put(o.getSiren(), o)));
-		Map<String, List<Organisation>> byNameKey = new HashMap<>();
-		chunks(raws.stream().map((raw) -> SearchText.normalise(raw.get(ImportField.NAME))).distinct().toList())
-			.forEach((chunk) -> this.organisations.findByNameKeyIn(chunk)
-				.forEach((o) -> byNameKey.computeIfAbsent(o.getNameKey(), (k) -> new ArrayList<>()).add(o)));
-		Map<String, Organisation> parents = new HashMap<>();
-		if (columns.containsKey(ImportField.PARENT)) {
-			chunks(raws.stream()
-				.map((raw) -> SearchText.normalise(raw.get(ImportField.PARENT)))
-				.filter((key) -> !key.isEmpty())
-				.distinct()
-				.toList())
-				.forEach((chunk) -> this.organisations.findByNameKeyIn(chunk)
-					.stream()
-					.filter(Organisation::isInstitution)
-					.forEach((o) -> parents.putIfAbsent(o.getNameKey(), o)));
-		}
-		Map<String, Organisation> clusters = new HashMap<>();
-		this.organisations.findByKindOrderByName(OrganisationKind.CLUSTER)
-			.forEach((cluster) -> clusters.putIfAbsent(SearchText.normalise(cluster.getName()), cluster));
-
-		Map<String, Integer> sirenLines = new HashMap<>();
-		Map<String, Integer> keyLines = new HashMap<>();
+	/** Checks every row of a file held in memory, with all of the person's choices. */
+	@Transactional(readOnly = true)
+	public ImportPlan plan(CsvTable table, ImportOptions options, PasserelleUser importer) {
 		List<ImportRow> rows = new ArrayList<>();
-		ImportRowCheck.Rights rights = new ImportRowCheck.Rights(this.permissions, importer);
-		for (ImportRowCheck.Raw raw : raws) {
-			rows.add(new ImportRowCheck(raw, table, columns, values, defaultKind, bySiren, byNameKey, parents, clusters,
-					sirenLines, keyLines, rights)
-				.check());
-		}
+		Checker checker = new Checker(table.headers(), options, importer, rows::addAll, false);
+		table.rows().forEach(checker::row);
+		checker.finish();
 		return new ImportPlan(rows);
+	}
+
+	/**
+	 * Checks a file one batch of rows at a time, reading it as it goes: at no time are
+	 * all its rows, or all their checks, in memory.
+	 * @param file the file's content
+	 * @param options what the person chose
+	 * @param importer who imports
+	 * @param batches receives the checked rows, a batch at a time, in file order
+	 */
+	@Transactional(readOnly = true)
+	public void check(byte[] file, ImportOptions options, PasserelleUser importer, Consumer<List<ImportRow>> batches) {
+		Checker[] checker = new Checker[1];
+		CsvTable.scan(file, this.settings.importMaxRows(),
+				(headers) -> checker[0] = new Checker(headers, options, importer, batches, true),
+				(row) -> checker[0].row(row));
+		checker[0].finish();
+	}
+
+	/**
+	 * Checks a file and writes it, a batch at a time, in one transaction: every row, or
+	 * (when {@code partial}) the rows without errors, the others handed to
+	 * {@code rejected}.
+	 * @param file the file's content
+	 * @param options what the person chose
+	 * @param importer who imports
+	 * @param partial whether rows with errors are left out rather than refuse the file
+	 * @param rejected receives the rows left out
+	 * @return what was written
+	 * @throws ImportRefused when a row has errors and the import is not partial (nothing
+	 * is written)
+	 */
+	@Transactional
+	public ImportResult apply(byte[] file, ImportOptions options, PasserelleUser importer, boolean partial,
+			Consumer<ImportRow> rejected) {
+		int[] counts = new int[4];
+		Instant now = this.history.clock().instant();
+		check(file, options, importer, (batch) -> {
+			List<ImportRow> valid = new ArrayList<>();
+			for (ImportRow row : batch) {
+				if (row.hasErrors()) {
+					if (!partial) {
+						throw new ImportRefused();
+					}
+					rejected.accept(row);
+					counts[3]++;
+				}
+				else {
+					valid.add(row);
+				}
+			}
+			ImportResult written = write(valid, now);
+			counts[0] += written.created();
+			counts[1] += written.updated();
+			counts[2] += written.unchanged();
+		});
+		analyzeAfter(counts[0] + counts[1]);
+		return new ImportResult(counts[0], counts[1], counts[2], counts[3]);
 	}
 
 	/**
@@ -252,11 +349,17 @@ public class OrganisationImport {
 		if (plan.hasErrors()) {
 			throw new IllegalStateException("An import with errors cannot be written");
 		}
-		Instant now = this.history.clock().instant();
+		ImportResult result = write(plan.rows(), this.history.clock().instant());
+		analyzeAfter(result.created() + result.updated());
+		return result;
+	}
+
+	private ImportResult write(List<ImportRow> rows, Instant now) {
 		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
 		String who = this.history.who();
-		List<ImportRow> creates = plan.rows().stream().filter((r) -> r.action() == ImportRow.Action.CREATE).toList();
-		List<ImportRow> updates = plan.rows().stream().filter((r) -> r.action() == ImportRow.Action.UPDATE).toList();
+		List<ImportRow> creates = rows.stream().filter((r) -> r.action() == ImportRow.Action.CREATE).toList();
+		List<ImportRow> updates = rows.stream().filter((r) -> r.action() == ImportRow.Action.UPDATE).toList();
+		long unchanged = rows.stream().filter((r) -> r.action() == ImportRow.Action.UNCHANGED).count();
 		Map<ImportRow, Long> ids = new LinkedHashMap<>();
 		for (List<ImportRow> chunk : chunks(creates)) {
 			GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -312,12 +415,15 @@ public class OrganisationImport {
 			this.jdbc.batchUpdate("insert into organisation_change (organisation_id, action, changed_at, changed_by, "
 					+ "details) values (?, ?, ?, ?, ?)", chunk);
 		}
-		if (creates.size() + updates.size() >= CHUNK && isPostgres()) {
+		return new ImportResult(creates.size(), updates.size(), (int) unchanged);
+	}
+
+	private void analyzeAfter(int written) {
+		if (written >= CHUNK && isPostgres()) {
 			// fresh statistics, so that the next lookups by name or SIREN use their
 			// indexes
 			this.jdbc.execute("analyze organisation, organisation_tag, organisation_cluster_member");
 		}
-		return new ImportResult(creates.size(), updates.size(), (int) plan.unchanged());
 	}
 
 	private boolean isPostgres() {
@@ -383,6 +489,108 @@ public class OrganisationImport {
 
 	private String label(String key, Locale locale) {
 		return this.messages.getMessage(key, null, key, locale);
+	}
+
+	/**
+	 * Checks the rows of one file a batch at a time: each batch's organisations are
+	 * looked up in a few queries, its rows checked and handed on, then forgotten; what
+	 * the rows share (earlier lines of a SIREN or a name, the clusters, the rights) is
+	 * kept for the whole file.
+	 */
+	private final class Checker {
+
+		private final List<String> headers;
+
+		private final ImportOptions options;
+
+		private final Map<ImportField, Integer> columns;
+
+		private final ImportValues values;
+
+		private final ImportRowCheck.Rights rights;
+
+		private final Consumer<List<ImportRow>> batches;
+
+		private final boolean forgetsEachBatch;
+
+		private final Map<String, Organisation> clusters = new HashMap<>();
+
+		private final Map<String, Integer> sirenLines = new HashMap<>();
+
+		private final Map<String, Integer> keyLines = new HashMap<>();
+
+		private final List<ImportRowCheck.Raw> batch = new ArrayList<>();
+
+		Checker(List<String> headers, ImportOptions options, PasserelleUser importer, Consumer<List<ImportRow>> batches,
+				boolean forgetsEachBatch) {
+			this.headers = headers;
+			this.options = options;
+			this.columns = options.columns(headers.size());
+			this.values = new ImportValues(OrganisationImport.this.messages, LocaleContextHolder.getLocale());
+			this.rights = new ImportRowCheck.Rights(OrganisationImport.this.permissions, importer);
+			this.batches = batches;
+			this.forgetsEachBatch = forgetsEachBatch;
+			OrganisationImport.this.organisations.findByKindOrderByName(OrganisationKind.CLUSTER)
+				.forEach((cluster) -> this.clusters.putIfAbsent(SearchText.normalise(cluster.getName()), cluster));
+		}
+
+		void row(CsvTable.Row row) {
+			this.batch.add(new ImportRowCheck.Raw(row, this.columns));
+			if (this.batch.size() >= CHUNK) {
+				flush();
+			}
+		}
+
+		void finish() {
+			if (!this.batch.isEmpty()) {
+				flush();
+			}
+		}
+
+		private void flush() {
+			OrganisationRepository repository = OrganisationImport.this.organisations;
+			List<ImportRowCheck.Raw> raws = this.batch;
+			Map<String, Organisation> bySiren = new HashMap<>();
+			List<String> sirens = raws.stream()
+				.map(ImportRowCheck.Raw::siren)
+				.filter(Siren::isValid)
+				.distinct()
+				.toList();
+			if (!sirens.isEmpty()) {
+				repository.findBySirenIn(sirens).forEach((o) -> bySiren.put(o.getSiren(), o));
+			}
+			Map<String, List<Organisation>> byNameKey = new HashMap<>();
+			repository
+				.findByNameKeyIn(
+						raws.stream().map((raw) -> SearchText.normalise(raw.get(ImportField.NAME))).distinct().toList())
+				.forEach((o) -> byNameKey.computeIfAbsent(o.getNameKey(), (k) -> new ArrayList<>()).add(o));
+			Map<String, Organisation> parents = new HashMap<>();
+			if (this.columns.containsKey(ImportField.PARENT)) {
+				List<String> keys = raws.stream()
+					.map((raw) -> SearchText.normalise(raw.get(ImportField.PARENT)))
+					.filter((key) -> !key.isEmpty())
+					.distinct()
+					.toList();
+				if (!keys.isEmpty()) {
+					repository.findByNameKeyIn(keys)
+						.stream()
+						.filter(Organisation::isInstitution)
+						.forEach((o) -> parents.putIfAbsent(o.getNameKey(), o));
+				}
+			}
+			List<ImportRow> rows = new ArrayList<>();
+			for (ImportRowCheck.Raw raw : raws) {
+				rows.add(new ImportRowCheck(raw, this.headers, this.columns, this.values, this.options, bySiren,
+						byNameKey, parents, this.clusters, this.sirenLines, this.keyLines, this.rights)
+					.check());
+			}
+			this.batch.clear();
+			this.batches.accept(rows);
+			if (this.forgetsEachBatch) {
+				OrganisationImport.this.entityManager.clear();
+			}
+		}
+
 	}
 
 	@FunctionalInterface

@@ -9,6 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param importMaxRows how many rows a CSV import may have
  */
 @ConfigurationProperties("passerelle.organisation")
-public record OrganisationSettings(@DefaultValue("50000") int importMaxRows) {
+public record OrganisationSettings(@DefaultValue("100000") int importMaxRows) {
 
 }

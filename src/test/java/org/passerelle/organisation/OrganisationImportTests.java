@@ -172,7 +172,7 @@ class OrganisationImportTests {
 
 	@Test
 	void remembersEachPersonsMapping() {
-		List<String> headers = List.of("Raison sociale de l'établissement", "Code postal", "Libellé NAF");
+		List<String> headers = List.of("Nom légal de l'unité", "Code postal", "Libellé NAF");
 		assertThat(this.imports.suggest(101, headers)).containsExactly(null, null, null);
 		this.imports.remember(101, headers, java.util.Arrays.asList(ImportField.NAME, null, ImportField.SECTOR));
 		assertThat(this.imports.suggest(101, headers)).containsExactly(ImportField.NAME, null, ImportField.SECTOR);

@@ -1,19 +1,25 @@
 package org.passerelle.organisation.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,19 +30,24 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.passerelle.organisation.ImportField;
-import org.passerelle.organisation.ImportPlan;
+import org.passerelle.organisation.ImportOptions;
 import org.passerelle.organisation.ImportProblem;
+import org.passerelle.organisation.ImportRefused;
 import org.passerelle.organisation.ImportResult;
 import org.passerelle.organisation.ImportRow;
 import org.passerelle.organisation.OrganisationImport;
-import org.passerelle.organisation.OrganisationPermissions;
 import org.passerelle.organisation.OrganisationKind;
+import org.passerelle.organisation.OrganisationPermissions;
+import org.passerelle.organisation.StoredImports;
 import org.passerelle.shared.PasserelleUser;
 
 /**
- * Staff import institutions and partners from a CSV file in three steps: upload, map the
- * columns, check the preview; nothing is written until they confirm, and then every row
- * or none.
+ * Staff import institutions and partners from a CSV file in four steps: upload, map the
+ * columns, map the values of the file's lists (kind, size class, sector, region), check
+ * the preview; nothing is written until they confirm, and then every row or none — or,
+ * when they ask, the valid rows, the others given back as a CSV file with their reasons.
+ * The file stays in the database ({@link StoredImports}), the session holds only the
+ * person's choices.
  */
 @Controller
 @RequestMapping("/organisations/import")
@@ -46,10 +57,13 @@ class ImportController {
 
 	private final OrganisationImport imports;
 
+	private final StoredImports stored;
+
 	private final OrganisationPermissions permissions;
 
-	ImportController(OrganisationImport imports, OrganisationPermissions permissions) {
+	ImportController(OrganisationImport imports, StoredImports stored, OrganisationPermissions permissions) {
 		this.imports = imports;
+		this.stored = stored;
 		this.permissions = permissions;
 	}
 
@@ -74,9 +88,11 @@ class ImportController {
 		}
 		PendingImport pending;
 		try {
-			var table = this.imports.read(file.getBytes());
-			pending = new PendingImport(String.valueOf(file.getOriginalFilename()), table,
-					this.imports.suggest(user.getAccountId(), table.headers()));
+			StoredImports.StoredFile stored = this.stored.store(user.getAccountId(),
+					String.valueOf(file.getOriginalFilename()), file.getBytes());
+			List<@Nullable ImportField> mapping = this.imports.suggest(user.getAccountId(), stored.headers());
+			pending = new PendingImport(stored, ImportOptions.of(mapping, mapping.contains(ImportField.KIND) ? null
+					: this.imports.rememberedDefaultKind(user.getAccountId())));
 		}
 		catch (ImportProblem problem) {
 			model.addAttribute("problem", problem);
@@ -90,11 +106,13 @@ class ImportController {
 	String mapping(@PathVariable String token, @AuthenticationPrincipal PasserelleUser user, HttpSession session,
 			Model model, RedirectAttributes redirect) {
 		this.permissions.requireManager(user);
-		PendingImport pending = pending(session, token);
+		PendingImport pending = pending(session, token, user);
 		if (pending == null) {
 			return expired(redirect);
 		}
-		model.addAttribute("mappingForm", MappingForm.of(pending.getMapping(), pending.getDefaultKind()));
+		ImportOptions options = pending.getOptions();
+		model.addAttribute("mappingForm",
+				MappingForm.of(options.mapping(), options.defaultKind(), options.emptyCellsClear()));
 		return showMapping(model, pending, List.of());
 	}
 
@@ -103,43 +121,95 @@ class ImportController {
 			@AuthenticationPrincipal PasserelleUser user, HttpSession session, Model model,
 			RedirectAttributes redirect) {
 		this.permissions.requireManager(user);
-		PendingImport pending = pending(session, token);
+		PendingImport pending = pending(session, token, user);
 		if (pending == null) {
 			return expired(redirect);
 		}
-		List<@Nullable ImportField> mapping = mappingForm.toMapping(pending.getTable().headers().size());
+		List<@Nullable ImportField> mapping = mappingForm.toMapping(pending.getHeaders().size());
 		List<String> problems = this.imports.mappingProblems(mapping, mappingForm.getDefaultKind());
 		if (!problems.isEmpty()) {
 			return showMapping(model, pending, problems);
 		}
-		this.imports.remember(user.getAccountId(), pending.getTable().headers(), mapping);
-		ImportPlan plan = this.imports.plan(pending.getTable(), mapping, mappingForm.getDefaultKind(), user);
-		pending.mapped(mapping, mappingForm.getDefaultKind(), plan);
+		this.imports.remember(user.getAccountId(), pending.getHeaders(), mapping, mappingForm.getDefaultKind());
+		ImportOptions options = new ImportOptions(mapping, mappingForm.getDefaultKind(), pending.getOptions().values(),
+				mappingForm.isEmptyCellsClear());
+		pending.chose(options);
 		session.setAttribute(PendingImport.SESSION_ATTRIBUTE, pending);
-		return "redirect:/organisations/import/" + token + "/preview";
+		if (!options.enumeratedFields().isEmpty()) {
+			return "redirect:/organisations/import/" + token + "/values";
+		}
+		return plan(pending, user, session);
+	}
+
+	@GetMapping("/{token}/values")
+	String values(@PathVariable String token, @AuthenticationPrincipal PasserelleUser user, HttpSession session,
+			Model model, RedirectAttributes redirect) {
+		this.permissions.requireManager(user);
+		PendingImport pending = pending(session, token, user);
+		if (pending == null) {
+			return expired(redirect);
+		}
+		ImportOptions options = pending.getOptions();
+		Map<ImportField, List<StoredImports.FileValue>> distinct = this.stored.distinctValues(pending.id(),
+				user.getAccountId(), options);
+		List<ValueGroup> groups = new ArrayList<>();
+		ValuesForm form = new ValuesForm();
+		distinct.forEach((field, values) -> {
+			Map<String, String> proposed = new LinkedHashMap<>(this.imports.proposeValues(user.getAccountId(), field,
+					values.stream().map(StoredImports.FileValue::value).toList()));
+			proposed.putAll(options.values().getOrDefault(field, Map.of()));
+			List<ValueChoice> choices = new ArrayList<>();
+			for (StoredImports.FileValue value : values) {
+				String target = proposed.get(value.key());
+				form.getKeys().add(field.name() + "|" + value.key());
+				form.getTargets().add((target == null) ? "" : target.isEmpty() ? ValuesForm.LEAVE_EMPTY : target);
+				choices.add(new ValueChoice(form.getKeys().size() - 1, value, target != null));
+			}
+			groups.add(new ValueGroup(field, choices, constants(field),
+					values.size() >= StoredImports.MAX_DISTINCT_VALUES));
+		});
+		model.addAttribute("pending", pending);
+		model.addAttribute("groups", groups);
+		model.addAttribute("valuesForm", form);
+		return "organisations/import/values";
+	}
+
+	@PostMapping("/{token}/values")
+	String mapValues(@PathVariable String token, @ModelAttribute ValuesForm valuesForm,
+			@AuthenticationPrincipal PasserelleUser user, HttpSession session, RedirectAttributes redirect) {
+		this.permissions.requireManager(user);
+		PendingImport pending = pending(session, token, user);
+		if (pending == null) {
+			return expired(redirect);
+		}
+		ImportOptions options = pending.getOptions();
+		Map<ImportField, Map<String, String>> values = valuesForm.toValues(options.enumeratedFields());
+		values.forEach((field, map) -> map.replaceAll((key, target) -> valid(field, target)));
+		this.imports.rememberValues(user.getAccountId(), values);
+		pending.chose(options.withValues(values, options.emptyCellsClear()));
+		return plan(pending, user, session);
 	}
 
 	@GetMapping("/{token}/preview")
 	String preview(@PathVariable String token, @RequestParam(defaultValue = "0") int page,
-			@AuthenticationPrincipal PasserelleUser user, HttpSession session, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean errors, @AuthenticationPrincipal PasserelleUser user,
+			HttpSession session, Model model, RedirectAttributes redirect) {
 		this.permissions.requireManager(user);
-		PendingImport pending = pending(session, token);
+		PendingImport pending = pending(session, token, user);
 		if (pending == null) {
 			return expired(redirect);
 		}
-		if (pending.getPlan() == null) {
+		if (!pending.isPlanned()) {
 			return "redirect:/organisations/import/" + token + "/mapping";
 		}
-		ImportPlan plan = pending.getPlan();
-		List<ImportRow> rows = plan.errorsFirst();
-		int pages = Math.max(1, (rows.size() + PREVIEW_PAGE_SIZE - 1) / PREVIEW_PAGE_SIZE);
-		int number = Math.max(0, Math.min(page, pages - 1));
-		List<ImportRow> content = rows.subList(number * PREVIEW_PAGE_SIZE,
-				Math.min(rows.size(), (number + 1) * PREVIEW_PAGE_SIZE));
-		Page<ImportRow> shown = new PageImpl<>(content, PageRequest.of(number, PREVIEW_PAGE_SIZE), rows.size());
+		Map<ImportRow.Action, Integer> counts = this.stored.counts(pending.id());
+		var shown = this.stored.rows(pending.id(), errors, PageRequest.of(Math.max(0, page), PREVIEW_PAGE_SIZE));
+		if (shown.getContent().isEmpty() && page > 0) {
+			return "redirect:/organisations/import/" + token + "/preview" + (errors ? "?errors=true" : "");
+		}
 		model.addAttribute("pending", pending);
-		model.addAttribute("plan", plan);
+		model.addAttribute("counts", new Counts(counts));
+		model.addAttribute("errorsOnly", errors);
 		model.addAttribute("page", shown);
 		return "organisations/import/preview";
 	}
@@ -148,49 +218,141 @@ class ImportController {
 	String confirm(@PathVariable String token, @AuthenticationPrincipal PasserelleUser user, HttpSession session,
 			RedirectAttributes redirect) {
 		this.permissions.requireManager(user);
-		PendingImport pending = pending(session, token);
-		if (pending == null || pending.getPlan() == null) {
+		PendingImport pending = pending(session, token, user);
+		if (pending == null || !pending.isPlanned()) {
 			return expired(redirect);
-		}
-		ImportPlan fresh = this.imports.plan(pending.getTable(), pending.getMapping(), pending.getDefaultKind(), user);
-		pending.planned(fresh);
-		if (fresh.hasErrors()) {
-			redirect.addFlashAttribute("error", "import.refused.errors");
-			return "redirect:/organisations/import/" + token + "/preview";
 		}
 		ImportResult result;
 		try {
-			result = this.imports.apply(fresh);
+			result = this.stored.apply(pending.id(), user.getAccountId(), pending.getOptions(), user, false);
+		}
+		catch (ImportRefused ex) {
+			return refused(pending, user, session, redirect, "import.refused.errors");
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			pending
-				.planned(this.imports.plan(pending.getTable(), pending.getMapping(), pending.getDefaultKind(), user));
-			redirect.addFlashAttribute("error", "import.refused.concurrent");
-			return "redirect:/organisations/import/" + token + "/preview";
+			return refused(pending, user, session, redirect, "import.refused.concurrent");
 		}
+		this.stored.delete(pending.id(), user.getAccountId());
 		session.removeAttribute(PendingImport.SESSION_ATTRIBUTE);
 		redirect.addFlashAttribute("importResult", result);
 		return "redirect:/organisations";
+	}
+
+	@PostMapping("/{token}/confirm-valid")
+	String confirmValid(@PathVariable String token, @AuthenticationPrincipal PasserelleUser user, HttpSession session,
+			RedirectAttributes redirect) {
+		this.permissions.requireManager(user);
+		PendingImport pending = pending(session, token, user);
+		if (pending == null || !pending.isPlanned() || pending.getResult() != null) {
+			return expired(redirect);
+		}
+		ImportResult result;
+		try {
+			result = this.stored.apply(pending.id(), user.getAccountId(), pending.getOptions(), user, true);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			return refused(pending, user, session, redirect, "import.refused.concurrent");
+		}
+		pending.done(result);
+		session.setAttribute(PendingImport.SESSION_ATTRIBUTE, pending);
+		return "redirect:/organisations/import/" + token + "/done";
+	}
+
+	@GetMapping("/{token}/done")
+	String done(@PathVariable String token, @AuthenticationPrincipal PasserelleUser user, HttpSession session,
+			Model model, RedirectAttributes redirect) {
+		this.permissions.requireManager(user);
+		PendingImport pending = pending(session, token, user);
+		if (pending == null || pending.getResult() == null) {
+			return expired(redirect);
+		}
+		model.addAttribute("pending", pending);
+		model.addAttribute("result", pending.getResult());
+		return "organisations/import/done";
+	}
+
+	@GetMapping("/{token}/rejected.csv")
+	String rejected(@PathVariable String token, @AuthenticationPrincipal PasserelleUser user, HttpSession session,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		this.permissions.requireManager(user);
+		PendingImport pending = pending(session, token, user);
+		if (pending == null || !pending.isPlanned()) {
+			return expired(redirect);
+		}
+		String base = pending.getFileName().replaceAll("(?i)\\.csv$", "");
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename(base + "-rejected.csv", StandardCharsets.UTF_8)
+					.build()
+					.toString());
+		this.stored.writeRejected(pending.id(), user.getAccountId(), response.getOutputStream());
+		return null;
 	}
 
 	@PostMapping("/{token}/cancel")
 	String cancel(@PathVariable String token, @AuthenticationPrincipal PasserelleUser user, HttpSession session,
 			RedirectAttributes redirect) {
 		this.permissions.requireManager(user);
+		PendingImport pending = pending(session, token, user);
+		if (pending != null) {
+			this.stored.delete(pending.id(), user.getAccountId());
+		}
 		session.removeAttribute(PendingImport.SESSION_ATTRIBUTE);
 		redirect.addFlashAttribute("success", "import.cancelled");
 		return "redirect:/organisations/import";
 	}
 
+	/**
+	 * A step whose stored file is gone (replaced by an upload in another tab, or older
+	 * than a day): back to the upload, saying so.
+	 */
+	@ExceptionHandler(ImportProblem.class)
+	String gone(ImportProblem problem, HttpSession session, RedirectAttributes redirect) {
+		session.removeAttribute(PendingImport.SESSION_ATTRIBUTE);
+		redirect.addFlashAttribute("error", problem.getMessageKey());
+		return "redirect:/organisations/import";
+	}
+
+	private String plan(PendingImport pending, PasserelleUser user, HttpSession session) {
+		this.stored.plan(pending.id(), user.getAccountId(), pending.getOptions(), user);
+		pending.planned();
+		session.setAttribute(PendingImport.SESSION_ATTRIBUTE, pending);
+		return "redirect:/organisations/import/" + pending.getToken() + "/preview";
+	}
+
+	private String refused(PendingImport pending, PasserelleUser user, HttpSession session, RedirectAttributes redirect,
+			String message) {
+		plan(pending, user, session);
+		redirect.addFlashAttribute("error", message);
+		return "redirect:/organisations/import/" + pending.getToken() + "/preview";
+	}
+
 	private String showMapping(Model model, PendingImport pending, List<String> problems) {
 		model.addAttribute("pending", pending);
 		model.addAttribute("fields", ImportField.values());
-		model.addAttribute("samples", pending.getTable().rows().stream().limit(3).toList());
+		model.addAttribute("samples", pending.getSamples());
 		model.addAttribute("problems", problems);
 		return "organisations/import/mapping";
 	}
 
-	private static @Nullable PendingImport pending(HttpSession session, String token) {
+	private static List<Enum<?>> constants(ImportField field) {
+		return switch (field) {
+			case KIND -> List.of(OrganisationKind.values());
+			case SIZE_CLASS -> List.of(org.passerelle.organisation.SizeClass.values());
+			case SECTOR -> List.of(org.passerelle.organisation.Sector.values());
+			case REGION -> List.of(org.passerelle.organisation.Region.values());
+			default -> List.of();
+		};
+	}
+
+	/** A value posted for a field: one of its constants, or "" (leave empty). */
+	private static String valid(ImportField field, String target) {
+		boolean known = constants(field).stream().anyMatch((constant) -> constant.name().equals(target));
+		return known ? target : "";
+	}
+
+	private static @Nullable PendingImport pending(HttpSession session, String token, PasserelleUser user) {
 		Object pending = session.getAttribute(PendingImport.SESSION_ATTRIBUTE);
 		if (pending instanceof PendingImport found && found.getToken().equals(token)) {
 			return found;
@@ -201,6 +363,61 @@ class ImportController {
 	private static String expired(RedirectAttributes redirect) {
 		redirect.addFlashAttribute("error", "import.expired");
 		return "redirect:/organisations/import";
+	}
+
+	/**
+	 * The values of the file for one field, with the choice for each.
+	 *
+	 * @param field the field
+	 * @param choices its values in the file
+	 * @param constants the Passerelle values it may take
+	 * @param truncated whether the file has more distinct values than shown
+	 */
+	record ValueGroup(ImportField field, List<ValueChoice> choices, List<Enum<?>> constants, boolean truncated) {
+
+		public long unrecognised() {
+			return this.choices.stream().filter((choice) -> !choice.recognised()).count();
+		}
+
+	}
+
+	/**
+	 * A value of the file and its place in the form.
+	 *
+	 * @param index its index in the form's lists
+	 * @param value the value, as written, and its rows
+	 * @param recognised whether a choice was proposed for it
+	 */
+	record ValueChoice(int index, StoredImports.FileValue value, boolean recognised) {
+	}
+
+	/**
+	 * How many rows of each action the preview holds.
+	 *
+	 * @param counts rows by action
+	 */
+	record Counts(Map<ImportRow.Action, Integer> counts) {
+
+		public int created() {
+			return this.counts.get(ImportRow.Action.CREATE);
+		}
+
+		public int updated() {
+			return this.counts.get(ImportRow.Action.UPDATE);
+		}
+
+		public int unchanged() {
+			return this.counts.get(ImportRow.Action.UNCHANGED);
+		}
+
+		public int withErrors() {
+			return this.counts.get(ImportRow.Action.ERROR);
+		}
+
+		public int valid() {
+			return created() + updated() + unchanged();
+		}
+
 	}
 
 }

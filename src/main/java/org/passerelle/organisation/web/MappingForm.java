@@ -9,7 +9,8 @@ import org.passerelle.organisation.ImportField;
 import org.passerelle.organisation.OrganisationKind;
 
 /**
- * The field chosen for each column of the file, and the kind of rows that do not say.
+ * The field chosen for each column of the file, the kind of rows that do not say, and
+ * whether empty cells clear the stored values.
  */
 class MappingForm {
 
@@ -17,10 +18,14 @@ class MappingForm {
 
 	@Nullable private OrganisationKind defaultKind;
 
-	static MappingForm of(List<@Nullable ImportField> mapping, @Nullable OrganisationKind defaultKind) {
+	private boolean emptyCellsClear;
+
+	static MappingForm of(List<@Nullable ImportField> mapping, @Nullable OrganisationKind defaultKind,
+			boolean emptyCellsClear) {
 		MappingForm form = new MappingForm();
 		mapping.forEach((field) -> form.fields.add((field != null) ? field.name() : ""));
 		form.defaultKind = defaultKind;
+		form.emptyCellsClear = emptyCellsClear;
 		return form;
 	}
 
@@ -48,6 +53,14 @@ class MappingForm {
 
 	public void setFields(List<String> fields) {
 		this.fields = fields;
+	}
+
+	public boolean isEmptyCellsClear() {
+		return this.emptyCellsClear;
+	}
+
+	public void setEmptyCellsClear(boolean emptyCellsClear) {
+		this.emptyCellsClear = emptyCellsClear;
 	}
 
 	@Nullable public OrganisationKind getDefaultKind() {

@@ -8,69 +8,91 @@ import org.jspecify.annotations.Nullable;
 
 import org.passerelle.organisation.CsvTable;
 import org.passerelle.organisation.ImportField;
-import org.passerelle.organisation.ImportPlan;
+import org.passerelle.organisation.ImportOptions;
+import org.passerelle.organisation.ImportResult;
 import org.passerelle.organisation.OrganisationKind;
+import org.passerelle.organisation.StoredImports;
 
 /**
- * An import between its upload and its confirmation, kept in the person's session
- * (serializable, so that sessions can be stored or shared between instances).
+ * An import between its upload and its confirmation, as the person's session knows it:
+ * the id of the stored file ({@link StoredImports}), its headers and first rows, and the
+ * person's choices. Small and serializable (sessions are stored in the database and
+ * shared between instances): neither the file nor its rows are here.
  */
 class PendingImport implements Serializable {
 
-	private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 2L;
 
 	static final String SESSION_ATTRIBUTE = PendingImport.class.getName();
 
-	private final String token = UUID.randomUUID().toString();
+	private final StoredImports.StoredFile file;
 
-	private final String fileName;
+	private ImportOptions options;
 
-	private final CsvTable table;
+	private boolean planned;
 
-	private List<@Nullable ImportField> mapping;
+	@Nullable private ImportResult result;
 
-	@Nullable private OrganisationKind defaultKind;
-
-	@Nullable private ImportPlan plan;
-
-	PendingImport(String fileName, CsvTable table, List<@Nullable ImportField> mapping) {
-		this.fileName = fileName;
-		this.table = table;
-		this.mapping = mapping;
+	PendingImport(StoredImports.StoredFile file, ImportOptions options) {
+		this.file = file;
+		this.options = options;
 	}
 
 	public String getToken() {
-		return this.token;
+		return this.file.id().toString();
+	}
+
+	UUID id() {
+		return this.file.id();
 	}
 
 	public String getFileName() {
-		return this.fileName;
+		return this.file.fileName();
 	}
 
-	public CsvTable getTable() {
-		return this.table;
+	public List<String> getHeaders() {
+		return this.file.headers();
+	}
+
+	public int getRowCount() {
+		return this.file.rowCount();
+	}
+
+	public List<CsvTable.Row> getSamples() {
+		return this.file.samples();
+	}
+
+	public ImportOptions getOptions() {
+		return this.options;
 	}
 
 	public List<@Nullable ImportField> getMapping() {
-		return this.mapping;
+		return this.options.mapping();
 	}
 
 	public @Nullable OrganisationKind getDefaultKind() {
-		return this.defaultKind;
+		return this.options.defaultKind();
 	}
 
-	public @Nullable ImportPlan getPlan() {
-		return this.plan;
+	public boolean isPlanned() {
+		return this.planned;
 	}
 
-	void mapped(List<@Nullable ImportField> mapping, @Nullable OrganisationKind defaultKind, ImportPlan plan) {
-		this.mapping = mapping;
-		this.defaultKind = defaultKind;
-		this.plan = plan;
+	public @Nullable ImportResult getResult() {
+		return this.result;
 	}
 
-	void planned(ImportPlan plan) {
-		this.plan = plan;
+	void chose(ImportOptions options) {
+		this.options = options;
+		this.planned = false;
+	}
+
+	void planned() {
+		this.planned = true;
+	}
+
+	void done(ImportResult result) {
+		this.result = result;
 	}
 
 }

@@ -203,8 +203,13 @@ class DirectoryAccessMatrixTests {
 			onGet("/organisations/import", Rule.MANAGERS), onPost("/organisations/import", Rule.MANAGERS),
 			onGet("/organisations/import/{token}/mapping", Rule.MANAGERS),
 			onPost("/organisations/import/{token}/mapping", Rule.MANAGERS),
+			onGet("/organisations/import/{token}/values", Rule.MANAGERS),
+			onPost("/organisations/import/{token}/values", Rule.MANAGERS),
 			onGet("/organisations/import/{token}/preview", Rule.MANAGERS),
 			onPost("/organisations/import/{token}/confirm", Rule.MANAGERS),
+			onPost("/organisations/import/{token}/confirm-valid", Rule.MANAGERS),
+			onGet("/organisations/import/{token}/done", Rule.MANAGERS),
+			onGet("/organisations/import/{token}/rejected.csv", Rule.MANAGERS),
 			onPost("/organisations/import/{token}/cancel", Rule.MANAGERS),
 			// irreversible-looking last, each undone at once
 			onGet("/organisations/{id}/deactivate", Rule.EDITORS, EVERY_ORGANISATION),

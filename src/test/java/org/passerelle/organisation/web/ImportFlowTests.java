@@ -76,14 +76,14 @@ class ImportFlowTests {
 		perform(asStaff(get(mapping)).header("Accept-Language", "en")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("2 rows, 4 columns")))
 			.andExpect(content().string(containsString("Colonne inconnue")));
-		String preview = perform(asStaff(post(mapping)).param("fields[0]", "NAME")
+		String preview = throughValues(perform(asStaff(post(mapping)).param("fields[0]", "NAME")
 			.param("fields[1]", "CITY")
 			.param("fields[2]", "SECTOR")
 			.param("fields[3]", "")
 			.param("defaultKind", "COMPANY")).andExpect(status().isFound())
 			.andReturn()
 			.getResponse()
-			.getRedirectedUrl();
+			.getRedirectedUrl());
 		perform(asStaff(get(preview)).header("Accept-Language", "en")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("2 new")))
 			.andExpect(content().string(containsString("Import now (2 organisations written)")));
@@ -105,16 +105,88 @@ class ImportFlowTests {
 	void showsTheRowsWithErrorsInPlainWordsAndNoConfirmation() throws Exception {
 		String word = DirectoryTestData.uniqueWord();
 		String csv = "name;kind;siren\nGood " + word + ";company;\nBad " + word + ";company;123456789\n";
-		String preview = perform(asStaff(post(upload(csv.getBytes(StandardCharsets.UTF_8)))).param("fields[0]", "NAME")
-			.param("fields[1]", "KIND")
-			.param("fields[2]", "SIREN")).andReturn().getResponse().getRedirectedUrl();
+		String preview = throughValues(
+				perform(asStaff(post(upload(csv.getBytes(StandardCharsets.UTF_8)))).param("fields[0]", "NAME")
+					.param("fields[1]", "KIND")
+					.param("fields[2]", "SIREN")).andReturn().getResponse().getRedirectedUrl());
 		perform(asStaff(get(preview)).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("Line 3, column “siren”: “123456789” is not a valid SIREN")))
 			.andExpect(content().string(containsString("1 with errors")))
-			.andExpect(content().string(not(containsString("/confirm"))));
+			.andExpect(content().string(not(containsString("/confirm\""))));
 		perform(asStaff(post(preview.replace("/preview", "/confirm"))))
 			.andExpect(redirectedUrlPattern("/organisations/import/*/preview"));
 		assertThat(this.organisations.findByName("Good " + word)).isEmpty();
+	}
+
+	@Test
+	void importsTheValidRowsOfAnOpenDataFileOnRequestAndGivesTheOthersBack() throws Exception {
+		org.passerelle.organisation.OpenDataFile file = org.passerelle.organisation.OpenDataFile
+			.read("sirene-etablissements.csv");
+		String mapping = upload(file.bytes());
+		String html = perform(asStaff(get(mapping)).header("Accept-Language", "en")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("8 rows, 18 columns")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		MockHttpServletRequestBuilder map = asStaff(post(mapping)).param("defaultKind", "COMPANY");
+		java.util.regex.Matcher selects = java.util.regex.Pattern
+			.compile("(?s)name=\"fields\\[(\\d+)\\]\"(.*?)</select>")
+			.matcher(html);
+		while (selects.find()) {
+			java.util.regex.Matcher selected = java.util.regex.Pattern
+				.compile("<option value=\"([A-Z_]*)\"\\s+selected")
+				.matcher(selects.group(2));
+			map.param("fields[" + selects.group(1) + "]", selected.find() ? selected.group(1) : "");
+		}
+		String values = perform(map).andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(values).endsWith("/values");
+		perform(asStaff(get(values)).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Artisan")))
+			.andExpect(content().string(containsString("4 values in the file, one to choose")));
+		String preview = throughValues(values);
+
+		perform(asStaff(get(preview)).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("4 with errors")))
+			.andExpect(content().string(containsString("Import the 4 valid rows and give me the others")))
+			.andExpect(content().string(not(containsString("/confirm\""))))
+			.andExpect(content().string(containsString("Show only the 4 rows with errors")));
+		perform(asStaff(get(preview).param("errors", "true")).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("4 rows with errors")))
+			.andExpect(content().string(containsString("Accepted values: Micro-enterprise")))
+			.andExpect(content().string(not(containsString("Logiciels du Vieux-Port"))));
+
+		perform(asStaff(post(preview.replace("/preview", "/confirm"))))
+			.andExpect(redirectedUrlPattern("/organisations/import/*/preview"))
+			.andExpect(flash().attribute("error", "import.refused.errors"));
+		assertThat(this.organisations.findByName("Logiciels du Vieux-Port " + file.word())).isEmpty();
+
+		String done = perform(
+				asStaff(post(preview.replace("/preview", "/confirm-valid"))).header("Accept-Language", "en"))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		perform(asStaff(get(done)).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("4 rows were left out because of errors")))
+			.andExpect(content().string(containsString("Download the rows left out (CSV)")));
+		assertThat(this.organisations.findByName("Logiciels du Vieux-Port " + file.word())).isPresent();
+		MvcResult rejected = perform(
+				asStaff(get(preview.replace("/preview", "/rejected.csv"))).header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(rejected.getResponse().getContentType()).startsWith("text/csv");
+		assertThat(rejected.getResponse().getHeader("Content-Disposition")).contains("organisations-rejected.csv");
+		String csv = rejected.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv.lines().toList()).hasSize(5);
+		assertThat(csv.lines().findFirst().orElseThrow()).endsWith(";libelleCommuneEtablissement;R\u00e9gion;"
+				+ "Site internet;etatAdministratifEtablissement;Motif du rejet");
+		assertThat(csv).as("the reasons in the reader's language")
+			.contains("Artisan")
+			.contains("'=1+2 " + file.word())
+			.contains("Valeurs accept\u00e9es\u00a0: Microentreprise");
+
+		perform(asStaff(post(preview.replace("/preview", "/confirm-valid"))))
+			.andExpect(redirectedUrl("/organisations/import"));
 	}
 
 	@Test
@@ -190,7 +262,7 @@ class ImportFlowTests {
 					+ "\"\\s+selected=\"selected\"");
 			map.param("fields[" + i + "]", fields.get(i));
 		}
-		String preview = perform(map).andReturn().getResponse().getRedirectedUrl();
+		String preview = throughValues(perform(map).andReturn().getResponse().getRedirectedUrl());
 		perform(asStaff(get(preview)).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("0 new")))
 			.andExpect(content().string(containsString("0 to update")))
@@ -213,6 +285,37 @@ class ImportFlowTests {
 			.stream()
 			.collect(Collectors.toMap(Organisation::getId, Organisation::getVersion, (a, b) -> a,
 					java.util.TreeMap::new));
+	}
+
+	/**
+	 * Posts the values step as proposed (every value of the file that Passerelle
+	 * recognises mapped, the others not), when the mapping led there.
+	 * @return the preview's address
+	 */
+	private String throughValues(String next) throws Exception {
+		if (!next.endsWith("/values")) {
+			return next;
+		}
+		String html = perform(asStaff(get(next))).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		MockHttpServletRequestBuilder values = asStaff(post(next));
+		java.util.regex.Matcher keys = java.util.regex.Pattern.compile("name=\"keys\\[(\\d+)\\]\" value=\"([^\"]*)\"")
+			.matcher(html);
+		while (keys.find()) {
+			values.param("keys[" + keys.group(1) + "]", keys.group(2));
+		}
+		java.util.regex.Matcher targets = java.util.regex.Pattern
+			.compile("(?s)name=\"targets\\[(\\d+)\\]\"(.*?)</select>")
+			.matcher(html);
+		while (targets.find()) {
+			java.util.regex.Matcher selected = java.util.regex.Pattern
+				.compile("<option value=\"([A-Z_-]*)\"\\s+selected")
+				.matcher(targets.group(2));
+			values.param("targets[" + targets.group(1) + "]", selected.find() ? selected.group(1) : "");
+		}
+		return perform(values).andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
 	}
 
 	private String upload(byte[] content) throws Exception {

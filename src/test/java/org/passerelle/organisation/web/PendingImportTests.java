@@ -5,59 +5,62 @@ import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import org.passerelle.organisation.CsvTable;
-import org.passerelle.organisation.FieldChange;
 import org.passerelle.organisation.ImportField;
-import org.passerelle.organisation.ImportPlan;
-import org.passerelle.organisation.ImportRow;
-import org.passerelle.organisation.OrganisationDetails;
+import org.passerelle.organisation.ImportOptions;
+import org.passerelle.organisation.ImportResult;
 import org.passerelle.organisation.OrganisationKind;
-import org.passerelle.organisation.PublicProfile;
-import org.passerelle.organisation.Sector;
+import org.passerelle.organisation.StoredImports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An import waiting for confirmation survives its session being stored (or shared between
- * instances of the portal).
+ * instances of the portal), and stays small: the file and its rows are not in it.
  */
 class PendingImportTests {
 
 	@Test
-	void serializesWithItsFileMappingAndPlan() throws Exception {
-		CsvTable table = CsvTable.read("nom;ville\nProvepharm;Marseille\n".getBytes(StandardCharsets.UTF_8), 10);
-		List<ImportField> mapping = new ArrayList<>(List.of(ImportField.NAME, ImportField.CITY));
-		PendingImport pending = new PendingImport("file.csv", table, mapping);
-		OrganisationDetails details = new OrganisationDetails("Provepharm", OrganisationKind.COMPANY, null, null,
-				Set.of(3L), new PublicProfile(null, null, Sector.HEALTH_BIOTECH, "Marseille", null, null, null,
-						new TreeSet<>(Set.of("pharma"))));
-		ImportRow row = new ImportRow(2, "Provepharm", "Marseille", ImportRow.Action.UPDATE, 7L,
-				List.of(new FieldChange("city", "Aix", "Marseille")),
-				List.of(new ImportRow.RowError("Ville", "import.error.tooLong", List.of(120, 130))), details, 4,
-				Set.of(3L), null, Map.of("name", "Provepharm"));
-		pending.mapped(mapping, OrganisationKind.COMPANY, new ImportPlan(List.of(row)));
+	void serializesWithItsChoicesButNotItsRows() throws Exception {
+		StringBuilder file = new StringBuilder("nom;ville;type\n");
+		for (int i = 0; i < 5_000; i++) {
+			file.append("Organisation ").append(i).append(";Marseille;Université\n");
+		}
+		CsvTable table = CsvTable.read(file.toString().getBytes(StandardCharsets.UTF_8), 10_000);
+		StoredImports.StoredFile stored = new StoredImports.StoredFile(UUID.randomUUID(), "file.csv", table.headers(),
+				table.rows().size(), table.rows().subList(0, 3));
+		PendingImport pending = new PendingImport(stored,
+				new ImportOptions(Arrays.asList(ImportField.NAME, ImportField.CITY, ImportField.KIND),
+						OrganisationKind.COMPANY, Map.of(ImportField.KIND, Map.of("universite", "UNIVERSITY")), true));
+		pending.planned();
+		pending.done(new ImportResult(4_990, 0, 0, 10));
 
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ObjectOutputStream output = new ObjectOutputStream(bytes)) {
 			output.writeObject(pending);
 		}
+		assertThat(bytes.size()).as("a few rows, never the file").isLessThan(4_000);
 		PendingImport copy;
 		try (ObjectInputStream input = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
 			copy = (PendingImport) input.readObject();
 		}
 		assertThat(copy.getToken()).isEqualTo(pending.getToken());
-		assertThat(copy.getTable()).isEqualTo(table);
-		assertThat(copy.getMapping()).containsExactly(ImportField.NAME, ImportField.CITY);
+		assertThat(copy.getRowCount()).isEqualTo(5_000);
+		assertThat(copy.getSamples()).hasSize(3);
+		assertThat(copy.getMapping()).containsExactly(ImportField.NAME, ImportField.CITY, ImportField.KIND);
 		assertThat(copy.getDefaultKind()).isEqualTo(OrganisationKind.COMPANY);
-		assertThat(copy.getPlan().rows()).containsExactly(row);
+		assertThat(copy.getOptions().values()).isEqualTo(Map.of(ImportField.KIND, Map.of("universite", "UNIVERSITY")));
+		assertThat(copy.getOptions().emptyCellsClear()).isTrue();
+		assertThat(copy.isPlanned()).isTrue();
+		assertThat(copy.getResult()).isEqualTo(new ImportResult(4_990, 0, 0, 10));
+		assertThat(List.of(copy.getHeaders())).hasSize(1);
 	}
 
 }

@@ -48,7 +48,8 @@ class RenderedPagesTests {
 	private static final Set<String> FILES = Set.of("/organisations/export.csv", "/conventions/export.csv",
 			"/organisations/{organisationId}/contacts/{contactId}/export", "/conventions/{id}/documents/{documentId}",
 			"/reports/{section}.csv", "/events/{id}/sessions/{sessionId}/registrations.csv",
-			"/events/{id}/stands/payments.csv", "/events/{id}/sessions/{sessionId}/workshops.csv");
+			"/events/{id}/stands/payments.csv", "/events/{id}/sessions/{sessionId}/workshops.csv",
+			"/organisations/import/{token}/rejected.csv");
 
 	private static final List<String> LANGUAGES = List.of("fr", "en");
 
