@@ -6,15 +6,22 @@
 # registration form (their own session and CSRF token) and, all at once, send it. Prints the throughput, p50/p95/p99
 # of the sends, the errors, and what the database holds: exactly `places` registrations holding a place, the rest
 # on the waitlist, the session's count of places equal to its registrations (no over-booking).
+# BENCH_URL (with BENCH_DB_PORT) runs it against a portal already running on the embedded PostgreSQL instead.
 # Needs: a JDK, curl, python3, psql (the client, to set up the event and count in the portal's PostgreSQL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLIENTS="${1:-500}"
 PLACES="${2:-300}"
 source bench/lib.sh
-bench_package
-bench_start
-DB_PORT=$(grep -oE 'jdbc:postgresql://localhost:[0-9]+/passerelle' "${JAR_LOG}" | sed -n 1p | grep -oE ':[0-9]+/' | tr -d ':/')
+if [[ -n "${BENCH_URL:-}" ]]; then
+  # a portal already running (BENCH_URL) on the embedded PostgreSQL listening on BENCH_DB_PORT
+  BASE="${BENCH_URL}"
+  DB_PORT="${BENCH_DB_PORT:?BENCH_DB_PORT, the port of the running portal PostgreSQL}"
+else
+  bench_package
+  bench_start
+  DB_PORT=$(grep -oE 'jdbc:postgresql://localhost:[0-9]+/passerelle' "${JAR_LOG}" | sed -n 1p | grep -oE ':[0-9]+/' | tr -d ':/')
+fi
 [[ -n "${DB_PORT}" ]] || { echo "The portal's PostgreSQL port is not in its log"; exit 1; }
 sql() { psql -h localhost -p "${DB_PORT}" -U postgres -d passerelle -Atq -c "$1"; }
 EVENT=$(sql "with e as (insert into event (title_fr, kind, status, created_by, updated_by)

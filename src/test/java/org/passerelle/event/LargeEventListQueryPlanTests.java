@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
@@ -32,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PostgresTest
 @TestPropertySource(properties = "passerelle.test.database=large-events")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LargeEventListQueryPlanTests {
 
 	private static final int SIZE = 20_000;
@@ -66,7 +70,7 @@ class LargeEventListQueryPlanTests {
 				"""
 						insert into event_session (event_id, day, starts_at, ends_at, venue, city, capacity, created_by,
 						  updated_by)
-						select e.id, ?::date + (case when e.id % 3 = 0 then e.id % 365 else -(e.id % 730) - 30 end)::int + k * 7,
+						select e.id, ?::date + (case when e.id % 5 = 0 then e.id % 365 else -(e.id % 730) - 30 end)::int + k * 7,
 						  time '09:00', time '17:00', 'Amphithéâtre', 'Marseille', 100, 'generator', 'generator'
 						from event e cross join generate_series(0, 2) as k
 						where e.created_by = 'generator'
@@ -77,10 +81,11 @@ class LargeEventListQueryPlanTests {
 	}
 
 	@Test
+	@Order(1)
 	void upcomingEventsAreFoundThroughTheIndex() {
 		Page<Event> page = withoutSequentialScan(
 				() -> this.events.search(EventFilter.upcoming(), PageRequest.of(0, 20), null));
-		assertThat(page.getTotalElements()).isGreaterThan(SIZE / 4);
+		assertThat(page.getTotalElements()).isGreaterThan(SIZE / 6);
 		List<LocalDate> firstDays = page.getContent()
 			.stream()
 			.map((event) -> event.firstSession().orElseThrow().getDay())
@@ -94,6 +99,7 @@ class LargeEventListQueryPlanTests {
 	}
 
 	@Test
+	@Order(1)
 	void pastEventsAreFoundThroughTheIndexLatestFirst() {
 		EventFilter past = new EventFilter(true, null, null, null, null, null, null, null, null);
 		Page<Event> page = withoutSequentialScan(() -> this.events.search(past, PageRequest.of(3, 20), staff()));
@@ -107,13 +113,16 @@ class LargeEventListQueryPlanTests {
 	}
 
 	@Test
+	@Order(1)
 	void theNextEventsOfTheHomePageAreFoundThroughTheIndex() {
 		List<Event> next = withoutSequentialScan(() -> this.events.next(3));
 		assertThat(next).hasSize(3)
 			.allSatisfy((event) -> assertThat(event.getStatus()).isEqualTo(EventStatus.PUBLISHED));
 	}
 
+	/** Last: its writes would leave the plans' tables less tidy than a vacuum does. */
 	@Test
+	@Order(2)
 	void theDaysAreKeptWhenSessionsAreAddedMovedAndRemoved() {
 		Event event = this.fixtures.draft("Jours tenus", this.fixtures.people().amu(), 10);
 		LocalDate first = event.getSessions().get(0).getDay();
