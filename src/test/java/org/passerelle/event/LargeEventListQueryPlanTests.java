@@ -89,7 +89,9 @@ class LargeEventListQueryPlanTests {
 		// scan)
 		Page<Event> page = this.transactions
 			.execute((status) -> this.events.search(EventFilter.upcoming(), PageRequest.of(0, 20), null));
-		assertThat(page.getTotalElements()).isGreaterThan(SIZE / 6);
+		// a fifth of the generated events come up, drafts (one in ten) not shown to a
+		// visitor
+		assertThat(page.getTotalElements()).isGreaterThan(SIZE / 20);
 		List<LocalDate> firstDays = page.getContent()
 			.stream()
 			.map((event) -> event.firstSession().orElseThrow().getDay())
