@@ -15,4 +15,5 @@ WORKDIR /app
 COPY --from=build /build/passerelle.jar passerelle.jar
 USER passerelle
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/passerelle.jar"]
+# memory: the same options as bin/passerelle (issue 13: resident memory under 500 MB with -Xmx512m)
+ENTRYPOINT ["java", "-Xmx512m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=96m", "-XX:MaxMetaspaceSize=200m", "-Xss512k", "-jar", "/app/passerelle.jar"]

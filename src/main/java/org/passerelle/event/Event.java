@@ -21,6 +21,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -53,6 +54,7 @@ import org.passerelle.shared.AuditedEntity;
  * locked, so that its count of places is exact.
  */
 @Entity
+@EntityListeners(EventChanges.class)
 @Table(name = "event")
 public class Event extends AuditedEntity {
 
@@ -82,6 +84,17 @@ public class Event extends AuditedEntity {
 	@Nullable private Instant registrationOpensAt;
 
 	@Nullable private Instant registrationClosesAt;
+
+	/**
+	 * The first and last days of the sessions ('infinity' without a session), kept by the
+	 * database (V17's triggers on {@code event_session}) for the lists and the feed to
+	 * find and order events through an index; for queries only.
+	 */
+	@Column(insertable = false, updatable = false)
+	@Nullable private LocalDate firstDay;
+
+	@Column(insertable = false, updatable = false)
+	@Nullable private LocalDate lastDay;
 
 	@ElementCollection
 	@CollectionTable(name = "event_organiser", joinColumns = @JoinColumn(name = "event_id"))
@@ -471,13 +484,22 @@ public class Event extends AuditedEntity {
 	 * collection).
 	 */
 	Event loadCollections() {
+		loadSummary();
+		this.sessions.forEach((session) -> Hibernate.initialize(session.getProgrammeItems()));
+		return this;
+	}
+
+	/**
+	 * Loads what lists and the feed show: the collections, sessions included, but not the
+	 * sessions' programmes.
+	 */
+	Event loadSummary() {
 		Hibernate.initialize(this.organiserIds);
 		Hibernate.initialize(this.partnerIds);
 		Hibernate.initialize(this.labels);
 		Hibernate.initialize(this.pillarIds);
 		Hibernate.initialize(this.audiences);
 		Hibernate.initialize(this.sessions);
-		this.sessions.forEach((session) -> Hibernate.initialize(session.getProgrammeItems()));
 		return this;
 	}
 

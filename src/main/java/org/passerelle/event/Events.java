@@ -19,8 +19,8 @@ import jakarta.persistence.TypedQuery;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,6 +76,15 @@ public class Events {
 	 * first.
 	 */
 	public Page<Event> search(EventFilter filter, Pageable pageable, @Nullable PasserelleUser reader) {
+		return search(filter, pageable, reader, true);
+	}
+
+	/**
+	 * The search, counted only when {@code counted} (the total is the page's size
+	 * otherwise).
+	 */
+	private Page<Event> search(EventFilter filter, Pageable pageable, @Nullable PasserelleUser reader,
+			boolean counted) {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		Map<String, Object> params = new LinkedHashMap<>();
 		Set<Long> drafts = this.permissions.draftsFoundFor(reader);
@@ -90,11 +99,11 @@ public class Events {
 				params.put("own", drafts);
 			}
 		}
+		// the first and last session days kept on the event (V17): upcoming events, and
+		// those
+		// without a session yet, through the index on last_day; past ones the same
 		params.put("today", today());
-		String hasSession = "exists (select 1 from Session s where s.event = e)";
-		String comesUp = "exists (select 1 from Session s where s.event = e and s.day >= :today)";
-		where.append(filter.past() ? " and " + hasSession + " and not " + comesUp
-				: " and (" + comesUp + " or not " + hasSession + ")");
+		where.append(filter.past() ? " and e.lastDay < :today" : " and (e.lastDay >= :today or e.lastDay is null)");
 		// each word of the search, without regard to accents or case ("evenement" finds
 		// "Événement"), in a title or a description
 		List<String> words = SearchText.words(filter.q());
@@ -135,8 +144,7 @@ public class Events {
 			where.append(" and exists (select 1 from Session s where s.event = e and lower(s.city) = lower(:city))");
 			params.put("city", filter.city());
 		}
-		String order = filter.past() ? " order by (select max(s.day) from Session s where s.event = e) desc, e.id desc"
-				: " order by (select min(s.day) from Session s where s.event = e) asc nulls last, e.id";
+		String order = filter.past() ? " order by e.lastDay desc, e.id desc" : " order by e.firstDay, e.id";
 		TypedQuery<Long> ids = this.entityManager.createQuery("select e.id from Event e" + where + order, Long.class);
 		TypedQuery<Long> count = this.entityManager.createQuery("select count(e) from Event e" + where, Long.class);
 		params.forEach((name, value) -> {
@@ -146,8 +154,18 @@ public class Events {
 		List<Long> pageIds = ids.setFirstResult((int) pageable.getOffset())
 			.setMaxResults(pageable.getPageSize())
 			.getResultList();
-		long total = (pageIds.isEmpty() && pageable.getOffset() == 0) ? 0 : count.getSingleResult();
-		return new PageImpl<>(inOrder(pageIds), pageable, total);
+		// no count when the page itself tells the total (a first page that is not full)
+		return PageableExecutionUtils.getPage(inOrder(pageIds), pageable,
+				counted ? count::getSingleResult : () -> pageable.getOffset() + pageIds.size());
+	}
+
+	/**
+	 * The most days between the first and last sessions of any event (the last entry of
+	 * its index).
+	 */
+	private int longestSpan() {
+		return ((Number) this.entityManager.createNativeQuery("select coalesce(max(span_days), 0) from event")
+			.getSingleResult()).intValue();
 	}
 
 	private List<Event> inOrder(List<Long> ids) {
@@ -158,13 +176,14 @@ public class Events {
 			.stream()
 			.collect(Collectors.toMap(Event::getId, Function.identity()));
 		List<Event> ordered = new ArrayList<>();
-		ids.forEach((id) -> ordered.add(byId.get(id).loadCollections()));
+		// lists and the feed show no session's programme
+		ids.forEach((id) -> ordered.add(byId.get(id).loadSummary()));
 		return ordered;
 	}
 
 	/** The next published events, soonest first (the landing and home pages). */
 	public List<Event> next(int count) {
-		return search(EventFilter.upcoming(), org.springframework.data.domain.PageRequest.of(0, count), null)
+		return search(EventFilter.upcoming(), org.springframework.data.domain.PageRequest.of(0, count), null, false)
 			.getContent()
 			.stream()
 			.filter((event) -> event.getStatus() == EventStatus.PUBLISHED)

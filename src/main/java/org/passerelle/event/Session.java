@@ -14,6 +14,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -30,6 +31,7 @@ import org.passerelle.shared.AuditedEntity;
  * the database refuses it above the capacity.
  */
 @Entity
+@EntityListeners(EventChanges.class)
 @Table(name = "event_session")
 public class Session extends AuditedEntity {
 

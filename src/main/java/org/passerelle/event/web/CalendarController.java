@@ -13,8 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,13 +21,13 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import org.passerelle.event.Audience;
 import org.passerelle.event.Event;
 import org.passerelle.event.EventFilter;
 import org.passerelle.event.EventKind;
-import org.passerelle.event.EventStatus;
 import org.passerelle.event.Events;
 import org.passerelle.shared.PasserelleUser;
 
@@ -43,19 +41,18 @@ import org.passerelle.shared.PasserelleUser;
 @Controller
 class CalendarController {
 
-	/** At most this many events in the feed, the soonest first. */
-	static final int FEED_SIZE = 500;
+	private static final String CONTENT_TYPE = "text/calendar;charset=UTF-8";
 
 	private final Events events;
 
 	private final EventCalendar calendar;
 
-	private final MessageSource messages;
+	private final EventFeeds feeds;
 
-	CalendarController(Events events, EventCalendar calendar, MessageSource messages) {
+	CalendarController(Events events, EventCalendar calendar, EventFeeds feeds) {
 		this.events = events;
 		this.calendar = calendar;
-		this.messages = messages;
+		this.feeds = feeds;
 	}
 
 	@GetMapping("/events/{id}.ics")
@@ -65,33 +62,50 @@ class CalendarController {
 		write(List.of(event), event.title(locale), "event-" + id + ".ics", locale, response);
 	}
 
+	/**
+	 * The feed: rendered once per change of the events ({@link EventFeeds}), with an
+	 * entity tag and a last-modified date, so that a calendar that asks again for a feed
+	 * it has gets "304 Not Modified" and no body.
+	 */
 	@GetMapping("/events.ics")
 	void feed(@RequestParam(defaultValue = "false") boolean past, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) Long pillar,
 			@RequestParam(required = false) String label, @RequestParam(required = false) Long organiser,
 			@RequestParam(required = false) String month, @RequestParam(required = false) String city,
-			@RequestParam(required = false) String audience, Locale locale, HttpServletResponse response)
-			throws IOException {
+			@RequestParam(required = false) String audience, Locale locale, ServletWebRequest request,
+			HttpServletResponse response) throws IOException {
 		EventFilter filter = new EventFilter(past, text(q), EventController.parse(EventKind.class, kind), pillar,
 				text(label), organiser, month(month), text(city), EventController.parse(Audience.class, audience));
-		// read as an anonymous visitor: published, cancelled and past events, never a
-		// draft
-		List<Event> found = this.events.search(filter, PageRequest.of(0, FEED_SIZE), null)
-			.stream()
-			.filter((event) -> event.getStatus() != EventStatus.DRAFT)
-			.toList();
-		write(found, this.messages.getMessage("event.calendar.feedName", null, locale), "events.ics", locale, response);
+		EventFeeds.Feed feed = this.feeds.feed(filter, locale, base());
+		// the same for everyone, in the language asked for; kept by calendars and
+		// browsers
+		// if they ask again with its tag (instead of Spring Security's "no-store")
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		if (request.checkNotModified(feed.etag(), feed.lastModified().toEpochMilli())) {
+			return;
+		}
+		response.setContentType(CONTENT_TYPE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("events.ics"));
+		response.setContentLength(feed.body().length);
+		response.getOutputStream().write(feed.body());
 	}
 
 	private void write(Collection<Event> found, String name, String fileName, Locale locale,
 			HttpServletResponse response) throws IOException {
-		response.setContentType("text/calendar;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(fileName).build().toString());
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		response.setContentType(CONTENT_TYPE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName));
 		// the outputter flushes and closes the writer
-		this.calendar.write(found, name, base, locale,
+		this.calendar.write(found, name, base(), locale,
 				new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+	}
+
+	private static String attachment(String fileName) {
+		return ContentDisposition.attachment().filename(fileName).build().toString();
+	}
+
+	private static String base() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 	private static @Nullable String text(@Nullable String value) {

@@ -16,6 +16,9 @@ import biweekly.component.VEvent;
 import biweekly.io.ParseWarning;
 import biweekly.io.TimezoneAssignment;
 import biweekly.property.Status;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +61,9 @@ class CalendarTests {
 
 	@Autowired
 	private EventService service;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
 
 	@Test
 	void anEventsFileHasOneEntryPerSessionInParisTimeAndTheCloseOfRegistrations() throws Exception {
@@ -141,6 +147,47 @@ class CalendarTests {
 			.hasSize(1);
 		assertThat(parse(ics(get("/events.ics").param("q", word).param("past", "true"))).getEvents()).isEmpty();
 		assertThat(uids(all)).containsExactly("session-" + this.fixtures.sessionOf(forum) + "@passerelle");
+	}
+
+	@Test
+	void aCalendarThatHasTheFeedIsToldItIsNotModifiedUntilAnEventChanges() throws Exception {
+		String word = "Etiquette" + UUID.randomUUID().toString().substring(0, 8);
+		Event forum = this.fixtures.published(word, this.fixtures.people().amu(), 10);
+		var first = this.mvc.perform(get("/events.ics").param("q", word)).andReturn().getResponse();
+		String etag = first.getHeader("ETag");
+		assertThat(etag).isNotBlank();
+		assertThat(first.getHeader("Last-Modified")).isNotBlank();
+		assertThat(first.getHeader("Cache-Control")).isEqualTo("no-cache");
+		var again = this.mvc.perform(get("/events.ics").param("q", word).header("If-None-Match", etag))
+			.andReturn()
+			.getResponse();
+		assertThat(again.getStatus()).isEqualTo(304);
+		assertThat(again.getContentAsByteArray()).isEmpty();
+		// the feed is kept: asked again in full, it runs no SQL statement
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			statistics.clear();
+			var full = this.mvc.perform(get("/events.ics").param("q", word)).andReturn().getResponse();
+			assertThat(full.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
+			assertThat(statistics.getPrepareStatementCount()).isZero();
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
+		// another language is another feed
+		assertThat(this.mvc.perform(get("/events.ics").param("q", word).header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag")).isNotEqualTo(etag);
+		this.service.addSession(forum.getId(), new SessionDetails(this.fixtures.today().plusMonths(2),
+				LocalTime.of(9, 0), LocalTime.of(12, 0), "Campus de Luminy", "Marseille", 10, List.of()), admin());
+		var changed = this.mvc.perform(get("/events.ics").param("q", word).header("If-None-Match", etag))
+			.andReturn()
+			.getResponse();
+		assertThat(changed.getStatus()).isEqualTo(200);
+		assertThat(changed.getHeader("ETag")).isNotEqualTo(etag);
+		assertThat(parse(changed.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).getEvents()).hasSize(2);
 	}
 
 	private Event eventWithTwoSessions(String title) {
