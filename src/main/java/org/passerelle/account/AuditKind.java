@@ -32,7 +32,12 @@ public enum AuditKind {
 	PASSWORD_LINK_SENT,
 
 	/** An administrator changed someone's role. */
-	ROLE_CHANGED;
+	ROLE_CHANGED,
+
+	/**
+	 * Two organisations of the directory were merged (their accounts moved with them).
+	 */
+	ORGANISATIONS_MERGED;
 
 	/** The message key of this kind's label. */
 	public String messageKey() {
