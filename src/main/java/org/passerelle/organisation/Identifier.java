@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * legal unit, each with the format (and check character) its register gives it:
  * <ul>
  * <li>SIRET: an establishment, unique; its SIREN followed by five digits, a Luhn check
- * over the fourteen (La Poste's establishments: the sum of the digits is a multiple of
- * five);</li>
+ * over the fourteen (La Poste's establishments, which share one SIREN: the sum of the
+ * digits may instead be a multiple of five);</li>
  * <li>UAI: a school or university in the ministry's directory, seven digits and a check
  * letter (the seven digits modulo 23, among the letters without I, O and Q);</li>
  * <li>RNA: an association, W and nine digits;</li>
@@ -62,9 +62,10 @@ public enum Identifier {
 		if (value == null) {
 			return null;
 		}
-		String cleaned = SEPARATORS.matcher(value).replaceAll("");
+		String cleaned = SEPARATORS.matcher((this == ROR) ? ROR_URL.matcher(value.strip()).replaceFirst("") : value)
+			.replaceAll("");
 		if (this == ROR) {
-			cleaned = ROR_URL.matcher(cleaned).replaceFirst("").toLowerCase(Locale.ROOT);
+			cleaned = cleaned.toLowerCase(Locale.ROOT);
 		}
 		else {
 			cleaned = cleaned.toUpperCase(Locale.ROOT);
@@ -78,8 +79,8 @@ public enum Identifier {
 			return false;
 		}
 		return switch (this) {
-			case SIRET -> value.matches("[0-9]{14}") && (value.startsWith(LA_POSTE)
-					? value.chars().map((c) -> c - '0').sum() % 5 == 0 : Siren.luhn(value));
+			case SIRET -> value.matches("[0-9]{14}") && (Siren.luhn(value)
+					|| (value.startsWith(LA_POSTE) && value.chars().map((c) -> c - '0').sum() % 5 == 0));
 			case UAI -> value.matches("[0-9]{7}[A-Z]")
 					&& UAI_LETTERS.charAt(Integer.parseInt(value.substring(0, 7)) % 23) == value.charAt(7);
 			case RNA -> value.matches("W[0-9]{9}");

@@ -256,6 +256,11 @@ public class Organisation extends AuditedEntity {
 		return this.country;
 	}
 
+	/** Its country's name in the reader's language ("Allemagne", "Germany"). */
+	public String countryName(java.util.Locale locale) {
+		return new java.util.Locale.Builder().setRegion(this.country).build().getDisplayCountry(locale);
+	}
+
 	@Nullable public String getStreetAddress() {
 		return this.streetAddress;
 	}
