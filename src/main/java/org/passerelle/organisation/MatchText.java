@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * normalisation, then for a city without its arrondissement, CEDEX or postal code
  * ("Marseille 7e", "MARSEILLE CEDEX 07" and "13007 Marseille" are Marseille) and with
  * "St"/"Ste" spelled out; for a name without its legal form and the small words that
- * differ from one register to another ("Provepharm S.A.S." is "provepharm").
+ * differ from one register to another ("Provepharm S.A.S." is "provepharm"), "St"/"Ste"
+ * spelled out too.
  */
 public final class MatchText {
 
@@ -43,6 +44,14 @@ public final class MatchText {
 		}).collect(Collectors.joining(" "));
 	}
 
+	private static String spelledOut(String word) {
+		return switch (word) {
+			case "st" -> "saint";
+			case "ste" -> "sainte";
+			default -> word;
+		};
+	}
+
 	/**
 	 * The name as matching compares it; the normalised name itself when it is nothing but
 	 * small words.
@@ -51,6 +60,7 @@ public final class MatchText {
 		String normalised = SearchText.normalise(name);
 		String meaningful = Arrays.stream(normalised.split(" +"))
 			.filter((word) -> !word.isEmpty() && !NAME_NOISE.contains(word))
+			.map(MatchText::spelledOut)
 			.collect(Collectors.joining(" "));
 		return meaningful.isEmpty() ? normalised : meaningful;
 	}

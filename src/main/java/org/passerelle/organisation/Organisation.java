@@ -499,7 +499,8 @@ public class Organisation extends AuditedEntity {
 		snapshot.put("website", text(profile.website()));
 		snapshot.put("description", text(profile.description()));
 		snapshot.put("tags", String.join(", ", new TreeSet<>(profile.tags())));
-		snapshot.put("clusters", clusterNames.stream().sorted().collect(Collectors.joining(", ")));
+		snapshot.put("clusters",
+				clusterNames.stream().sorted(NameOrder.by((String name) -> name)).collect(Collectors.joining(", ")));
 		return snapshot;
 	}
 

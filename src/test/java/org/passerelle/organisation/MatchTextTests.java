@@ -28,6 +28,7 @@ class MatchTextTests {
 		assertThat(MatchText.name("Société Générale des Écluses")).isEqualTo("generale ecluses");
 		assertThat(MatchText.name("Les Laboratoires de la Garrigue SARL")).isEqualTo("laboratoires garrigue");
 		assertThat(MatchText.name("SAS")).as("nothing but a legal form").isEqualTo("sas");
+		assertThat(MatchText.name("Atelier Ste Victoire")).isEqualTo(MatchText.name("Atelier Sainte-Victoire"));
 	}
 
 }

@@ -93,7 +93,8 @@ class OrganisationPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Eurobiomed")))
 			.andExpect(content().string(containsString("id=\"history\"")))
-			.andExpect(content().string(containsString("by staff@demo.passerelle")))
+			.andExpect(content().string(containsString("by Sophie Martin")))
+			.andExpect(content().string(not(containsString("by staff@demo.passerelle"))))
 			.andExpect(content().string(containsString("Conventions, events and hosting")))
 			.andExpect(content().string(containsString("id=\"contacts\"")));
 	}
