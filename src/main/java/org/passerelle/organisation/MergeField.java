@@ -31,6 +31,26 @@ public enum MergeField {
 	}
 
 	/**
+	 * The message key of the organisation's value when it is a code (kind, region...).
+	 */
+	public @Nullable String messageKeyOf(Organisation organisation) {
+		Object value = valueOf(organisation);
+		if (value instanceof OrganisationKind kind) {
+			return kind.messageKey();
+		}
+		if (value instanceof SizeClass size) {
+			return size.messageKey();
+		}
+		if (value instanceof Sector sector) {
+			return sector.messageKey();
+		}
+		if (value instanceof Region region) {
+			return region.messageKey();
+		}
+		return null;
+	}
+
+	/**
 	 * Whether the two organisations have different values: only then is there a choice.
 	 */
 	public boolean differs(Organisation first, Organisation second) {

@@ -181,7 +181,7 @@ class OrganisationMergeTests {
 			.containsEntry("merge.moved.figures", 1)
 			.containsEntry("merge.moved.components", 1)
 			.containsEntry("merge.moved.accounts", 1)
-			.containsEntry("merge.moved.conventions", 2)
+			.containsEntry("merge.moved.conventions", 1)
 			.containsEntry("merge.moved.registrations", 1)
 			.containsEntry("merge.moved.hostingRequests", 1)
 			.containsEntry("merge.moved.bookings", 1)
