@@ -500,7 +500,9 @@ public class Organisation extends AuditedEntity {
 		snapshot.put("description", text(profile.description()));
 		snapshot.put("tags", String.join(", ", new TreeSet<>(profile.tags())));
 		snapshot.put("clusters",
-				clusterNames.stream().sorted(NameOrder.by((String name) -> name)).collect(Collectors.joining(", ")));
+				clusterNames.stream()
+					.sorted(NameOrder.by((String cluster) -> cluster))
+					.collect(Collectors.joining(", ")));
 		return snapshot;
 	}
 
