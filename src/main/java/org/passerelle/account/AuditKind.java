@@ -44,7 +44,12 @@ public enum AuditKind {
 	PASSKEY_ADDED,
 
 	/** Someone removed one of their passkeys. */
-	PASSKEY_REMOVED;
+	PASSKEY_REMOVED,
+
+	/**
+	 * Two organisations of the directory were merged (their accounts moved with them).
+	 */
+	ORGANISATIONS_MERGED;
 
 	/** The message key of this kind's label. */
 	public String messageKey() {

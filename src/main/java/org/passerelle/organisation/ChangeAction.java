@@ -7,7 +7,11 @@ import java.util.Locale;
  */
 public enum ChangeAction {
 
-	CREATED, UPDATED, DEACTIVATED, REACTIVATED, IMPORTED, FIGURES_SAVED, CONTACT_ADDED, CONTACT_UPDATED, CONTACT_ERASED;
+	CREATED, UPDATED, DEACTIVATED, REACTIVATED, IMPORTED, FIGURES_SAVED, CONTACT_ADDED, CONTACT_UPDATED, CONTACT_ERASED,
+	/** Another organisation was merged into this one. */
+	MERGED,
+	/** This organisation was merged into another one. */
+	MERGED_INTO;
 
 	public String messageKey() {
 		return "change.action." + name().toLowerCase(Locale.ROOT);

@@ -24,7 +24,26 @@ public record FieldChange(String field, String before, String after) implements 
 
 	/** The message key of the field's label. */
 	public String labelKey() {
-		return "change.field." + this.field;
+		return this.field.startsWith("merge.moved.") ? this.field : "change.field." + this.field;
+	}
+
+	/**
+	 * Whether the values are numbers the reader expects grouped in their language's way
+	 * ("79 000"): key figures and the counts of what a merge moved.
+	 */
+	public boolean isNumeric() {
+		return (this.field.startsWith("figures.") && !this.field.equals("figures.year"))
+				|| this.field.startsWith("merge.moved.");
+	}
+
+	/** A value of a numeric field, as a number (null when empty or not a number). */
+	@Nullable public Long number(String value) {
+		try {
+			return value.isEmpty() ? null : Long.valueOf(value);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	public boolean isErased() {

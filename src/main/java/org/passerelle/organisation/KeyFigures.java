@@ -101,10 +101,20 @@ public class KeyFigures extends AuditedEntity {
 	public record Values(@Nullable Integer students, @Nullable Integer graduates, @Nullable Integer staff,
 			@Nullable Long budgetEuros, @Nullable Integer internationalStudents, @Nullable Integer nationalities) {
 
-		String describe() {
-			return "students=" + this.students + ", graduates=" + this.graduates + ", staff=" + this.staff + ", budget="
-					+ this.budgetEuros + ", international=" + this.internationalStudents + ", nationalities="
-					+ this.nationalities;
+		/** The figures as the history records them, field by field ("" when unknown). */
+		java.util.Map<String, String> fields() {
+			java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+			fields.put("figures.students", text(this.students));
+			fields.put("figures.graduates", text(this.graduates));
+			fields.put("figures.staff", text(this.staff));
+			fields.put("figures.budgetEuros", text(this.budgetEuros));
+			fields.put("figures.internationalStudents", text(this.internationalStudents));
+			fields.put("figures.nationalities", text(this.nationalities));
+			return fields;
+		}
+
+		private static String text(@Nullable Number value) {
+			return (value != null) ? value.toString() : "";
 		}
 
 	}

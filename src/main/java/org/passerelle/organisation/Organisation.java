@@ -1,5 +1,6 @@
 package org.passerelle.organisation;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -111,6 +112,44 @@ public class Organisation extends AuditedEntity {
 	@Column(length = 800)
 	@Nullable private String searchText;
 
+	@Column(length = 14)
+	@Nullable private String siret;
+
+	@Column(length = 8)
+	@Nullable private String uai;
+
+	@Column(length = 10)
+	@Nullable private String rna;
+
+	@Column(length = 9)
+	@Nullable private String ror;
+
+	@Column(length = 14)
+	@Nullable private String vatNumber;
+
+	@Column(nullable = false, length = 2)
+	private String country = "FR";
+
+	@Column(length = 300)
+	@Nullable private String streetAddress;
+
+	@Column(length = 10)
+	@Nullable private String postalCode;
+
+	@Column(length = 40)
+	@Nullable private String phone;
+
+	@Column(length = 200)
+	@Nullable private String matchName;
+
+	@Column(length = 120)
+	@Nullable private String matchCity;
+
+	@Column(name = "merged_into_id")
+	@Nullable private Long mergedIntoId;
+
+	@Nullable private Instant mergedAt;
+
 	protected Organisation() {
 		this.name = "";
 		this.kind = OrganisationKind.COMPANY;
@@ -192,6 +231,75 @@ public class Organisation extends AuditedEntity {
 		return this.active;
 	}
 
+	@Nullable public String getSiret() {
+		return this.siret;
+	}
+
+	@Nullable public String getUai() {
+		return this.uai;
+	}
+
+	@Nullable public String getRna() {
+		return this.rna;
+	}
+
+	@Nullable public String getRor() {
+		return this.ror;
+	}
+
+	@Nullable public String getVatNumber() {
+		return this.vatNumber;
+	}
+
+	/** The two-letter ISO code of its country. */
+	public String getCountry() {
+		return this.country;
+	}
+
+	/** Its country's name in the reader's language ("Allemagne", "Germany"). */
+	public String countryName(java.util.Locale locale) {
+		return new java.util.Locale.Builder().setRegion(this.country).build().getDisplayCountry(locale);
+	}
+
+	@Nullable public String getStreetAddress() {
+		return this.streetAddress;
+	}
+
+	@Nullable public String getPostalCode() {
+		return this.postalCode;
+	}
+
+	@Nullable public String getPhone() {
+		return this.phone;
+	}
+
+	/** Its identifiers, country, address and phone. */
+	public EstablishmentDetails getEstablishment() {
+		return new EstablishmentDetails(this.siret, this.uai, this.rna, this.ror, this.vatNumber, this.country,
+				this.streetAddress, this.postalCode, this.phone);
+	}
+
+	/** The organisation this one was merged into, whose page its own redirects to. */
+	@Nullable public Long getMergedIntoId() {
+		return this.mergedIntoId;
+	}
+
+	@Nullable public Instant getMergedAt() {
+		return this.mergedAt;
+	}
+
+	public boolean isMerged() {
+		return this.mergedIntoId != null;
+	}
+
+	@Nullable String getMatchName() {
+		return this.matchName;
+	}
+
+	@Nullable String getMatchCity() {
+		return this.matchCity;
+	}
+
 	@Nullable String getNameKey() {
 		return this.nameKey;
 	}
@@ -206,6 +314,9 @@ public class Organisation extends AuditedEntity {
 		this.name = details.name();
 		this.kind = details.kind();
 		this.siren = details.siren();
+		if (details.establishment() != null) {
+			updateEstablishment(details.establishment());
+		}
 		this.parent = parent;
 		this.clusters.clear();
 		this.clusters.addAll(clusters);
@@ -235,7 +346,11 @@ public class Organisation extends AuditedEntity {
 			/** A website is a web address starting with https:// or http://. */
 			NOT_A_WEBSITE,
 			/** Only companies have a size class. */
-			SIZE_CLASS_FOR_COMPANIES_ONLY
+			SIZE_CLASS_FOR_COMPANIES_ONLY,
+			/** An identifier that its register's format or check characters refuse. */
+			NOT_AN_IDENTIFIER,
+			/** A country is its two-letter ISO code. */
+			NOT_A_COUNTRY
 
 		}
 
@@ -286,6 +401,63 @@ public class Organisation extends AuditedEntity {
 		index();
 	}
 
+	void updateEstablishment(EstablishmentDetails establishment) {
+		List<Broken> broken = rulesBrokenBy(establishment);
+		if (!broken.isEmpty()) {
+			throw new IllegalArgumentException("Establishment breaks the directory's rules: " + broken);
+		}
+		this.siret = establishment.siret();
+		this.uai = establishment.uai();
+		this.rna = establishment.rna();
+		this.ror = establishment.ror();
+		this.vatNumber = establishment.vatNumber();
+		this.country = establishment.country();
+		this.streetAddress = establishment.streetAddress();
+		this.postalCode = establishment.postalCode();
+		this.phone = establishment.phone();
+	}
+
+	/**
+	 * The rules identifiers, country, address and phone would break: every identifier
+	 * well formed with its check characters, a two-letter country, lengths.
+	 */
+	public static List<Broken> rulesBrokenBy(EstablishmentDetails establishment) {
+		List<Broken> broken = new ArrayList<>();
+		for (Identifier identifier : Identifier.values()) {
+			String value = establishment.identifier(identifier);
+			if (value != null && !identifier.isValid(value)) {
+				broken.add(new Broken(identifier.field(), Broken.Rule.NOT_AN_IDENTIFIER, 0));
+			}
+		}
+		if (!establishment.country().matches("[A-Z]{2}")) {
+			broken.add(new Broken("country", Broken.Rule.NOT_A_COUNTRY, 0));
+		}
+		tooLong(broken, "streetAddress", establishment.streetAddress(), 300);
+		tooLong(broken, "postalCode", establishment.postalCode(), 10);
+		tooLong(broken, "phone", establishment.phone(), 40);
+		return broken;
+	}
+
+	/**
+	 * Makes this organisation a redirect to {@code kept}: deactivated, without the
+	 * identifiers that must stay unique (the kept one carries them now).
+	 */
+	void mergeInto(Organisation kept, Instant at) {
+		if (kept == this || this.mergedIntoId != null || kept.isMerged()) {
+			throw new IllegalArgumentException("An organisation is merged once, into another one that is not merged");
+		}
+		this.mergedIntoId = kept.getId();
+		this.mergedAt = at;
+		this.active = false;
+		this.siret = null;
+		this.uai = null;
+	}
+
+	/** Leaves every cluster (a merged organisation's memberships go to the kept one). */
+	void leaveClusters() {
+		this.clusters.clear();
+	}
+
 	void deactivate() {
 		this.active = false;
 	}
@@ -296,10 +468,20 @@ public class Organisation extends AuditedEntity {
 
 	/** What the audit compares before and after a change. */
 	Map<String, String> snapshot() {
-		return snapshotOf(this.name, this.kind, (this.parent != null) ? this.parent.getName() : null, this.siren,
-				new PublicProfile(this.shortName, this.sizeClass, this.sector, this.city, this.region, this.website,
-						this.description, this.tags),
+		Map<String, String> snapshot = snapshotOf(this.name, this.kind,
+				(this.parent != null) ? this.parent.getName() : null, this.siren, new PublicProfile(this.shortName,
+						this.sizeClass, this.sector, this.city, this.region, this.website, this.description, this.tags),
 				this.clusters.stream().map(Organisation::getName).toList());
+		snapshot.put("siret", text(this.siret));
+		snapshot.put("uai", text(this.uai));
+		snapshot.put("rna", text(this.rna));
+		snapshot.put("ror", text(this.ror));
+		snapshot.put("vat", text(this.vatNumber));
+		snapshot.put("country", this.country);
+		snapshot.put("streetAddress", text(this.streetAddress));
+		snapshot.put("postalCode", text(this.postalCode));
+		snapshot.put("phone", text(this.phone));
+		return snapshot;
 	}
 
 	static Map<String, String> snapshotOf(String name, OrganisationKind kind, @Nullable String parentName,
@@ -317,7 +499,10 @@ public class Organisation extends AuditedEntity {
 		snapshot.put("website", text(profile.website()));
 		snapshot.put("description", text(profile.description()));
 		snapshot.put("tags", String.join(", ", new TreeSet<>(profile.tags())));
-		snapshot.put("clusters", clusterNames.stream().sorted().collect(Collectors.joining(", ")));
+		snapshot.put("clusters",
+				clusterNames.stream()
+					.sorted(NameOrder.by((String cluster) -> cluster))
+					.collect(Collectors.joining(", ")));
 		return snapshot;
 	}
 
@@ -335,6 +520,8 @@ public class Organisation extends AuditedEntity {
 	void index() {
 		this.nameKey = SearchText.normalise(this.name);
 		this.searchText = searchTextOf(this.name, this.shortName, this.city, this.siren);
+		this.matchName = MatchText.name(this.name);
+		this.matchCity = MatchText.city(this.city);
 	}
 
 	static String searchTextOf(String name, @Nullable String shortName, @Nullable String city, @Nullable String siren) {

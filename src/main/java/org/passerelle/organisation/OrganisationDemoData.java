@@ -228,6 +228,13 @@ class OrganisationDemoData implements ApplicationRunner {
 				"Collaborations scientifiques", "thomas.girard@example.org", null, null, ContactPurpose.RESEARCH));
 		this.contacts.add(this.ids.get("Eurobiomed"), new ContactDetails("Nadia", "Haddad", "Chargée de projets",
 				"nadia.haddad@example.org", null, null, ContactPurpose.EVENTS));
+		// HalioDx as a register writes it, with its establishment's address: a probable
+		// duplicate for /organisations/duplicates
+		save(new OrganisationDetails("HALIODX S.A.S.", OrganisationKind.COMPANY, null, null, Set.of(),
+				new PublicProfile(null, SizeClass.SME, Sector.HEALTH_BIOTECH, "Marseille 9e",
+						Region.PROVENCE_ALPES_COTE_D_AZUR, null, null, Set.of()),
+				new EstablishmentDetails(null, null, null, null, null, "FR", "Luminy Biotech, 163 avenue de Luminy",
+						"13009", "04 91 00 00 00")));
 	}
 
 	private void institution(String name, @Nullable String shortName, OrganisationKind kind, @Nullable String parent,

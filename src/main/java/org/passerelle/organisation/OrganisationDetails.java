@@ -14,8 +14,19 @@ import org.jspecify.annotations.Nullable;
  * @param siren the SIREN, cleaned of spaces
  * @param clusterIds the clusters it is a member of
  * @param profile its public profile
+ * @param establishment its identifiers beside the SIREN, country, address and phone;
+ * {@code null} leaves those stored as they are (the import, which does not read them yet)
  */
 public record OrganisationDetails(String name, OrganisationKind kind, @Nullable Long parentId, @Nullable String siren,
-		Set<Long> clusterIds, PublicProfile profile) implements Serializable {
+		Set<Long> clusterIds, PublicProfile profile,
+		@Nullable EstablishmentDetails establishment) implements Serializable {
+
+	/**
+	 * Details that leave the establishment's identifiers, address and phone as they are.
+	 */
+	public OrganisationDetails(String name, OrganisationKind kind, @Nullable Long parentId, @Nullable String siren,
+			Set<Long> clusterIds, PublicProfile profile) {
+		this(name, kind, parentId, siren, clusterIds, profile, null);
+	}
 
 }

@@ -133,7 +133,7 @@ public class OrganisationDirectory {
 	}
 
 	public Organisation create(OrganisationDetails details) {
-		checkSiren(details.siren(), null);
+		checkUniqueIdentifiers(details.establishment(), null);
 		Organisation organisation = new Organisation(details.name(), details.kind(), null);
 		Map<String, String> before = Map.of();
 		organisation.update(details, parent(details), clusters(details));
@@ -144,7 +144,7 @@ public class OrganisationDirectory {
 
 	public Organisation update(long id, long expectedVersion, OrganisationDetails details) {
 		Organisation organisation = loadForChange(id, expectedVersion);
-		checkSiren(details.siren(), id);
+		checkUniqueIdentifiers(details.establishment(), id);
 		Map<String, String> before = organisation.snapshot();
 		organisation.update(details, parent(details), clusters(details));
 		this.organisations.saveAndFlush(organisation);
@@ -190,11 +190,15 @@ public class OrganisationDirectory {
 		}
 		KeyFigures figures = this.figures.findByOrganisationIdAndYear(id, year)
 			.orElseGet(() -> new KeyFigures(id, year));
-		String before = figures.isNew() ? "" : year + ": " + figures.values().describe();
+		Map<String, String> before = new java.util.LinkedHashMap<>();
+		before.put("figures.year", "");
+		before.putAll(figures.isNew() ? Map.of() : figures.values().fields());
 		figures.update(values);
 		this.figures.saveAndFlush(figures);
-		this.history.record(id, null, ChangeAction.FIGURES_SAVED, Map.of("figures", before),
-				Map.of("figures", year + ": " + values.describe()));
+		Map<String, String> after = new java.util.LinkedHashMap<>();
+		after.put("figures.year", String.valueOf(year));
+		after.putAll(values.fields());
+		this.history.record(id, null, ChangeAction.FIGURES_SAVED, before, after);
 		return figures;
 	}
 
@@ -223,13 +227,28 @@ public class OrganisationDirectory {
 		return organisation;
 	}
 
-	private void checkSiren(@Nullable String siren, @Nullable Long id) {
-		if (siren == null) {
+	/**
+	 * A SIRET or a UAI belongs to one establishment (a SIREN, to a legal unit that
+	 * several share).
+	 */
+	private void checkUniqueIdentifiers(@Nullable EstablishmentDetails establishment, @Nullable Long id) {
+		if (establishment == null) {
 			return;
 		}
-		this.organisations.findBySiren(siren).filter((other) -> !other.getId().equals(id)).ifPresent((other) -> {
-			throw new DuplicateSirenException(siren, other.getName());
-		});
+		if (establishment.siret() != null) {
+			this.organisations.findBySiret(establishment.siret())
+				.filter((other) -> !other.getId().equals(id))
+				.ifPresent((other) -> {
+					throw new DuplicateIdentifierException(Identifier.SIRET, other.getId(), other.getName());
+				});
+		}
+		if (establishment.uai() != null) {
+			this.organisations.findByUai(establishment.uai())
+				.filter((other) -> !other.getId().equals(id))
+				.ifPresent((other) -> {
+					throw new DuplicateIdentifierException(Identifier.UAI, other.getId(), other.getName());
+				});
+		}
 	}
 
 	private @Nullable Organisation parent(OrganisationDetails details) {

@@ -72,6 +72,14 @@ public class OrganisationPermissions {
 		return !organisation.isInstitution() || isOwnInstitution(user, organisation.getId());
 	}
 
+	/**
+	 * Whether the person merges the two organisations (one into the other): staff who
+	 * edit both, administrators.
+	 */
+	public boolean merges(@Nullable PasserelleUser user, Organisation one, Organisation other) {
+		return manages(user) && edits(user, one) && edits(user, other);
+	}
+
 	/** Whether the person edits the organisation's public profile. */
 	public boolean editsProfile(@Nullable PasserelleUser user, Organisation organisation) {
 		return edits(user, organisation) || isOwnLiaison(user, organisation.getId());
@@ -136,6 +144,10 @@ public class OrganisationPermissions {
 
 	public void requireEditor(@Nullable PasserelleUser user, Organisation organisation) {
 		require(edits(user, organisation), "Not allowed to edit this organisation");
+	}
+
+	public void requireMerger(@Nullable PasserelleUser user, Organisation one, Organisation other) {
+		require(merges(user, one, other), "Not allowed to merge these organisations");
 	}
 
 	public void requireProfileEditor(@Nullable PasserelleUser user, Organisation organisation) {

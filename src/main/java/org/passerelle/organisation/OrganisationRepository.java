@@ -36,9 +36,11 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long>, JpaS
 	@Query("select count(m) from Organisation c join c.members m where c.id = :clusterId and m.active")
 	long countMembers(long clusterId);
 
-	Optional<Organisation> findBySiren(String siren);
+	Optional<Organisation> findBySiret(String siret);
 
-	boolean existsBySirenAndIdNot(String siren, long id);
+	Optional<Organisation> findByUai(String uai);
+
+	List<Organisation> findByMatchNameIsNull(Pageable pageable);
 
 	List<Organisation> findBySirenIn(Collection<String> sirens);
 

@@ -54,6 +54,8 @@ final class OrganisationSpecifications {
 			if (!search.includeInactive()) {
 				predicates.add(builder.isTrue(root.get("active")));
 			}
+			// a merged organisation is only a redirect to the one it was merged into
+			predicates.add(builder.isNull(root.get("mergedIntoId")));
 			return builder.and(predicates.toArray(Predicate[]::new));
 		};
 	}

@@ -12,6 +12,8 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,6 +64,35 @@ public class Organisations {
 		return this.organisations.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(Organisation::getId, Function.identity()));
+	}
+
+	/**
+	 * A form's organisation picker: the organisations chosen and, when {@code query} has
+	 * words, the active ones of {@code group} ({@code null}: all) it finds by name, short
+	 * name, city or SIREN, in one query through the trigram index.
+	 */
+	public OrganisationPicker picker(Collection<Long> chosenIds, @Nullable String query,
+			OrganisationSearch.@Nullable Group group) {
+		java.util.Comparator<Organisation> order = org.passerelle.shared.NameOrder.by(Organisation::getName);
+		List<Organisation> chosen = byIds(chosenIds).values().stream().sorted(order).toList();
+		if (query == null || SearchText.words(query).isEmpty()) {
+			return new OrganisationPicker(chosen, null, query);
+		}
+		OrganisationSearch search = new OrganisationSearch(query.strip(), null, group, null, null, null, null, false);
+		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Organisation> criteria = builder.createQuery(Organisation.class);
+		Root<Organisation> root = criteria.from(Organisation.class);
+		criteria.select(root)
+			.where(OrganisationSpecifications.matching(search, false).toPredicate(root, criteria, builder));
+		List<Organisation> found = this.entityManager.createQuery(criteria)
+			.setMaxResults(OrganisationPicker.FOUND_SHOWN + chosenIds.size())
+			.getResultList()
+			.stream()
+			.filter((organisation) -> organisation.isActive() && !chosenIds.contains(organisation.getId()))
+			.sorted(order)
+			.limit(OrganisationPicker.FOUND_SHOWN)
+			.toList();
+		return new OrganisationPicker(chosen, found, query.strip());
 	}
 
 	/**

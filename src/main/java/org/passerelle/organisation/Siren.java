@@ -46,7 +46,7 @@ public final class Siren {
 		throw new IllegalStateException("No check digit for " + eightDigits);
 	}
 
-	private static boolean luhn(String digits) {
+	static boolean luhn(String digits) {
 		int sum = 0;
 		for (int i = 0; i < digits.length(); i++) {
 			int digit = digits.charAt(digits.length() - 1 - i) - '0';

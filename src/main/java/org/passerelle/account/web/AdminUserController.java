@@ -1,5 +1,9 @@
 package org.passerelle.account.web;
 
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+
 import java.util.Objects;
 
 import jakarta.validation.Valid;
@@ -76,8 +80,9 @@ class AdminUserController {
 
 	@GetMapping("/new")
 	String create(Model model) {
-		model.addAttribute("accountForm", new AccountForm());
-		return showForm(model, null);
+		AccountForm form = new AccountForm();
+		model.addAttribute("accountForm", form);
+		return showForm(model, null, form, null);
 	}
 
 	@PostMapping("/new")
@@ -85,14 +90,14 @@ class AdminUserController {
 			RedirectAttributes redirect) {
 		this.validator.validateNewPassword(accountForm, result);
 		if (result.hasErrors()) {
-			return showForm(model, null);
+			return showForm(model, null, accountForm, null);
 		}
 		try {
 			this.accounts.create(accountForm.toDetails(), accountForm.getPassword());
 		}
 		catch (EmailAlreadyUsedException ex) {
 			result.rejectValue("email", "account.email.taken");
-			return showForm(model, null);
+			return showForm(model, null, accountForm, null);
 		}
 		redirect.addFlashAttribute("success", "admin.users.created");
 		return "redirect:/admin/users";
@@ -101,8 +106,9 @@ class AdminUserController {
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
 		Account account = this.accounts.get(id);
-		model.addAttribute("accountForm", AccountForm.of(account));
-		return showForm(model, account);
+		AccountForm form = AccountForm.of(account);
+		model.addAttribute("accountForm", form);
+		return showForm(model, account, form, null);
 	}
 
 	@PostMapping("/{id}")
@@ -110,18 +116,18 @@ class AdminUserController {
 			Model model, RedirectAttributes redirect) {
 		Account account = this.accounts.get(id);
 		if (result.hasErrors()) {
-			return showForm(model, account);
+			return showForm(model, account, accountForm, null);
 		}
 		try {
 			this.accounts.update(id, accountForm.getVersion(), accountForm.toDetails());
 		}
 		catch (EmailAlreadyUsedException ex) {
 			result.rejectValue("email", "account.email.taken");
-			return showForm(model, account);
+			return showForm(model, account, accountForm, null);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			result.reject("concurrentEdit");
-			return showForm(model, account);
+			return showForm(model, account, accountForm, null);
 		}
 		redirect.addFlashAttribute("success", "admin.users.saved");
 		return "redirect:/admin/users";
@@ -162,10 +168,25 @@ class AdminUserController {
 		return "redirect:/admin/users/" + id;
 	}
 
-	private String showForm(Model model, Account account) {
+	/**
+	 * The organisation picker's "search" button: the form again with the organisations
+	 * found; nothing saved.
+	 */
+	@PostMapping(path = { "/new", "/{id}" }, params = "find")
+	String findOrganisations(@PathVariable(required = false) @Nullable Long id, @ModelAttribute AccountForm accountForm,
+			@RequestParam(defaultValue = "") String organisationIdQuery, Model model) {
+		Account account = (id != null) ? this.accounts.get(id) : null;
+		return showForm(model, account, accountForm, organisationIdQuery);
+	}
+
+	/**
+	 * The form, whose organisation is a picker: the one chosen and what a search found,
+	 * never the whole directory.
+	 */
+	private String showForm(Model model, @Nullable Account account, AccountForm form, @Nullable String query) {
 		model.addAttribute("account", account);
-		model.addAttribute("institutions", this.organisations.institutions());
-		model.addAttribute("partners", this.organisations.partners());
+		model.addAttribute("organisationPicker", this.organisations
+			.picker((form.getOrganisationId() != null) ? List.of(form.getOrganisationId()) : List.of(), query, null));
 		return FORM;
 	}
 

@@ -44,7 +44,9 @@ import org.passerelle.event.EventService;
 import org.passerelle.event.EventStatus;
 import org.passerelle.event.Events;
 import org.passerelle.event.Session;
+import org.passerelle.organisation.OrganisationSearch;
 import org.passerelle.organisation.Organisations;
+import org.passerelle.shared.NameOrder;
 import org.passerelle.shared.PasserelleUser;
 
 /**
@@ -147,8 +149,10 @@ class EventController {
 		people.addAll(event.getPartnerIds());
 		Map<Long, String> names = names(people);
 		model.addAttribute("event", event);
-		model.addAttribute("organisers", event.getOrganiserIds().stream().map(names::get).sorted().toList());
-		model.addAttribute("partners", event.getPartnerIds().stream().map(names::get).sorted().toList());
+		model.addAttribute("organisers",
+				event.getOrganiserIds().stream().map(names::get).sorted(NameOrder.by((String name) -> name)).toList());
+		model.addAttribute("partners",
+				event.getPartnerIds().stream().map(names::get).sorted(NameOrder.by((String name) -> name)).toList());
 		model.addAttribute("pillars",
 				this.pillars.all().stream().filter((p) -> event.getPillarIds().contains(p.getId())).toList());
 		model.addAttribute("openSessions",
@@ -175,7 +179,7 @@ class EventController {
 			form.setOrganiserIds(new java.util.ArrayList<>(List.of(user.getOrganisationId())));
 		}
 		model.addAttribute("eventForm", form);
-		return showForm(model, null);
+		return showForm(model, null, form, null, null);
 	}
 
 	@PostMapping("/events/new")
@@ -186,7 +190,7 @@ class EventController {
 		}
 		checkTitles(eventForm, result);
 		if (result.hasErrors()) {
-			return showForm(model, null);
+			return showForm(model, null, eventForm, null, null);
 		}
 		try {
 			Event event = this.service.create(eventForm.details(), user);
@@ -199,7 +203,7 @@ class EventController {
 		catch (EventRefusedException ex) {
 			result.reject(ex.getMessageKey());
 		}
-		return showForm(model, null);
+		return showForm(model, null, eventForm, null, null);
 	}
 
 	private static void checkTitles(EventForm form, BindingResult result) {
@@ -214,8 +218,9 @@ class EventController {
 	@GetMapping("/events/{id}/edit")
 	String edit(@PathVariable long id, @AuthenticationPrincipal @Nullable PasserelleUser user, Model model) {
 		Event event = this.service.forEditing(id, requireUser(user));
-		model.addAttribute("eventForm", EventForm.of(event));
-		return showForm(model, event);
+		EventForm form = EventForm.of(event);
+		model.addAttribute("eventForm", form);
+		return showForm(model, event, form, null, null);
 	}
 
 	@PostMapping("/events/{id}/edit")
@@ -224,18 +229,18 @@ class EventController {
 		Event event = this.service.forEditing(id, requireUser(user));
 		checkTitles(eventForm, result);
 		if (result.hasErrors()) {
-			return showForm(model, event);
+			return showForm(model, event, eventForm, null, null);
 		}
 		try {
 			this.service.change(id, eventForm.getVersion(), eventForm.details(), user);
 		}
 		catch (EventRefusedException ex) {
 			result.reject(ex.getMessageKey());
-			return showForm(model, event);
+			return showForm(model, event, eventForm, null, null);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			result.reject("concurrentEdit");
-			return showForm(model, event);
+			return showForm(model, event, eventForm, null, null);
 		}
 		redirect.addFlashAttribute("success", "event.saved");
 		return "redirect:/events/" + id;
@@ -248,12 +253,39 @@ class EventController {
 		return user;
 	}
 
-	private String showForm(Model model, @Nullable Event event) {
+	/**
+	 * The "search" buttons of the organisers' and partners' pickers: the form again with
+	 * what the search found beside what is ticked; nothing saved.
+	 */
+	@PostMapping(path = { "/events/new", "/events/{id}/edit" }, params = "find")
+	String findOrganisations(@PathVariable(required = false) @Nullable Long id, @ModelAttribute EventForm eventForm,
+			@RequestParam String find, @RequestParam(defaultValue = "") String organiserIdsQuery,
+			@RequestParam(defaultValue = "") String partnerIdsQuery,
+			@AuthenticationPrincipal @Nullable PasserelleUser user, Model model) {
+		Event event = null;
+		if (id != null) {
+			event = this.service.forEditing(id, requireUser(user));
+		}
+		else if (!this.permissions.canCreate(user)) {
+			throw new AccessDeniedException("Only staff and administrators create events");
+		}
+		return showForm(model, event, eventForm, "organiserIds".equals(find) ? organiserIdsQuery : null,
+				"partnerIds".equals(find) ? partnerIdsQuery : null);
+	}
+
+	/**
+	 * The editor, whose organisers and partners are pickers: what is chosen and what a
+	 * search found, never the whole directory.
+	 */
+	private String showForm(Model model, @Nullable Event event, EventForm form, @Nullable String organiserQuery,
+			@Nullable String partnerQuery) {
 		model.addAttribute("event", event);
 		model.addAttribute("kinds", EventKind.values());
 		model.addAttribute("audiences", Audience.values());
-		model.addAttribute("institutions", this.organisations.institutions());
-		model.addAttribute("partners", this.organisations.partners());
+		model.addAttribute("organiserPicker", this.organisations.picker(form.getOrganiserIds(), organiserQuery,
+				OrganisationSearch.Group.INSTITUTIONS));
+		model.addAttribute("partnerPicker",
+				this.organisations.picker(form.getPartnerIds(), partnerQuery, OrganisationSearch.Group.PARTNERS));
 		model.addAttribute("pillars", this.pillars.offered());
 		return FORM;
 	}

@@ -29,6 +29,13 @@ import org.passerelle.shared.SpreadsheetCsv;
 @Component
 class DirectoryCsvExport {
 
+	/**
+	 * The identity columns after the import's columns, in the order of {@link #row}.
+	 */
+	static final List<String> IDENTITY_COLUMNS = List.of("organisation.siret", "organisation.uai", "organisation.rna",
+			"organisation.ror", "organisation.vat", "change.field.country", "organisation.streetAddress",
+			"organisation.postalCode", "organisation.phone");
+
 	private final OrganisationDirectory directory;
 
 	private final MessageSource messages;
@@ -44,6 +51,9 @@ class DirectoryCsvExport {
 		List<String> headers = new ArrayList<>();
 		for (ImportField field : ImportField.values()) {
 			headers.add(label(field.messageKey(), locale));
+		}
+		for (String key : IDENTITY_COLUMNS) {
+			headers.add(label(key, locale));
 		}
 		csv.row(headers);
 		try {
@@ -85,6 +95,15 @@ class DirectoryCsvExport {
 					organisation.getClusters().stream().map(Organisation::getName).collect(Collectors.joining(", "));
 			});
 		}
+		row.add(text(organisation.getSiret()));
+		row.add(text(organisation.getUai()));
+		row.add(text(organisation.getRna()));
+		row.add(text(organisation.getRor()));
+		row.add(text(organisation.getVatNumber()));
+		row.add(organisation.getCountry());
+		row.add(text(organisation.getStreetAddress()));
+		row.add(text(organisation.getPostalCode()));
+		row.add(text(organisation.getPhone()));
 		return row;
 	}
 

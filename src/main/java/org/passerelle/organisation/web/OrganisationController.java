@@ -33,12 +33,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.passerelle.organisation.Contacts;
-import org.passerelle.organisation.DuplicateSirenException;
+import org.passerelle.organisation.DuplicateIdentifierException;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.OrganisationChange;
 import org.passerelle.organisation.OrganisationDirectory;
 import org.passerelle.organisation.OrganisationActivity;
 import org.passerelle.organisation.OrganisationKind;
+import org.passerelle.organisation.OrganisationMatcher;
+import org.passerelle.organisation.OrganisationMerges;
 import org.passerelle.organisation.OrganisationOverview;
 import org.passerelle.organisation.OrganisationPermissions;
 import org.passerelle.organisation.OrganisationSearch;
@@ -72,10 +74,20 @@ class OrganisationController {
 
 	private final OrganisationPermissions permissions;
 
+	private final OrganisationMatcher matcher;
+
+	private final OrganisationMerges merges;
+
+	private final HistoryReading historyReading;
+
 	OrganisationController(OrganisationDirectory directory, Contacts contacts, OrganisationFormValidator validator,
 			DirectoryCsvExport export, ObjectProvider<OrganisationActivity> activities,
-			OrganisationPermissions permissions) {
+			OrganisationPermissions permissions, OrganisationMatcher matcher, OrganisationMerges merges,
+			HistoryReading historyReading) {
 		this.permissions = permissions;
+		this.matcher = matcher;
+		this.merges = merges;
+		this.historyReading = historyReading;
 		this.directory = directory;
 		this.contacts = contacts;
 		this.validator = validator;
@@ -110,11 +122,17 @@ class OrganisationController {
 	}
 
 	@GetMapping("/{id:\\d+}")
-	String show(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model) {
+	String show(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model,
+			RedirectAttributes redirect) {
 		OrganisationOverview overview = this.directory.overview(id);
 		Organisation organisation = overview.organisation();
 		if (!this.permissions.sees(user, organisation)) {
 			throw new NotFoundException("Organisation", id);
+		}
+		Long mergedInto = this.merges.redirectOf(organisation);
+		if (mergedInto != null) {
+			redirect.addFlashAttribute("mergedFrom", organisation.getName());
+			return "redirect:/organisations/" + mergedInto;
 		}
 		model.addAttribute("overview", overview);
 		model.addAttribute("zone", PARIS);
@@ -134,6 +152,7 @@ class OrganisationController {
 						.filter(java.util.Objects::nonNull)
 						.distinct()
 						.toList()));
+			model.addAttribute("historyPeople", this.historyReading.people(history));
 		}
 		return "organisations/show";
 	}
@@ -156,12 +175,21 @@ class OrganisationController {
 		if (result.hasErrors()) {
 			return showForm(model, null, user);
 		}
+		if (!organisationForm.isConfirmedNew()) {
+			List<OrganisationMatcher.Match> matches = this.matcher
+				.matches(new OrganisationMatcher.Candidate(organisationForm.getName(), organisationForm.getCity(),
+						organisationForm.toDetails().siren(), organisationForm.toEstablishment()), null);
+			if (!matches.isEmpty()) {
+				model.addAttribute("matches", matches);
+				return showForm(model, null, user);
+			}
+		}
 		Organisation created;
 		try {
 			created = this.directory.create(organisationForm.toDetails());
 		}
-		catch (DuplicateSirenException ex) {
-			result.rejectValue("siren", "organisation.siren.taken", new Object[] { ex.getOtherName() }, null);
+		catch (DuplicateIdentifierException ex) {
+			rejectTaken(result, ex);
 			return showForm(model, null, user);
 		}
 		redirect.addFlashAttribute("success", "organisation.created");
@@ -188,8 +216,8 @@ class OrganisationController {
 		try {
 			this.directory.update(id, organisationForm.getVersion(), organisationForm.toDetails());
 		}
-		catch (DuplicateSirenException ex) {
-			result.rejectValue("siren", "organisation.siren.taken", new Object[] { ex.getOtherName() }, null);
+		catch (DuplicateIdentifierException ex) {
+			rejectTaken(result, ex);
 			return showForm(model, organisation, user);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
@@ -279,6 +307,12 @@ class OrganisationController {
 		this.directory.saveFigures(id, figuresForm.getYear(), figuresForm.toValues());
 		redirect.addFlashAttribute("success", "organisation.figures.saved");
 		return "redirect:/organisations/" + id;
+	}
+
+	private static void rejectTaken(BindingResult result, DuplicateIdentifierException ex) {
+		String field = (ex.getIdentifier() == org.passerelle.organisation.Identifier.VAT) ? "vatNumber"
+				: ex.getIdentifier().field();
+		result.rejectValue(field, "organisation.identifier.taken", new Object[] { ex.getOtherName() }, null);
 	}
 
 	/** The export of the list as filtered and sorted, whatever the page. */

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
+import org.passerelle.organisation.Identifier;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.OrganisationDirectory;
 import org.passerelle.organisation.OrganisationKind;
@@ -64,6 +65,21 @@ class OrganisationFormValidator implements Validator {
 			else if (!Siren.isValid(siren)) {
 				errors.rejectValue("siren", "organisation.siren.checkDigit");
 			}
+		}
+		for (Identifier identifier : Identifier.values()) {
+			String field = (identifier == Identifier.VAT) ? "vatNumber" : identifier.field();
+			String value = identifier.clean(form.typed(identifier));
+			if (value != null && !errors.hasFieldErrors(field) && !identifier.isValid(value)) {
+				errors.rejectValue(field, "organisation." + identifier.field() + ".invalid");
+			}
+		}
+		String siret = Identifier.SIRET.clean(form.getSiret());
+		if (siret != null && siren != null && !errors.hasFieldErrors("siret") && !errors.hasFieldErrors("siren")
+				&& !siret.startsWith(siren)) {
+			errors.rejectValue("siret", "organisation.siret.otherSiren");
+		}
+		if (!errors.hasFieldErrors("country") && !form.toEstablishment().country().matches("[A-Z]{2}")) {
+			errors.rejectValue("country", "organisation.country.invalid");
 		}
 		OrganisationKind kind = form.getKind();
 		form.rejectBrokenRules(kind, errors);

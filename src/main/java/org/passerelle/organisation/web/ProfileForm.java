@@ -78,6 +78,7 @@ class ProfileForm {
 				case NOT_A_WEBSITE -> errors.rejectValue(broken.field(), "Pattern");
 				case SIZE_CLASS_FOR_COMPANIES_ONLY ->
 					errors.rejectValue(broken.field(), "organisation.sizeClass.companiesOnly");
+				case NOT_AN_IDENTIFIER, NOT_A_COUNTRY -> errors.rejectValue(broken.field(), "Pattern");
 			}
 		}
 	}

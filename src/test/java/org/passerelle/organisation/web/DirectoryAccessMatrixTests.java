@@ -41,6 +41,11 @@ import org.passerelle.PostgresTest;
 import org.passerelle.organisation.ContactDetails;
 import org.passerelle.organisation.ContactPurpose;
 import org.passerelle.organisation.Contacts;
+import org.passerelle.organisation.DirectoryTestData;
+import org.passerelle.organisation.OrganisationDetails;
+import org.passerelle.organisation.OrganisationDirectory;
+import org.passerelle.organisation.OrganisationKind;
+import org.passerelle.organisation.PublicProfile;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
@@ -199,6 +204,11 @@ class DirectoryAccessMatrixTests {
 					EVERY_ORGANISATION),
 			onPost("/organisations/{organisationId}/contacts/{contactId}/erase", Rule.CONTACT_EDITORS,
 					EVERY_ORGANISATION),
+			// duplicates and merging (with a copy of the organisation made for each try)
+			onGet("/organisations/duplicates", Rule.MANAGERS),
+			onPost("/organisations/duplicates/distinct", Rule.EDITORS, EVERY_ORGANISATION),
+			onGet("/organisations/merge", Rule.EDITORS, EVERY_ORGANISATION),
+			onPost("/organisations/merge", Rule.EDITORS, EVERY_ORGANISATION),
 			// import
 			onGet("/organisations/import", Rule.MANAGERS), onPost("/organisations/import", Rule.MANAGERS),
 			onGet("/organisations/import/{token}/mapping", Rule.MANAGERS),
@@ -236,6 +246,9 @@ class DirectoryAccessMatrixTests {
 
 	@Autowired
 	private UserCredentialRepository passkeys;
+
+	@Autowired
+	private OrganisationDirectory directory;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -321,6 +334,14 @@ class DirectoryAccessMatrixTests {
 		else {
 			request = post(path);
 		}
+		if (route.path().equals("/organisations/merge")) {
+			request.param("kept", String.valueOf(this.targets.get(target)))
+				.param("merged", String.valueOf(copyOf(target)));
+		}
+		else if (route.path().equals("/organisations/duplicates/distinct")) {
+			request.param("first", String.valueOf(this.targets.get(target)))
+				.param("second", String.valueOf(copyOf(target)));
+		}
 		request.with(csrf()).header("Accept-Language", "en");
 		if (who != Who.ANONYMOUS) {
 			request.with(user(this.people.get(who)));
@@ -393,6 +414,20 @@ class DirectoryAccessMatrixTests {
 			.label("Matrix")
 			.build());
 		return id.toBase64UrlString();
+	}
+
+	/**
+	 * A new organisation that whoever edits the target edits too: a component of an
+	 * institution, another company for a company.
+	 */
+	private long copyOf(Target target) {
+		Organisation original = this.organisations.find(this.targets.get(target)).orElseThrow();
+		OrganisationKind kind = original.isInstitution() ? OrganisationKind.LABORATORY : OrganisationKind.COMPANY;
+		return this.directory
+			.create(new OrganisationDetails("Copie " + DirectoryTestData.uniqueWord(), kind,
+					original.isInstitution() ? original.getId() : null, null, Set.of(),
+					new PublicProfile(null, null, null, original.getCity(), null, null, null, Set.of())))
+			.getId();
 	}
 
 	private long id(String name) {

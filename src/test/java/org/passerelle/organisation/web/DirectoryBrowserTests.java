@@ -70,8 +70,8 @@ class DirectoryBrowserTests extends BrowserTest {
 			.isEqualTo("Le contact a été ajouté.");
 		assertThat(this.driver.findElement(By.id("contacts")).getText()).contains("Camille Lefèvre",
 				"Responsable des stages", "camille.lefevre@example.org", "Stages et alternance");
-		assertThat(this.driver.findElement(By.id("history")).getText()).contains("Contact ajouté",
-				"staff@demo.passerelle");
+		assertThat(this.driver.findElement(By.id("history")).getText()).contains("Contact ajouté", "par Sophie Martin")
+			.doesNotContain("staff@demo.passerelle");
 		assertAccessible();
 		assertFitsPhoneWidth();
 		screenshot("organisation-page");

@@ -93,7 +93,8 @@ class OrganisationPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Eurobiomed")))
 			.andExpect(content().string(containsString("id=\"history\"")))
-			.andExpect(content().string(containsString("by staff@demo.passerelle")))
+			.andExpect(content().string(containsString("by Sophie Martin")))
+			.andExpect(content().string(not(containsString("by staff@demo.passerelle"))))
 			.andExpect(content().string(containsString("Conventions, events and hosting")))
 			.andExpect(content().string(containsString("id=\"contacts\"")));
 	}
@@ -114,11 +115,18 @@ class OrganisationPageTests {
 				.param("kind", "COMPANY")
 				.param("siren", "12345"))
 			.andExpect(model().attributeHasFieldErrorCode("organisationForm", "siren", "organisation.siren.digits"));
+		// a SIREN is shared by a legal unit's establishments: not refused, but shown as
+		// probably the same organisation for the person to confirm
 		this.mvc
-			.perform(as(STAFF, post("/organisations/new")).param("name", "Copy of CMA CGM")
+			.perform(as(STAFF, post("/organisations/new")).header("Accept-Language", "en")
+				.param("name", "Copy of CMA CGM")
 				.param("kind", "COMPANY")
 				.param("siren", "562024422"))
-			.andExpect(model().attributeHasFieldErrorCode("organisationForm", "siren", "organisation.siren.taken"));
+			.andExpect(view().name("organisations/form"))
+			.andExpect(model().attributeExists("matches"))
+			.andExpect(content().string(containsString("Probably the same as")))
+			.andExpect(content().string(containsString(">CMA CGM</a>")))
+			.andExpect(content().string(containsString("same SIREN, same city")));
 		this.mvc
 			.perform(as(STAFF, post("/organisations/new")).param("name", "")
 				.param("kind", "UNIVERSITY")

@@ -1,0 +1,304 @@
+package org.passerelle.organisation;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.Role;
+
+/**
+ * Probable duplicates in the directory, and their merging: the kept organisation takes,
+ * field by field, the values chosen; contacts, figures, components, cluster members and
+ * history move to it, and every other module moves its own records
+ * ({@link OrganisationReferences}); the other organisation stays, deactivated, as a
+ * redirect to the kept one. Both histories record the merge, table
+ * {@code organisation_merge} keeps what the kept one was before and what moved, and the
+ * account module writes it in the audit log.
+ */
+@Service
+@Transactional
+public class OrganisationMerges {
+
+	/** How many pairs the duplicates page shows at most. */
+	public static final int PAIRS_SHOWN = 100;
+
+	/** How similar two names must be for the pair to be shown (0 to 1). */
+	static final double PAIR_SIMILARITY = 0.6;
+
+	private final OrganisationRepository organisations;
+
+	private final JdbcClient jdbc;
+
+	private final History history;
+
+	private final ObjectProvider<OrganisationReferences> references;
+
+	OrganisationMerges(OrganisationRepository organisations, JdbcClient jdbc, History history,
+			ObjectProvider<OrganisationReferences> references) {
+		this.organisations = organisations;
+		this.jdbc = jdbc;
+		this.history = history;
+		this.references = references;
+	}
+
+	/**
+	 * Two organisations probably the same.
+	 *
+	 * @param first the one created first
+	 * @param second the other
+	 * @param similarity how similar their names are (0 to 1)
+	 * @param sameIdentifier whether they share an RNA or ROR number, or a SIREN in the
+	 * same city
+	 */
+	public record Pair(Organisation first, Organisation second, double similarity, boolean sameIdentifier) {
+
+	}
+
+	/**
+	 * The probable duplicates the person may merge: administrators all; staff those among
+	 * partner organisations and their own institution's tree (both of a pair must be
+	 * theirs to edit). Most similar first; pairs said to be distinct are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<Pair> duplicates(PasserelleUser user) {
+		boolean all = user.hasRole(Role.ADMIN);
+		Long own = user.getOrganisationId();
+		if (!all && (!user.hasRole(Role.STAFF) || own == null)) {
+			return List.of();
+		}
+		this.jdbc.sql("select set_config('pg_trgm.similarity_threshold', :threshold, true)")
+			.param("threshold", String.valueOf(PAIR_SIMILARITY))
+			.query(String.class)
+			.single();
+		List<Object[]> rows = this.jdbc.sql("""
+				with recursive mine(id) as (
+				  select cast(:own as bigint) where cast(:own as bigint) is not null
+				  union
+				  select o.id from organisation o join mine on o.parent_id = mine.id
+				),
+				yours as (
+				  select o.id, o.match_name, o.match_city, o.rna, o.ror, o.siren from organisation o
+				  where o.merged_into_id is null
+				    and (:all or o.kind not in (:institutions) or o.id in (select id from mine))
+				)
+				select a.id as first_id, b.id as second_id, similarity(a.match_name, b.match_name) as score,
+				  (a.rna = b.rna or a.ror = b.ror or (a.siren = b.siren and a.match_city = b.match_city)) as same_id
+				from yours a
+				join yours b on a.id < b.id
+				  and (a.match_name % b.match_name or a.rna = b.rna or a.ror = b.ror
+				    or (a.siren = b.siren and a.match_city = b.match_city))
+				where (a.match_city = b.match_city or coalesce(a.match_city, '') = '' or coalesce(b.match_city, '') = ''
+				    or a.rna = b.rna or a.ror = b.ror)
+				  and not exists (select 1 from organisation_distinct_pair d
+				    where d.first_id = a.id and d.second_id = b.id)
+				order by same_id desc, score desc, a.id, b.id
+				limit :limit""")
+			.param("own", own)
+			.param("all", all)
+			.param("institutions", OrganisationKind.institutions().stream().map(Enum::name).toList())
+			.param("limit", PAIRS_SHOWN)
+			.query((rs,
+					row) -> new Object[] { rs.getLong("first_id"), rs.getLong("second_id"), rs.getDouble("score"),
+							rs.getBoolean("same_id") })
+			.list();
+		Set<Long> ids = new LinkedHashSet<>();
+		rows.forEach((row) -> {
+			ids.add((Long) row[0]);
+			ids.add((Long) row[1]);
+		});
+		Map<Long, Organisation> byId = new LinkedHashMap<>();
+		this.organisations.findAllById(ids).forEach((o) -> byId.put(o.getId(), o));
+		List<Pair> pairs = new ArrayList<>();
+		for (Object[] row : rows) {
+			Organisation first = byId.get((Long) row[0]);
+			Organisation second = byId.get((Long) row[1]);
+			if (first != null && second != null) {
+				pairs.add(new Pair(first, second, (Double) row[2], (Boolean) row[3]));
+			}
+		}
+		return pairs;
+	}
+
+	/** Records that two organisations are not the same: the pair is offered no more. */
+	public void markDistinct(long oneId, long otherId) {
+		if (oneId == otherId) {
+			throw new IllegalArgumentException("An organisation is the same as itself");
+		}
+		this.jdbc.sql("""
+				insert into organisation_distinct_pair (first_id, second_id, decided_at, decided_by)
+				values (:first, :second, :at, :by) on conflict do nothing""")
+			.param("first", Math.min(oneId, otherId))
+			.param("second", Math.max(oneId, otherId))
+			.param("at", Timestamp.from(this.history.clock().instant()))
+			.param("by", this.history.who())
+			.update();
+	}
+
+	/**
+	 * Merges {@code mergedId} into {@code keptId}, the kept one taking the other's value
+	 * of each field in {@code takenFromMerged} and its own of the others.
+	 * @return what moved to the kept one, by message key of the sort of record
+	 * @throws IllegalArgumentException when one of them is merged already, or when the
+	 * values chosen break the directory's rules (see {@link #rulesBrokenBy})
+	 */
+	public Map<String, Integer> merge(long keptId, long mergedId, Set<MergeField> takenFromMerged) {
+		Organisation kept = load(keptId);
+		Organisation merged = load(mergedId);
+		OrganisationDetails details = chosen(kept, merged, takenFromMerged);
+		List<Organisation.Broken> broken = rulesBrokenBy(details);
+		if (!broken.isEmpty()) {
+			throw new IllegalArgumentException("The values chosen break the directory's rules: " + broken);
+		}
+		Map<String, String> keptBefore = kept.snapshot();
+		Map<String, String> mergedBefore = merged.snapshot();
+		Instant now = this.history.clock().instant();
+		merged.mergeInto(kept, now);
+		Set<Organisation> clusters = new LinkedHashSet<>(kept.getClusters());
+		clusters.addAll(merged.getClusters());
+		clusters.removeIf((cluster) -> cluster.getId().equals(keptId) || cluster.getId().equals(mergedId));
+		merged.leaveClusters();
+		this.organisations.saveAndFlush(merged);
+
+		Map<String, Integer> moved = new LinkedHashMap<>();
+		moved.put("merge.moved.contacts",
+				update("update contact set organisation_id = :kept where organisation_id = :merged", keptId, mergedId));
+		moved.put("merge.moved.figures", update("""
+				update organisation_figures f set organisation_id = :kept
+				where f.organisation_id = :merged and not exists (select 1 from organisation_figures k
+				  where k.organisation_id = :kept and k.figures_year = f.figures_year)""", keptId, mergedId));
+		moved.put("merge.moved.components",
+				update("update organisation set parent_id = :kept where parent_id = :merged and id <> :kept", keptId,
+						mergedId));
+		update("""
+				insert into organisation_cluster_member (cluster_id, member_id)
+				select :kept, member_id from organisation_cluster_member where cluster_id = :merged and member_id <> :kept
+				on conflict do nothing""",
+				keptId, mergedId);
+		moved.put("merge.moved.members",
+				this.jdbc.sql("delete from organisation_cluster_member where cluster_id = :merged")
+					.param("merged", mergedId)
+					.update());
+		moved.put("merge.moved.history",
+				update("update organisation_change set organisation_id = :kept where organisation_id = :merged", keptId,
+						mergedId));
+		OrganisationReferences.Merge merge = new OrganisationReferences.Merge(keptId, details.name(), mergedId,
+				merged.getName());
+		this.references.orderedStream()
+			.forEach((module) -> module.moveTo(merge).forEach((key, count) -> moved.merge(key, count, Integer::sum)));
+		moved.values().removeIf((count) -> count == 0);
+
+		Organisation parent = (details.parentId() != null) ? this.organisations.findById(details.parentId())
+			.orElseThrow(() -> new NotFoundException("Organisation", details.parentId())) : null;
+		kept.update(details, parent, clusters);
+		this.organisations.saveAndFlush(kept);
+
+		Map<String, String> keptAfter = new LinkedHashMap<>(kept.snapshot());
+		keptAfter.put("merged", merged.getName() + " (#" + mergedId + ")");
+		moved.forEach((key, count) -> keptAfter.put(key, String.valueOf(count)));
+		this.history.record(keptId, null, ChangeAction.MERGED, keptBefore, keptAfter);
+		this.history.record(mergedId, null, ChangeAction.MERGED_INTO, Map.of(),
+				Map.of("mergedInto", kept.getName() + " (#" + keptId + ")"));
+		this.jdbc.sql("""
+				insert into organisation_merge (kept_id, merged_id, merged_at, merged_by, kept_before, moved)
+				values (:kept, :merged, :at, :by, :before, :moved)""")
+			.param("kept", keptId)
+			.param("merged", mergedId)
+			.param("at", Timestamp.from(now))
+			.param("by", this.history.who())
+			.param("before",
+					FieldChange.encode(History.diff(Map.of(), keptBefore)) + "\u001d"
+							+ FieldChange.encode(History.diff(Map.of(), mergedBefore)))
+			.param("moved",
+					moved.entrySet()
+						.stream()
+						.map((entry) -> entry.getKey() + "=" + entry.getValue())
+						.collect(Collectors.joining(", ")))
+			.update();
+		return moved;
+	}
+
+	/** The details the kept organisation will have, its values or the other's. */
+	public OrganisationDetails chosen(Organisation kept, Organisation merged, Set<MergeField> takenFromMerged) {
+		java.util.function.Function<MergeField, Organisation> from = (field) -> takenFromMerged.contains(field) ? merged
+				: kept;
+		Organisation parentSource = from.apply(MergeField.PARENT);
+		Long parentId = (parentSource.getParent() != null) ? parentSource.getParent().getId() : null;
+		if (parentId != null && (parentId.equals(kept.getId()) || parentId.equals(merged.getId()))) {
+			parentId = null;
+		}
+		OrganisationKind kind = from.apply(MergeField.KIND).getKind();
+		Set<String> tags = new TreeSet<>(kept.getTags());
+		tags.addAll(merged.getTags());
+		PublicProfile profile = new PublicProfile(from.apply(MergeField.SHORT_NAME).getShortName(),
+				from.apply(MergeField.SIZE_CLASS).getSizeClass(), from.apply(MergeField.SECTOR).getSector(),
+				from.apply(MergeField.CITY).getCity(), from.apply(MergeField.REGION).getRegion(),
+				from.apply(MergeField.WEBSITE).getWebsite(), from.apply(MergeField.DESCRIPTION).getDescription(), tags);
+		EstablishmentDetails establishment = new EstablishmentDetails(from.apply(MergeField.SIRET).getSiret(),
+				from.apply(MergeField.UAI).getUai(), from.apply(MergeField.RNA).getRna(),
+				from.apply(MergeField.ROR).getRor(), from.apply(MergeField.VAT).getVatNumber(),
+				from.apply(MergeField.COUNTRY).getCountry(), from.apply(MergeField.STREET_ADDRESS).getStreetAddress(),
+				from.apply(MergeField.POSTAL_CODE).getPostalCode(), from.apply(MergeField.PHONE).getPhone());
+		return new OrganisationDetails(from.apply(MergeField.NAME).getName(), kind,
+				kind.isInstitution() ? parentId : null, from.apply(MergeField.SIREN).getSiren(), Set.of(), profile,
+				establishment);
+	}
+
+	/**
+	 * The directory's rules that these details break (a size class for companies
+	 * only...).
+	 */
+	public static List<Organisation.Broken> rulesBrokenBy(OrganisationDetails details) {
+		List<Organisation.Broken> broken = new ArrayList<>(
+				Organisation.rulesBrokenBy(details.kind(), details.profile()));
+		if (details.establishment() != null) {
+			broken.addAll(Organisation.rulesBrokenBy(details.establishment()));
+		}
+		return broken;
+	}
+
+	/**
+	 * The organisation a merged one redirects to (following merges in a row), if merged.
+	 */
+	@Transactional(readOnly = true)
+	public @Nullable Long redirectOf(Organisation organisation) {
+		Long target = organisation.getMergedIntoId();
+		for (int depth = 0; target != null && depth < 16; depth++) {
+			Long next = this.organisations.findById(target).map(Organisation::getMergedIntoId).orElse(null);
+			if (next == null) {
+				return target;
+			}
+			target = next;
+		}
+		return target;
+	}
+
+	private Organisation load(long id) {
+		Organisation organisation = this.organisations.findWithProfileById(id)
+			.orElseThrow(() -> new NotFoundException("Organisation", id));
+		if (organisation.isMerged()) {
+			throw new IllegalArgumentException("Organisation " + id + " is merged already");
+		}
+		return organisation;
+	}
+
+	private int update(String sql, long keptId, long mergedId) {
+		return this.jdbc.sql(sql).param("kept", keptId).param("merged", mergedId).update();
+	}
+
+}

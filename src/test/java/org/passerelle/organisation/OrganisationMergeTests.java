@@ -1,0 +1,258 @@
+package org.passerelle.organisation;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.passerelle.PostgresTest;
+import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Merging two organisations on PostgreSQL with every kind of record that points at an
+ * organisation (the foreign keys to {@code organisation} in the migrations): contacts,
+ * figures, components, cluster members and memberships, history, accounts, conventions
+ * (owner, parties, signatories), events (organisers, partners, registrations), sites,
+ * hosting requests and bookings. The linked records are written in SQL, as the other
+ * modules store them.
+ */
+@PostgresTest
+class OrganisationMergeTests {
+
+	@Autowired
+	private OrganisationDirectory directory;
+
+	@Autowired
+	private OrganisationMerges merges;
+
+	@Autowired
+	private Contacts contacts;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void everyLinkedRecordMovesToTheKeptOrganisationAndTheOtherRedirects() {
+		String word = DirectoryTestData.uniqueWord();
+		String siren = DirectoryTestData.uniqueSiren();
+		long cluster = this.directory
+			.create(DirectoryTestData.organisation("Pôle " + word, OrganisationKind.CLUSTER, "Marseille"))
+			.getId();
+		long kept = this.directory
+			.create(new OrganisationDetails("Provepharm " + word, OrganisationKind.UNIVERSITY, null, siren, Set.of(),
+					new PublicProfile(null, null, null, "Marseille", null, null, null, Set.of("pharma")),
+					EstablishmentDetails.NONE))
+			.getId();
+		String siret = siren + "00019";
+		String validSiret = Identifier.SIRET.isValid(siret) ? siret : complete(siren);
+		long merged = this.directory.create(new OrganisationDetails("PROVEPHARM S.A.S. " + word,
+				OrganisationKind.UNIVERSITY, null, siren, Set.of(cluster),
+				new PublicProfile("PVP", null, null, "Marseille 7e", null, "https://provepharm.example", null,
+						Set.of("chimie")),
+				new EstablishmentDetails(validSiret, null, null, null, null, "FR", "22 rue Marc Donadille", "13013",
+						"04 91 00 00 00")))
+			.getId();
+		long component = this.directory
+			.create(new OrganisationDetails("Labo " + word, OrganisationKind.LABORATORY, merged, null, Set.of(),
+					new PublicProfile(null, null, null, "Marseille", null, null, null, Set.of())))
+			.getId();
+		this.contacts.add(merged,
+				new ContactDetails("Claire", "Martin", null, null, null, null, ContactPurpose.PARTNERSHIP));
+		this.directory.saveFigures(merged, 2022, new KeyFigures.Values(100, null, null, null, null, null));
+		this.directory.saveFigures(merged, 2023, new KeyFigures.Values(200, null, null, null, null, null));
+		this.directory.saveFigures(kept, 2023, new KeyFigures.Values(79_000, null, null, null, null, null));
+
+		long account = insert("""
+				insert into account (email, display_name, password_hash, role, organisation_id)
+				values (:email, 'Merge Liaison', '{noop}x', 'LIAISON', :merged) returning id""",
+				Map.of("email", word + "@example.org", "merged", merged));
+		long convention = insert("""
+				insert into convention (title, reference, status, confidentiality, owner_organisation_id)
+				values ('Accord ' || :word, :word, 'DRAFT', 'INTERNAL', :merged) returning id""",
+				Map.of("word", word, "merged", merged));
+		long shared = insert("""
+				insert into convention (title, reference, status, confidentiality, owner_organisation_id)
+				values ('Accord commun', :word || '-2', 'DRAFT', 'INTERNAL', :kept) returning id""",
+				Map.of("word", word, "kept", kept));
+		sql("insert into convention_party values (:c, :o, 'INSTITUTION')", Map.of("c", convention, "o", merged));
+		sql("insert into convention_party values (:c, :o, 'INSTITUTION')", Map.of("c", shared, "o", kept));
+		sql("insert into convention_party values (:c, :o, 'INSTITUTION')", Map.of("c", shared, "o", merged));
+		sql("""
+				insert into convention_signatory (convention_id, position, name, function, organisation_id)
+				values (:c, 1, 'Claire Martin', 'Présidente', :o)""", Map.of("c", convention, "o", merged));
+		long event = insert("insert into event (title_fr, kind) values ('Forum ' || :word, 'FORUM') returning id",
+				Map.of("word", word));
+		sql("insert into event_organiser values (:e, :o)", Map.of("e", event, "o", merged));
+		sql("insert into event_organiser values (:e, :o)", Map.of("e", event, "o", kept));
+		sql("insert into event_partner values (:e, :o)", Map.of("e", event, "o", merged));
+		long session = insert("""
+				insert into event_session (event_id, day, starts_at, ends_at, venue, city, capacity)
+				values (:e, date '2027-03-01', time '09:00', time '17:00', 'Pharo', 'Marseille', 10) returning id""",
+				Map.of("e", event));
+		sql("""
+				insert into event_registration (public_id, session_id, event_id, kind, status, organisation_id, name, email,
+				  language, registered_at)
+				values (gen_random_uuid(), :s, :e, 'ORGANISATION', 'CONFIRMED', :o, 'Claire Martin', 'claire@example.org',
+				  'fr', now())""",
+				Map.of("s", session, "e", event, "o", merged));
+		long site = insert("""
+				insert into thirdplace_site (name, institution_id, address, city, setting, status)
+				values ('Site ' || :word, :o, '1 rue', 'Marseille', 'URBAN', 'OPEN') returning id""",
+				Map.of("word", word, "o", merged));
+		long room = insert("""
+				insert into thirdplace_space (site_id, kind, name, capacity) values (:site, 'MEETING_ROOM', 'Salle', 8)
+				returning id""", Map.of("site", site));
+		sql("""
+				insert into thirdplace_hosting_request (organisation_id, kind, people, starts_on, purpose, contact_name,
+				  contact_email, status)
+				values (:o, 'DESKS', 2, date '2027-01-01', 'Équipe projet', 'Claire Martin', 'claire@example.org',
+				  'SUBMITTED')""", Map.of("o", merged));
+		sql("""
+				insert into thirdplace_booking (space_id, organisation_id, booked_by, starts_at, ends_at)
+				values (:room, :o, 'claire@example.org', timestamptz '2027-01-05 09:00+01', timestamptz '2027-01-05 10:00+01')""",
+				Map.of("room", room, "o", merged));
+
+		Map<String, Integer> moved = this.merges.merge(kept, merged,
+				EnumSet.of(MergeField.SIRET, MergeField.PHONE, MergeField.STREET_ADDRESS, MergeField.WEBSITE));
+
+		Organisation result = this.directory.overview(kept).organisation();
+		assertThat(result.getName()).isEqualTo("Provepharm " + word);
+		assertThat(result.getCity()).isEqualTo("Marseille");
+		assertThat(result.getSiret()).isEqualTo(validSiret);
+		assertThat(result.getPhone()).isEqualTo("04 91 00 00 00");
+		assertThat(result.getStreetAddress()).isEqualTo("22 rue Marc Donadille");
+		assertThat(result.getPostalCode()).as("not chosen").isNull();
+		assertThat(result.getWebsite()).isEqualTo("https://provepharm.example");
+		assertThat(result.getShortName()).as("not chosen").isNull();
+		assertThat(result.getTags()).containsExactly("chimie", "pharma");
+		assertThat(result.getClusters()).extracting(Organisation::getId).containsExactly(cluster);
+
+		Organisation redirect = this.directory.get(merged);
+		assertThat(redirect.isMerged()).isTrue();
+		assertThat(redirect.isActive()).isFalse();
+		assertThat(redirect.getSiret()).isNull();
+		assertThat(this.merges.redirectOf(redirect)).isEqualTo(kept);
+
+		assertThat(count("select count(*) from contact where organisation_id = :o", merged)).isZero();
+		assertThat(this.contacts.of(kept)).extracting(Contact::getLastName).containsExactly("Martin");
+		assertThat(this.directory.figures(kept, 2022).getStudents()).isEqualTo(100);
+		assertThat(this.directory.figures(kept, 2023).getStudents()).as("the kept one's year stays").isEqualTo(79_000);
+		assertThat(this.directory.get(component).getParent().getId()).isEqualTo(kept);
+		assertThat(count("select count(*) from organisation_cluster_member where member_id = :o", merged)).isZero();
+		assertThat(count("select organisation_id from account where id = :o", account)).isEqualTo(kept);
+		assertThat(count("select owner_organisation_id from convention where id = :o", convention)).isEqualTo(kept);
+		assertThat(count("select count(*) from convention_party where organisation_id = :o", merged)).isZero();
+		assertThat(count("select count(*) from convention_party where convention_id = :o", shared))
+			.as("a party once, not twice")
+			.isEqualTo(1);
+		assertThat(count("select organisation_id from convention_party where convention_id = :o", convention))
+			.isEqualTo(kept);
+		assertThat(count("select organisation_id from convention_signatory where convention_id = :o", convention))
+			.isEqualTo(kept);
+		assertThat(count("select count(*) from event_organiser where event_id = :o", event)).isEqualTo(1);
+		assertThat(count("select organisation_id from event_partner where event_id = :o", event)).isEqualTo(kept);
+		assertThat(count("select organisation_id from event_registration where event_id = :o", event)).isEqualTo(kept);
+		assertThat(count("select institution_id from thirdplace_site where id = :o", site)).isEqualTo(kept);
+		assertThat(count("select count(*) from thirdplace_hosting_request where organisation_id = :o", kept))
+			.isEqualTo(1);
+		assertThat(count("select organisation_id from thirdplace_booking where space_id = :o", room)).isEqualTo(kept);
+		assertThat(this.jdbc.sql("""
+				select string_agg(distinct conrelid::regclass::text, ', ' order by conrelid::regclass::text)
+				from pg_constraint where contype = 'f' and confrelid = 'organisation'::regclass""")
+			.query(String.class)
+			.single())
+			.as("the tables that point at organisations, each covered above (a new one must move on a merge too)")
+			.isEqualTo("account, contact, convention, convention_party, convention_signatory, event_organiser, "
+					+ "event_partner, event_registration, organisation, organisation_change, "
+					+ "organisation_cluster_member, organisation_distinct_pair, organisation_figures, "
+					+ "organisation_merge, organisation_tag, thirdplace_booking, thirdplace_hosting_request, "
+					+ "thirdplace_site");
+
+		assertThat(moved).containsEntry("merge.moved.contacts", 1)
+			.containsEntry("merge.moved.figures", 1)
+			.containsEntry("merge.moved.components", 1)
+			.containsEntry("merge.moved.accounts", 1)
+			.containsEntry("merge.moved.conventions", 1)
+			.containsEntry("merge.moved.registrations", 1)
+			.containsEntry("merge.moved.hostingRequests", 1)
+			.containsEntry("merge.moved.bookings", 1)
+			.containsEntry("merge.moved.sites", 1);
+
+		List<OrganisationChange> history = this.directory.history(kept);
+		assertThat(history.get(0).getAction()).isEqualTo(ChangeAction.MERGED);
+		assertThat(history.get(0).getFields()).extracting(FieldChange::field)
+			.contains("merged", "siret", "phone", "merge.moved.contacts");
+		assertThat(history).extracting(OrganisationChange::getAction)
+			.as("the merged one's history moved too")
+			.contains(ChangeAction.CREATED, ChangeAction.FIGURES_SAVED);
+		assertThat(this.directory.history(merged)).extracting(OrganisationChange::getAction)
+			.containsExactly(ChangeAction.MERGED_INTO);
+		assertThat(
+				count("select count(*) from account_audit_entry where kind = 'ORGANISATIONS_MERGED' and detail like '%#"
+						+ merged + ")%'", 0))
+			.isEqualTo(1);
+		assertThat(count("select kept_id from organisation_merge where merged_id = :o", merged)).isEqualTo(kept);
+
+		assertThatIllegalArgumentException().as("merged once")
+			.isThrownBy(() -> this.merges.merge(kept, merged, Set.of()));
+	}
+
+	@Test
+	void probableDuplicatesAreThoseTheStaffEditAndNotSaidDistinct() {
+		String word = DirectoryTestData.uniqueWord();
+		long first = this.directory
+			.create(DirectoryTestData.organisation("Calanques Robotique " + word, OrganisationKind.COMPANY,
+					"Marseille"))
+			.getId();
+		long second = this.directory
+			.create(DirectoryTestData.organisation("CALANQUES ROBOTIQUE SAS " + word, OrganisationKind.COMPANY,
+					"Marseille 2e"))
+			.getId();
+		long elsewhere = this.directory
+			.create(DirectoryTestData.organisation("Calanques Robotique " + word, OrganisationKind.COMPANY, "Lille"))
+			.getId();
+		PasserelleUser admin = new PasserelleUser(1L, "admin@demo.passerelle", "-", "Admin", Role.ADMIN, null, true,
+				true);
+		PasserelleUser liaison = new PasserelleUser(2L, "l@demo.passerelle", "-", "L", Role.LIAISON, first, true, true);
+		assertThat(this.merges.duplicates(admin))
+			.extracting((pair) -> List.of(pair.first().getId(), pair.second().getId()))
+			.contains(List.of(first, second))
+			.noneMatch((pair) -> pair.contains(elsewhere));
+		assertThat(this.merges.duplicates(liaison)).isEmpty();
+		this.merges.markDistinct(second, first);
+		assertThat(this.merges.duplicates(admin))
+			.extracting((pair) -> List.of(pair.first().getId(), pair.second().getId()))
+			.doesNotContain(List.of(first, second));
+	}
+
+	private static String complete(String siren) {
+		for (int check = 0; check <= 9; check++) {
+			if (Identifier.SIRET.isValid(siren + "0001" + check)) {
+				return siren + "0001" + check;
+			}
+		}
+		throw new IllegalStateException();
+	}
+
+	private long insert(String sql, Map<String, ?> params) {
+		return this.jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+	private void sql(String sql, Map<String, ?> params) {
+		this.jdbc.sql(sql).params(params).update();
+	}
+
+	private long count(String sql, long id) {
+		return this.jdbc.sql(sql).param("o", id).query(Long.class).single();
+	}
+
+}
