@@ -323,6 +323,11 @@ class RegistrationController {
 		model.addAttribute("event", found.getSession().getEvent());
 		model.addAttribute("purpose", purpose);
 		model.addAttribute("signature", signature);
+		// the participant's own page of their speed-meeting timetable and workshops
+		boolean meets = EnumSet.of(EventKind.SPEED_MEETING, EventKind.STUDENT_INDUSTRY_DAY)
+			.contains(found.getSession().getEvent().getKind());
+		model.addAttribute("timetableLink", (meets && found.getStatus().holdsPlace())
+				? this.links.path(found.getPublicId(), Purpose.TIMETABLE) : null);
 		return "events/link";
 	}
 

@@ -60,7 +60,9 @@ class MatchmakingBrowserTests extends BrowserTest {
 		WebElement rounds = this.driver.findElement(By.id("rounds"));
 		rounds.clear();
 		rounds.sendKeys("2");
-		leavePageBy(() -> this.driver.findElement(By.cssSelector("form button[type=submit]")).click());
+		leavePageBy(
+				() -> this.driver.findElement(By.cssSelector("main form[action$='/speed-meeting'] button[type=submit]"))
+					.click());
 		WebElement met = waitFor(By.id("wishes-met"));
 		assertThat(met.getText()).startsWith("Souhaits respectés");
 		assertThat(this.driver.findElement(By.id("by-table")).getText()).isEqualTo("Par table");
