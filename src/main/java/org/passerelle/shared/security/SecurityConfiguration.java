@@ -62,8 +62,9 @@ class SecurityConfiguration {
 	/**
 	 * Sensitive actions, asked for with a recent sign-in ({@link SecuritySettings}): the
 	 * password and passkeys, accounts (roles among them), deactivations, and the personal
-	 * data of contacts (erasure, export, the directory's export), merging two organisations. The pages of their
-	 * forms are listed too, so that the confirmation comes before anything is typed.
+	 * data of contacts (erasure, export, the directory's export), merging two
+	 * organisations. The pages of their forms are listed too, so that the confirmation
+	 * comes before anything is typed.
 	 */
 	static final String[] RECENT_SIGN_IN = { "/account/password", "/account/passkeys", "/account/passkeys/**",
 			"/webauthn/register", "/webauthn/register/**", "/admin/users/new", "/admin/users/*",
