@@ -120,6 +120,18 @@ class OrganisationMergeTests {
 				insert into thirdplace_booking (space_id, organisation_id, booked_by, starts_at, ends_at)
 				values (:room, :o, 'claire@example.org', timestamptz '2027-01-05 09:00+01', timestamptz '2027-01-05 10:00+01')""",
 				Map.of("room", room, "o", merged));
+		long standType = insert("""
+				insert into stand_type (event_id, name_fr, price_cents, currency, per_session, max_companies)
+				values (:e, 'Stand partagé', 60000, 'EUR', 4, 3) returning id""", Map.of("e", event));
+		long stand = insert("""
+				insert into stand (event_id, stand_type_id, lead_organisation_id, shared, split, price_cents, currency,
+				  max_companies, status)
+				values (:e, :t, :o, true, 'SHARES', 60000, 'EUR', 3, 'PENDING') returning id""",
+				Map.of("e", event, "t", standType, "o", merged));
+		sql("insert into stand_company (stand_id, organisation_id, position, status, share) values (:s, :o, 0, 'JOINED', 2)",
+				Map.of("s", stand, "o", merged));
+		sql("insert into stand_company (stand_id, organisation_id, position, status, share) values (:s, :o, 1, 'INVITED', 1)",
+				Map.of("s", stand, "o", kept));
 
 		Map<String, Integer> moved = this.merges.merge(kept, merged,
 				EnumSet.of(MergeField.SIRET, MergeField.PHONE, MergeField.STREET_ADDRESS, MergeField.WEBSITE));
@@ -165,6 +177,15 @@ class OrganisationMergeTests {
 		assertThat(count("select count(*) from thirdplace_hosting_request where organisation_id = :o", kept))
 			.isEqualTo(1);
 		assertThat(count("select organisation_id from thirdplace_booking where space_id = :o", room)).isEqualTo(kept);
+		assertThat(count("select lead_organisation_id from stand where id = :o", stand)).isEqualTo(kept);
+		assertThat(count("select count(*) from stand_company where stand_id = :o", stand))
+			.as("the kept company once on the stand both shared")
+			.isEqualTo(1);
+		assertThat(count("select share from stand_company where stand_id = :o", stand)).as("both shares").isEqualTo(3);
+		assertThat(this.jdbc.sql("select status from stand_company where stand_id = :s")
+			.param("s", stand)
+			.query(String.class)
+			.single()).isEqualTo("JOINED");
 		assertThat(this.jdbc.sql("""
 				select string_agg(distinct conrelid::regclass::text, ', ' order by conrelid::regclass::text)
 				from pg_constraint where contype = 'f' and confrelid = 'organisation'::regclass""")
@@ -174,8 +195,8 @@ class OrganisationMergeTests {
 			.isEqualTo("account, contact, convention, convention_party, convention_signatory, event_organiser, "
 					+ "event_partner, event_registration, organisation, organisation_change, "
 					+ "organisation_cluster_member, organisation_distinct_pair, organisation_figures, "
-					+ "organisation_merge, organisation_tag, thirdplace_booking, thirdplace_hosting_request, "
-					+ "thirdplace_site");
+					+ "organisation_merge, organisation_tag, stand, stand_company, thirdplace_booking, "
+					+ "thirdplace_hosting_request, thirdplace_site");
 
 		assertThat(moved).containsEntry("merge.moved.contacts", 1)
 			.containsEntry("merge.moved.figures", 1)
