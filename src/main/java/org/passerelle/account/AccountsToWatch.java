@@ -3,6 +3,7 @@ package org.passerelle.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,9 +21,9 @@ public class AccountsToWatch {
 
 	private final Clock clock;
 
-	AccountsToWatch(JdbcClient jdbc, Clock clock) {
+	AccountsToWatch(JdbcClient jdbc, Optional<Clock> clock) {
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.clock = clock.orElseGet(Clock::systemUTC);
 	}
 
 	/** The accounts locked now, latest lock first, at most {@code limit}. */

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -55,13 +56,13 @@ class Digests {
 	private final TransactionTemplate transactions;
 
 	Digests(JdbcClient jdbc, JavaMailSender mail, AccountService accounts, MessageSource messages,
-			NotificationSettings settings, Clock clock, PlatformTransactionManager transactionManager) {
+			NotificationSettings settings, Optional<Clock> clock, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.accounts = accounts;
 		this.messages = messages;
 		this.settings = settings;
-		this.clock = clock;
+		this.clock = clock.orElseGet(Clock::systemUTC);
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 

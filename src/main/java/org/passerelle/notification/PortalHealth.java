@@ -3,6 +3,7 @@ package org.passerelle.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,9 +24,9 @@ public class PortalHealth {
 
 	private final Clock clock;
 
-	PortalHealth(JdbcClient jdbc, Clock clock) {
+	PortalHealth(JdbcClient jdbc, Optional<Clock> clock) {
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.clock = clock.orElseGet(Clock::systemUTC);
 	}
 
 	public Health now() {

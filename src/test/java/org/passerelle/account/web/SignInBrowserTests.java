@@ -63,7 +63,7 @@ class SignInBrowserTests extends BrowserTest {
 			this.driver.findElement(By.linkText("New user")).click();
 			waitFor(By.id("displayName"));
 			assertAccessible();
-			this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+			this.driver.findElement(By.cssSelector("main form button.btn-primary[type=submit]")).click();
 			waitFor(By.id("error-summary"));
 			assertAccessible();
 			screenshot("admin-new-user-errors");

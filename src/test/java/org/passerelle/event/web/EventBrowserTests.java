@@ -41,13 +41,19 @@ class EventBrowserTests extends BrowserTest {
 		waitFor(By.id("name"));
 		assertAccessible();
 		// nothing typed: the form says what is missing
-		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		WebElement send = this.driver.findElement(By.cssSelector("main form button[type=submit]"));
+		((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", send);
+		send.click();
 		waitFor(By.id("error-summary"));
 		assertAccessible();
 		String email = "etudiant-" + UUID.randomUUID() + "@etu.example.org";
 		type(By.id("name"), "Camille Étudiante");
 		type(By.id("email"), email);
-		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		WebElement register = this.driver.findElement(By.cssSelector("main form button[type=submit]"));
+		((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", register);
+		register.click();
 		waitFor(By.cssSelector("main .alert-success"));
 		assertThat(heading()).isEqualTo("Consultez votre messagerie");
 		assertAccessible();

@@ -94,6 +94,10 @@ class DirectoryBrowserTests extends BrowserTest {
 		assertAccessible();
 		new Select(this.driver.findElement(By.id("defaultKind"))).selectByValue("COMPANY");
 		submit();
+		waitFor(By.cssSelector("table.import-values"));
+		assertThat(heading()).isEqualTo("Associer les valeurs");
+		assertAccessible();
+		submit();
 		waitFor(By.id("import-rows"));
 		assertThat(this.driver.findElement(By.id("import-rows")).getText())
 			.contains("Ligne 3, colonne « SIREN » : « 562024423 » n'est pas un SIREN valide");

@@ -1,5 +1,8 @@
 package org.passerelle.report.web;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,10 +39,15 @@ class RoleHomesTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private Clock clock;
+
 	@Test
 	void administratorsSeeLockedAccountsPillarsMailAndJobs() throws Exception {
-		this.jdbc
-			.sql("update account set locked_until = current_timestamp + interval '10 minutes' where email = :email")
+		this.jdbc.sql("update account set locked_until = :until where email = :email")
+			// locked for ten minutes from the portal's "now" (other tests move the shared
+			// clock on)
+			.param("until", java.sql.Timestamp.from(this.clock.instant().plus(Duration.ofMinutes(10))))
 			.param("email", "liaison@demo.passerelle")
 			.update();
 		long pillars = this.jdbc.sql("select count(*) from pillar").query(Long.class).single();
