@@ -148,6 +148,16 @@ public abstract class BrowserTest {
 		});
 	}
 
+	/**
+	 * Clicks an element once scrolled to the middle of the window, clear of the footer (a
+	 * button at the window's edge is otherwise covered and the click intercepted).
+	 */
+	protected void clickInView(WebElement element) {
+		((JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+	}
+
 	protected void type(By field, String text) {
 		WebElement element = this.driver.findElement(field);
 		element.clear();

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -50,18 +49,18 @@ class ConventionBrowserTests extends BrowserTest {
 
 		waitFor(By.cssSelector("[aria-current=step]"));
 		assertThat(this.driver.findElement(By.cssSelector("[aria-current=step]")).getText()).isEqualTo("2. Parties");
-		submitAndExpectError(() -> click(label("Aix-Marseille Université")));
+		submitAndExpectError(() -> clickInView(label("Aix-Marseille Université")));
 		assertThat(this.driver.findElement(By.id("institutionIds-error")).getText())
 			.isEqualTo("Choisissez au moins un établissement.");
 		assertThat(this.driver.findElement(By.id("partnerIds-error")).getText())
 			.startsWith("Choisissez au moins une organisation partenaire");
 		assertAccessible();
-		click(label("Aix-Marseille Université"));
+		clickInView(label("Aix-Marseille Université"));
 		type(By.id("partnerQuery"), "provepharm");
-		click(this.driver.findElement(By.cssSelector("button[name=search]")));
+		clickInView(this.driver.findElement(By.cssSelector("button[name=search]")));
 		waitFor(By.cssSelector("fieldset [role=status]"));
 		assertAccessible();
-		click(label("Provepharm (Marseille)"));
+		clickInView(label("Provepharm (Marseille)"));
 		submit();
 
 		waitFor(By.id("startsOn"));
@@ -90,7 +89,7 @@ class ConventionBrowserTests extends BrowserTest {
 		waitFor(By.id("pillars-title"));
 		assertThat(heading()).isEqualTo(title);
 		assertAccessible();
-		click(this.driver.findElement(
+		clickInView(this.driver.findElement(
 				By.cssSelector("a[aria-label='Ajouter une action\u00a0: Accueillir des stagiaires de master']")));
 		waitFor(By.id("what"));
 		assertAccessible();
@@ -102,7 +101,7 @@ class ConventionBrowserTests extends BrowserTest {
 			.contains("Ressources humaines de Provepharm", "Prévue");
 		assertAccessible();
 		screenshot("convention-detail-staff");
-		click(this.driver.findElement(
+		clickInView(this.driver.findElement(
 				By.xpath("//form[contains(@action,'/status')]//button[normalize-space()='Ouvrir la négociation']")));
 		waitFor(By.cssSelector("main [role=status]"));
 		assertThat(this.driver.findElement(By.cssSelector("main .badge")).getText()).isEqualTo("En négociation");
@@ -110,7 +109,7 @@ class ConventionBrowserTests extends BrowserTest {
 
 		signIn("liaison@demo.passerelle", DEMO_PASSWORD);
 		open("/conventions?q=" + reference);
-		click(waitFor(By.linkText(title)));
+		clickInView(waitFor(By.linkText(title)));
 		waitFor(By.id("pillars-title"));
 		assertThat(heading()).isEqualTo(title);
 		assertThat(this.driver.findElements(By.linkText("Modifier"))).isEmpty();
@@ -123,7 +122,7 @@ class ConventionBrowserTests extends BrowserTest {
 		assertThat(this.driver.findElement(By.id("pillars-title")).isDisplayed()).isTrue();
 		screenshot("convention-print");
 		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-		click(this.driver.findElement(By.linkText("Quatre stages de master en R&D")));
+		clickInView(this.driver.findElement(By.linkText("Quatre stages de master en R&D")));
 		waitFor(By.id("body"));
 		assertAccessible();
 		type(By.id("body"), "Nous pouvons accueillir deux stagiaires de plus en mars.");
@@ -143,11 +142,11 @@ class ConventionBrowserTests extends BrowserTest {
 	void aConventionWithItsSignatoriesFitsAPhoneAndItsTerminationAsksFirst() throws Exception {
 		signIn("admin@demo.passerelle", DEMO_PASSWORD);
 		open("/conventions?q=zone");
-		click(waitFor(By.partialLinkText("État-major de zone de défense Sud")));
+		clickInView(waitFor(By.partialLinkText("État-major de zone de défense Sud")));
 		waitFor(By.id("signatories-title"));
 		assertAccessible();
 		assertFitsPhoneWidth();
-		click(this.driver.findElement(By.linkText("Résilier")));
+		clickInView(this.driver.findElement(By.linkText("Résilier")));
 		waitFor(By.id("reason"));
 		assertThat(heading()).isEqualTo("Résilier cette convention");
 		assertAccessible();
@@ -163,7 +162,7 @@ class ConventionBrowserTests extends BrowserTest {
 		waitFor(By.linkText("Nouveau pilier"));
 		assertThat(heading()).isEqualTo("Piliers");
 		assertAccessible();
-		click(this.driver.findElement(By.linkText("Nouveau pilier")));
+		clickInView(this.driver.findElement(By.linkText("Nouveau pilier")));
 		waitFor(By.id("nameFr"));
 		assertAccessible();
 		submit();
@@ -173,13 +172,13 @@ class ConventionBrowserTests extends BrowserTest {
 		type(By.id("nameFr"), name);
 		type(By.id("nameEn"), "Health " + name);
 		type(By.id("descriptionFr"), "Santé et bien-être au travail.");
-		click(label("Prune"));
+		clickInView(label("Prune"));
 		submit();
 		waitFor(By.cssSelector("main [role=status]"));
 		assertThat(this.driver.findElement(By.cssSelector("main table")).getText()).contains(name);
-		click(this.driver.findElement(By.cssSelector("button[aria-label='Monter " + name + "']")));
+		clickInView(this.driver.findElement(By.cssSelector("button[aria-label='Monter " + name + "']")));
 		waitFor(By.cssSelector("main table"));
-		click(this.driver.findElement(By.cssSelector("button[aria-label='Retirer\u00a0: " + name + "']")));
+		clickInView(this.driver.findElement(By.cssSelector("button[aria-label='Retirer\u00a0: " + name + "']")));
 		waitFor(By.cssSelector("main [role=status]"));
 		assertThat(this.driver.findElement(By.cssSelector("main [role=status]")).getText())
 			.startsWith("Le pilier est retiré");
@@ -198,15 +197,6 @@ class ConventionBrowserTests extends BrowserTest {
 		leavePageBy(() -> button.sendKeys(Keys.ENTER));
 	}
 
-	/**
-	 * Clicks an element once scrolled to the middle of the window, clear of the footer.
-	 */
-	private void click(WebElement element) {
-		((JavascriptExecutor) this.driver)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
-
 	private void submitAndExpectError(Runnable untick) {
 		untick.run();
 		submit();
@@ -218,7 +208,7 @@ class ConventionBrowserTests extends BrowserTest {
 	}
 
 	private void choosePillar(String name, String statement) {
-		click(label(name));
+		clickInView(label(name));
 		if (statement != null) {
 			statementOf(name).sendKeys(statement);
 		}

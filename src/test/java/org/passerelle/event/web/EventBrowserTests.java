@@ -42,18 +42,14 @@ class EventBrowserTests extends BrowserTest {
 		assertAccessible();
 		// nothing typed: the form says what is missing
 		WebElement send = this.driver.findElement(By.cssSelector("main form button[type=submit]"));
-		((org.openqa.selenium.JavascriptExecutor) this.driver)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", send);
-		send.click();
+		clickInView(send);
 		waitFor(By.id("error-summary"));
 		assertAccessible();
 		String email = "etudiant-" + UUID.randomUUID() + "@etu.example.org";
 		type(By.id("name"), "Camille Étudiante");
 		type(By.id("email"), email);
 		WebElement register = this.driver.findElement(By.cssSelector("main form button[type=submit]"));
-		((org.openqa.selenium.JavascriptExecutor) this.driver)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", register);
-		register.click();
+		clickInView(register);
 		waitFor(By.cssSelector("main .alert-success"));
 		assertThat(heading()).isEqualTo("Consultez votre messagerie");
 		assertAccessible();

@@ -37,10 +37,10 @@ class ThirdPlaceBrowserTests extends BrowserTest {
 		assertAccessible();
 		assertFitsPhoneWidth();
 		screenshot("sites-list");
-		click(this.driver.findElement(By.linkText(SITE)));
+		clickInView(this.driver.findElement(By.linkText(SITE)));
 		waitFor(By.id("occupancy-calendar"));
 		assertAccessible();
-		click(this.driver.findElement(By.linkText("Demander un accueil")));
+		clickInView(this.driver.findElement(By.linkText("Demander un accueil")));
 
 		waitFor(By.id("people"));
 		assertThat(new Select(this.driver.findElement(By.id("siteId"))).getFirstSelectedOption().getText())
@@ -70,12 +70,12 @@ class ThirdPlaceBrowserTests extends BrowserTest {
 			.selectByVisibleText(SITE + " – Open space (20)");
 		assertAccessible();
 		WebElement accept = pending.findElement(By.xpath(".//button[normalize-space()='Accepter']"));
-		leavePageBy(() -> click(accept));
+		leavePageBy(() -> clickInView(accept));
 		waitFor(By.cssSelector("[role=status].alert-success"));
 		assertThat(this.driver.findElement(By.id(requestId)).getText()).contains("Acceptée");
 
 		open("/sites");
-		click(this.driver.findElement(By.linkText(SITE)));
+		clickInView(this.driver.findElement(By.linkText(SITE)));
 		WebElement calendar = waitFor(By.id("occupancy-calendar"));
 		String day = firstDay.format(DateTimeFormatter.ofPattern("dd/MM"));
 		assertThat(calendar.findElement(By.cssSelector("td[title='" + day + "']")).getText()).isEqualTo("4");
@@ -91,7 +91,7 @@ class ThirdPlaceBrowserTests extends BrowserTest {
 
 		signIn("liaison@demo.passerelle", DEMO_PASSWORD);
 		open("/sites");
-		click(this.driver.findElement(By.linkText(SITE)));
+		clickInView(this.driver.findElement(By.linkText(SITE)));
 		waitFor(By.id("roomId"));
 		book(firstDay, "10", "2");
 		waitFor(By.cssSelector("[role=status].alert-success"));
@@ -112,18 +112,12 @@ class ThirdPlaceBrowserTests extends BrowserTest {
 		type(By.id("fromHour"), fromHour);
 		type(By.id("hours"), hours);
 		WebElement button = this.driver.findElement(By.xpath("//main//button[normalize-space()='Réserver']"));
-		leavePageBy(() -> click(button));
+		leavePageBy(() -> clickInView(button));
 	}
 
 	private void submitForm() {
 		WebElement button = this.driver.findElement(By.cssSelector("main form[method=post] button[type=submit]"));
-		leavePageBy(() -> click(button));
-	}
-
-	private void click(WebElement element) {
-		((JavascriptExecutor) this.driver)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
+		leavePageBy(() -> clickInView(button));
 	}
 
 }
