@@ -28,7 +28,7 @@ public class TestClockConfiguration {
 
 		private volatile Instant now;
 
-		MutableClock(Instant now) {
+		public MutableClock(Instant now) {
 			this.now = now;
 		}
 

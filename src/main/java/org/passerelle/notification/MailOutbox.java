@@ -22,19 +22,20 @@ class MailOutbox {
 
 	private static final Logger logger = LoggerFactory.getLogger(MailOutbox.class);
 
-	/** How long after failing a publication is tried again. */
-	static final Duration RETRY_AFTER = Duration.ofMinutes(5);
-
 	private final FailedEventPublications failed;
 
-	MailOutbox(FailedEventPublications failed) {
+	private final MailOutboxSettings settings;
+
+	MailOutbox(FailedEventPublications failed, MailOutboxSettings settings) {
 		this.failed = failed;
+		this.settings = settings;
 	}
 
-	@Scheduled(fixedDelayString = "${passerelle.notification.retry-every:PT10M}", initialDelayString = "PT2M")
+	@Scheduled(fixedDelayString = "${passerelle.notification.outbox.retry-every:10m}",
+			initialDelayString = "${passerelle.notification.outbox.first-retry:2m}")
 	@SchedulerLock(name = "notification-mail-outbox", lockAtMostFor = "PT9M")
 	void retry() {
-		retry(RETRY_AFTER);
+		retry(this.settings.retryAfter());
 	}
 
 	/**

@@ -24,13 +24,16 @@ public class PortalHealth {
 
 	private final Clock clock;
 
-	PortalHealth(JdbcClient jdbc, Optional<Clock> clock) {
+	private final MailOutboxSettings outbox;
+
+	PortalHealth(JdbcClient jdbc, Optional<Clock> clock, MailOutboxSettings outbox) {
 		this.jdbc = jdbc;
 		this.clock = clock.orElseGet(Clock::systemUTC);
+		this.outbox = outbox;
 	}
 
 	public Health now() {
-		Instant before = this.clock.instant().minus(MailOutbox.RETRY_AFTER);
+		Instant before = this.clock.instant().minus(this.outbox.retryAfter());
 		Outbox outbox = this.jdbc.sql("""
 				select count(*) as failing, min(publication_date) as oldest,
 				  (select count(*) from notification_digest_entry where sent_at is null) as digest

@@ -13,11 +13,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,10 +54,13 @@ class CalendarController {
 
 	private final EventFeeds feeds;
 
-	CalendarController(Events events, EventCalendar calendar, EventFeeds feeds) {
+	private final MessageSource messages;
+
+	CalendarController(Events events, EventCalendar calendar, EventFeeds feeds, MessageSource messages) {
 		this.events = events;
 		this.calendar = calendar;
 		this.feeds = feeds;
+		this.messages = messages;
 	}
 
 	@GetMapping("/events/{id}.ics")
@@ -89,6 +97,19 @@ class CalendarController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("events.ics"));
 		response.setContentLength(feed.body().length);
 		response.getOutputStream().write(feed.body());
+	}
+
+	/**
+	 * A feed never rendered before that takes longer than the wait: "come back in a few
+	 * seconds", which calendar applications understand, instead of holding the request.
+	 */
+	@ExceptionHandler(EventFeeds.FeedNotReadyException.class)
+	ResponseEntity<String> notReady(EventFeeds.FeedNotReadyException ex, Locale locale) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+			.body(this.messages.getMessage("event.calendar.notReady", null, locale));
 	}
 
 	private void write(Collection<Event> found, String name, String fileName, Locale locale,
