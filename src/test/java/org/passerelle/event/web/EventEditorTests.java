@@ -27,6 +27,7 @@ import static org.passerelle.SignedInRecently.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -100,11 +101,11 @@ class EventEditorTests {
 	void theGeneralStepWithoutTitleKeepsWhatWasTypedAndSaysWhy() throws Exception {
 		Event event = draft();
 		String page = page(as(staff(), post("/events/{id}/edit", event.getId())).param("titleFr", "")
-			.param("descriptionFr", "Ma description gardée")
+			.param("descriptionFr", "Ma description gardee")
 			.param("kind", "CONFERENCE")
 			.param("version", String.valueOf(event.getVersion())));
 		assertThat(page).contains("Give the event a title, in French or in English.")
-			.contains("Ma description gardée")
+			.contains("Ma description gardee")
 			.contains("value=\"CONFERENCE\" selected");
 		assertThat(title(event.getId())).isEqualTo(event.getTitle().fr());
 	}
@@ -117,7 +118,7 @@ class EventEditorTests {
 				.param("kind", "CONFERENCE")
 				.param("version", String.valueOf(event.getVersion())))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrlPattern("/events/" + event.getId() + "/edit"));
+			.andExpect(redirectedUrl("/events/" + event.getId() + "/edit"));
 		assertThat(title(event.getId())).isEqualTo("Titre changé");
 		Event saved = this.service.forEditing(event.getId(), staff());
 		this.mvc
@@ -125,7 +126,7 @@ class EventEditorTests {
 				.param("kind", "CONFERENCE")
 				.param("continue", "1")
 				.param("version", String.valueOf(saved.getVersion())))
-			.andExpect(redirectedUrlPattern("/events/" + event.getId() + "/edit/organisers"));
+			.andExpect(redirectedUrl("/events/" + event.getId() + "/edit/organisers"));
 	}
 
 	@Test
@@ -138,11 +139,11 @@ class EventEditorTests {
 				.param("kind", "FORUM")
 				.param("version", String.valueOf(stale)))
 			.andExpect(status().isFound());
-		String page = page(as(staff(), post("/events/{id}/edit", event.getId())).param("titleFr", "Changé ensuite")
+		String page = page(as(staff(), post("/events/{id}/edit", event.getId())).param("titleFr", "Change ensuite")
 			.param("kind", "FORUM")
 			.param("version", String.valueOf(stale)));
 		assertThat(page).contains("Someone else changed this record while you were editing it")
-			.contains("value=\"Changé ensuite\"");
+			.contains("value=\"Change ensuite\"");
 		assertThat(title(event.getId())).isEqualTo("Changé par l'administratrice");
 
 		// the same on the organisers' and the registration steps
@@ -153,7 +154,7 @@ class EventEditorTests {
 				as(staff(), post("/events/{id}/edit/registration", event.getId())).param("opensAt", "2030-01-01T09:00")
 					.param("version", String.valueOf(stale))))
 			.contains("Someone else changed this record")
-			.contains("value=\"2030-01-01T09:00\"");
+			.contains("value=\"2030-01-01T09:00:00\"");
 	}
 
 	// Step 2
@@ -169,7 +170,8 @@ class EventEditorTests {
 			.param("version", String.valueOf(event.getVersion())));
 		assertThat(found).contains("CMA CGM").contains("aria-current=\"step\"");
 		assertThat(found).as("the form's default button saves")
-			.containsPattern("<form[^>]*edit/organisers[^>]*>\\s*<button type=\"submit\" class=\"visually-hidden\"");
+			.containsPattern(
+					"<form[^>]*edit/organisers\"><input type=\"hidden\" name=\"_csrf\"[^>]*>\\s*<button type=\"submit\" class=\"visually-hidden\"");
 		this.mvc
 			.perform(as(staff(), post("/events/{id}/edit/organisers", event.getId()))
 				.param("organiserIds", String.valueOf(amu))
@@ -177,7 +179,7 @@ class EventEditorTests {
 				.param("continue", "1")
 				.param("version", String.valueOf(event.getVersion())))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrlPattern("/events/" + event.getId() + "/edit/sessions"));
+			.andExpect(redirectedUrl("/events/" + event.getId() + "/edit/sessions"));
 		Event saved = this.service.forEditing(event.getId(), staff());
 		assertThat(saved.getPartnerIds()).containsExactly(cma);
 		assertThat(saved.getOrganiserIds()).containsExactly(amu);
@@ -215,10 +217,15 @@ class EventEditorTests {
 				.param("capacity", "40")
 				.param("programme", "09:00 Accueil | Welcome"))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrlPattern("/events/" + event.getId() + "/edit/sessions"));
+			.andExpect(redirectedUrl("/events/" + event.getId() + "/edit/sessions"));
 		Event withSession = this.service.forEditing(event.getId(), staff());
-		assertThat(withSession.getSessions()).hasSize(1);
-		long session = withSession.getSessions().get(0).getId();
+		assertThat(withSession.getSessions()).hasSize(2);
+		long session = withSession.getSessions()
+			.stream()
+			.filter((s) -> s.getVenue().equals("Campus de Luminy"))
+			.findFirst()
+			.orElseThrow()
+			.getId();
 		String list = page(as(staff(), get("/events/{id}/edit/sessions", event.getId())));
 		assertThat(list).contains("Campus de Luminy").contains("0 of 40 places taken");
 
@@ -227,15 +234,16 @@ class EventEditorTests {
 				as(staff(), post("/events/{id}/edit/sessions/{sid}", event.getId(), session)).param("day", day)
 					.param("startsAt", "14:00")
 					.param("endsAt", "10:00")
-					.param("venue", "Amphi typé")
+					.param("venue", "Amphi tape")
 					.param("city", "Marseille")
 					.param("capacity", "40")
 					.param("version", String.valueOf(this.fixtures.sessionVersion(session))));
-		assertThat(wrong).contains("The session must end after it starts.").contains("value=\"Amphi typé\"");
+		assertThat(wrong).contains("The session must end after it starts.").contains("value=\"Amphi tape\"");
 
 		this.mvc.perform(as(staff(), post("/events/{id}/edit/sessions/{sid}/delete", event.getId(), session)))
-			.andExpect(redirectedUrlPattern("/events/" + event.getId() + "/edit/sessions"));
-		assertThat(this.service.forEditing(event.getId(), staff()).getSessions()).isEmpty();
+			.andExpect(redirectedUrl("/events/" + event.getId() + "/edit/sessions"));
+		assertThat(this.service.forEditing(event.getId(), staff()).getSessions()).hasSize(1)
+			.noneMatch((s) -> s.getId() == session);
 	}
 
 	@Test
@@ -285,7 +293,7 @@ class EventEditorTests {
 					.param("publish", "1")
 					.param("version", String.valueOf(empty.getVersion())));
 		assertThat(refused).contains("Add a session before publishing the event.")
-			.contains("value=\"2030-01-10T09:00\"");
+			.contains("value=\"2030-01-10T09:00:00\"");
 		assertThat(this.service.forEditing(empty.getId(), staff()).getRegistrationOpensAt())
 			.as("nothing saved when publication is refused")
 			.isNull();
@@ -296,14 +304,14 @@ class EventEditorTests {
 					.param("closesAt", "2030-01-09T09:00")
 					.param("version", String.valueOf(event.getVersion())));
 		assertThat(backwards).contains("Registrations must close after they open.")
-			.contains("value=\"2030-01-09T09:00\"");
+			.contains("value=\"2030-01-09T09:00:00\"");
 		this.mvc
 			.perform(as(staff(), post("/events/{id}/edit/registration", event.getId()))
 				.param("opensAt", "2026-01-10T09:00")
 				.param("publish", "1")
 				.param("version", String.valueOf(event.getVersion())))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrlPattern("/events/" + event.getId()));
+			.andExpect(redirectedUrl("/events/" + event.getId()));
 		Event published = this.service.forEditing(event.getId(), staff());
 		assertThat(published.getStatus().name()).isEqualTo("PUBLISHED");
 		assertThat(published.getRegistrationOpensAt()).hasToString("2026-01-10T08:00:00Z");
@@ -316,13 +324,13 @@ class EventEditorTests {
 		Event event = draft();
 		String page = page(as(staff(), get("/events/{id}/edit/sessions", event.getId())));
 		assertThat(page).contains("Step 3 of 4")
-			.containsPattern("<span class=\"step\" aria-current=\"step\">3\\. Sessions</span>")
+			.containsPattern("<span class=\"step\"\\s+aria-current=\"step\">3\\. Sessions</span>")
 			.contains("href=\"/events/" + event.getId() + "/edit\"")
 			.contains("href=\"/events/" + event.getId() + "/edit/organisers\"")
 			.contains("href=\"/events/" + event.getId() + "/edit/registration\"")
 			.contains("href=\"/events/" + event.getId() + "/edit/sessions/new\"");
 		String fresh = page(as(staff(), get("/events/new")));
-		assertThat(fresh).contains("aria-current=\"step\">1. What it is")
+		assertThat(fresh).containsPattern("aria-current=\"step\">1\\. What it is")
 			.doesNotContain("/edit/organisers\"")
 			.contains("Organised by Aix-Marseille Université");
 	}
@@ -333,7 +341,7 @@ class EventEditorTests {
 		for (String step : List.of("/edit", "/edit/organisers", "/edit/sessions", "/edit/sessions/new",
 				"/edit/registration")) {
 			String path = "/events/" + event.getId() + step;
-			this.mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+			this.mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 			this.mvc.perform(as(this.fixtures.people().liaison(), get(path))).andExpect(status().isForbidden());
 			this.mvc.perform(as(this.fixtures.people().admin(), get(path))).andExpect(status().isOk());
 			this.mvc.perform(as(staff(), get(path))).andExpect(status().isOk());
