@@ -151,33 +151,62 @@ public class Event extends AuditedEntity {
 
 	// What staff change
 
+	private void change(EventDetails details) {
+		changeGeneral(new EventGeneral(details.title(), details.description(), details.kind(), details.labels(),
+				details.pillarIds(), details.audiences()));
+		changeOrganisers(details.organiserIds(), details.partnerIds());
+		changeRegistrationWindow(details.registrationOpensAt(), details.registrationClosesAt());
+	}
+
 	/**
-	 * @throws EventRefusedException if there is no title, no organiser, or the window
-	 * closes before it opens
+	 * The first step of the editor: what the event is.
+	 * @throws EventRefusedException if there is no title in either language
 	 */
-	void change(EventDetails details) {
-		if (details.title().isEmpty()) {
+	void changeGeneral(EventGeneral general) {
+		if (general.title().isEmpty()) {
 			throw new EventRefusedException("event.refused.noTitle");
 		}
-		if (details.organiserIds().isEmpty()) {
+		this.titleFr = general.title().fr();
+		this.titleEn = general.title().en();
+		this.descriptionFr = general.description().fr();
+		this.descriptionEn = general.description().en();
+		this.kind = general.kind();
+		replace(this.labels, general.labels().stream().map(String::strip).filter((l) -> !l.isEmpty()).toList());
+		replace(this.pillarIds, general.pillarIds());
+		replace(this.audiences, general.audiences());
+	}
+
+	/**
+	 * The second step: who organises the event and who partners it.
+	 * @throws EventRefusedException if there is no organiser, or an organisation is both
+	 * organiser and partner
+	 */
+	void changeOrganisers(Collection<Long> organiserIds, Collection<Long> partnerIds) {
+		if (organiserIds.isEmpty()) {
 			throw new EventRefusedException("event.refused.noOrganiser");
 		}
-		if (details.registrationOpensAt() != null && details.registrationClosesAt() != null
-				&& !details.registrationClosesAt().isAfter(details.registrationOpensAt())) {
+		if (partnerIds.stream().anyMatch(organiserIds::contains)) {
+			throw new EventRefusedException("event.refused.organiserAlsoPartner");
+		}
+		replace(this.organiserIds, organiserIds);
+		replace(this.partnerIds, partnerIds);
+	}
+
+	/**
+	 * The last step: when registrations open and close (either may be open-ended).
+	 * @throws EventRefusedException if the window closes before it opens, or the event is
+	 * cancelled or over
+	 */
+	void changeRegistrationWindow(@Nullable Instant opensAt, @Nullable Instant closesAt) {
+		if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
 			throw new EventRefusedException("event.refused.windowClosesBeforeOpening");
 		}
-		this.titleFr = details.title().fr();
-		this.titleEn = details.title().en();
-		this.descriptionFr = details.description().fr();
-		this.descriptionEn = details.description().en();
-		this.kind = details.kind();
-		replace(this.organiserIds, details.organiserIds());
-		replace(this.partnerIds, details.partnerIds());
-		replace(this.labels, details.labels().stream().map(String::strip).filter((l) -> !l.isEmpty()).toList());
-		replace(this.pillarIds, details.pillarIds());
-		replace(this.audiences, details.audiences());
-		this.registrationOpensAt = details.registrationOpensAt();
-		this.registrationClosesAt = details.registrationClosesAt();
+		if (!Objects.equals(opensAt, this.registrationOpensAt)
+				|| !Objects.equals(closesAt, this.registrationClosesAt)) {
+			refuseIfClosed();
+		}
+		this.registrationOpensAt = opensAt;
+		this.registrationClosesAt = closesAt;
 	}
 
 	private static <T> void replace(Set<T> current, Collection<T> chosen) {

@@ -224,11 +224,7 @@ class EventDemoData implements ApplicationRunner {
 		Event loaded = this.service.forEditing(event.getId(), SYSTEM);
 		Set<Long> partners = new java.util.HashSet<>(loaded.getPartnerIds());
 		partners.add(partner.get());
-		this.service.change(event.getId(), loaded.getVersion(),
-				new EventDetails(loaded.getTitle(), loaded.getDescription(), loaded.getKind(), loaded.getOrganiserIds(),
-						partners, loaded.getLabels(), loaded.getPillarIds(), loaded.getAudiences(),
-						loaded.getRegistrationOpensAt(), loaded.getRegistrationClosesAt()),
-				SYSTEM);
+		this.service.changeOrganisers(event.getId(), loaded.getVersion(), loaded.getOrganiserIds(), partners, SYSTEM);
 	}
 
 	private void employees(Event event, long session, String company, String name, String job,

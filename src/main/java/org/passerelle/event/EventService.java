@@ -1,5 +1,10 @@
 package org.passerelle.event;
 
+import java.time.Instant;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -58,13 +63,44 @@ public class EventService {
 		return event.loadCollections();
 	}
 
-	public Event change(long id, long expectedVersion, EventDetails details, PasserelleUser user) {
+	/**
+	 * The editor's first step: what the event is.
+	 * @throws EventRefusedException if the event has no title
+	 */
+	public Event changeGeneral(long id, long expectedVersion, EventGeneral general, PasserelleUser user) {
 		Event event = editable(id, expectedVersion, user);
-		if (!this.permissions.canCreateFor(details.organiserIds(), user)) {
+		event.changeGeneral(general);
+		return this.events.saveAndFlush(event);
+	}
+
+	/**
+	 * The editor's second step: organisers and partners. Staff keep one of their
+	 * institutions among the organisers (else they could not edit the event any more).
+	 * @throws EventRefusedException if the organisers break a rule
+	 */
+	public Event changeOrganisers(long id, long expectedVersion, Set<Long> organiserIds, Set<Long> partnerIds,
+			PasserelleUser user) {
+		Event event = editable(id, expectedVersion, user);
+		if (!this.permissions.canCreateFor(organiserIds, user)) {
 			throw new EventRefusedException("event.refused.keepYourInstitution");
 		}
-		event.change(details);
-		return this.events.save(event);
+		event.changeOrganisers(organiserIds, partnerIds);
+		return this.events.saveAndFlush(event);
+	}
+
+	/**
+	 * The editor's last step: the registration window and, if asked, publication, in one
+	 * go (nothing is saved when publication is refused).
+	 * @throws EventRefusedException if the window or the publication breaks a rule
+	 */
+	public Event changeRegistration(long id, long expectedVersion, @Nullable Instant opensAt,
+			@Nullable Instant closesAt, boolean publish, PasserelleUser user) {
+		Event event = editable(id, expectedVersion, user);
+		event.changeRegistrationWindow(opensAt, closesAt);
+		if (publish) {
+			event.transitionTo(EventStatus.PUBLISHED);
+		}
+		return this.events.saveAndFlush(event);
 	}
 
 	public Event transition(long id, long expectedVersion, EventStatus target, PasserelleUser user) {

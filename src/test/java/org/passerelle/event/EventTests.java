@@ -90,6 +90,47 @@ class EventTests {
 	}
 
 	@Test
+	void eachStepOfTheEditorKeepsItsOwnRule() {
+		Event draft = new Event(details(null, null));
+		long cnrs = 2;
+		long company = 42;
+		assertThatThrownBy(() -> draft.changeGeneral(new EventGeneral(new EventTitle(null, " "),
+				new EventTitle(null, null), EventKind.FORUM, Set.of(), Set.of(), Set.of())))
+			.hasMessage("event.refused.noTitle");
+		draft.changeGeneral(new EventGeneral(new EventTitle(null, "Company forum"), new EventTitle(null, "In English"),
+				EventKind.FORUM, Set.of(" Synergie ", ""), Set.of(3L), Set.of(Audience.COMPANIES)));
+		assertThat(draft.title(Locale.FRENCH)).isEqualTo("Company forum");
+		assertThat(draft.getLabels()).containsExactly("Synergie");
+		assertThat(draft.getOrganiserIds()).as("the general step leaves the organisers").containsExactly(AMU);
+
+		assertThatThrownBy(() -> draft.changeOrganisers(Set.of(), Set.of(company)))
+			.hasMessage("event.refused.noOrganiser");
+		assertThatThrownBy(() -> draft.changeOrganisers(Set.of(AMU), Set.of(AMU, company)))
+			.hasMessage("event.refused.organiserAlsoPartner");
+		draft.changeOrganisers(Set.of(AMU, cnrs), Set.of(company));
+		assertThat(draft.getOrganiserIds()).containsExactlyInAnyOrder(AMU, cnrs);
+		assertThat(draft.getPartnerIds()).containsExactly(company);
+		assertThat(draft.getTitle().en()).as("the organisers step leaves what the event is").isEqualTo("Company forum");
+
+		Instant opens = NOW.plus(Duration.ofDays(1));
+		assertThatThrownBy(() -> draft.changeRegistrationWindow(opens, opens))
+			.hasMessage("event.refused.windowClosesBeforeOpening");
+		draft.changeRegistrationWindow(opens, null);
+		assertThat(draft.getRegistrationOpensAt()).isEqualTo(opens);
+		assertThat(draft.getRegistrationClosesAt()).isNull();
+	}
+
+	@Test
+	void theWindowOfACancelledEventNoLongerChanges() {
+		Instant closes = NOW.plus(Duration.ofDays(3));
+		this.event.transitionTo(EventStatus.CANCELLED);
+		assertThatThrownBy(() -> this.event.changeRegistrationWindow(null, closes)).hasMessage("event.refused.closed");
+		// saving the same window again (the step saved as it was) is no change
+		this.event.changeRegistrationWindow(null, null);
+		assertThat(this.event.getRegistrationClosesAt()).isNull();
+	}
+
+	@Test
 	void aDraftWithoutSessionIsNotPublished() {
 		Event draft = new Event(details(null, null));
 		assertThatThrownBy(() -> draft.transitionTo(EventStatus.PUBLISHED)).hasMessage("event.refused.noSession");

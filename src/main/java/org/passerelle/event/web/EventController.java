@@ -50,13 +50,11 @@ import org.passerelle.shared.NameOrder;
 import org.passerelle.shared.PasserelleUser;
 
 /**
- * The events list and page, and the event's editor (what it is; its sessions have their
- * own pages) with its lifecycle.
+ * The events list and page, and the event's lifecycle (its editor is
+ * {@link EventEditorController}).
  */
 @Controller
 class EventController {
-
-	static final String FORM = "events/form";
 
 	private final Events events;
 
@@ -169,125 +167,11 @@ class EventController {
 		return "events/show";
 	}
 
-	@GetMapping("/events/new")
-	String create(@AuthenticationPrincipal @Nullable PasserelleUser user, Model model) {
-		if (!this.permissions.canCreate(user)) {
-			throw new AccessDeniedException("Only staff and administrators create events");
-		}
-		EventForm form = new EventForm();
-		if (user.getOrganisationId() != null) {
-			form.setOrganiserIds(new java.util.ArrayList<>(List.of(user.getOrganisationId())));
-		}
-		model.addAttribute("eventForm", form);
-		return showForm(model, null, form, null, null);
-	}
-
-	@PostMapping("/events/new")
-	String create(@Valid @ModelAttribute EventForm eventForm, BindingResult result,
-			@AuthenticationPrincipal @Nullable PasserelleUser user, Model model, RedirectAttributes redirect) {
-		if (!this.permissions.canCreate(user)) {
-			throw new AccessDeniedException("Only staff and administrators create events");
-		}
-		checkTitles(eventForm, result);
-		if (result.hasErrors()) {
-			return showForm(model, null, eventForm, null, null);
-		}
-		try {
-			Event event = this.service.create(eventForm.details(), user);
-			redirect.addFlashAttribute("success", "event.created");
-			return "redirect:/events/" + event.getId() + "/sessions/new";
-		}
-		catch (AccessDeniedException ex) {
-			result.rejectValue("organiserIds", "event.refused.keepYourInstitution");
-		}
-		catch (EventRefusedException ex) {
-			result.reject(ex.getMessageKey());
-		}
-		return showForm(model, null, eventForm, null, null);
-	}
-
-	private static void checkTitles(EventForm form, BindingResult result) {
-		if (!StringUtils.hasText(form.getTitleFr()) && !StringUtils.hasText(form.getTitleEn())) {
-			result.rejectValue("titleFr", "event.refused.noTitle");
-		}
-		if (form.getOpensAt() != null && form.getClosesAt() != null && !form.getClosesAt().isAfter(form.getOpensAt())) {
-			result.rejectValue("closesAt", "event.refused.windowClosesBeforeOpening");
-		}
-	}
-
-	@GetMapping("/events/{id}/edit")
-	String edit(@PathVariable long id, @AuthenticationPrincipal @Nullable PasserelleUser user, Model model) {
-		Event event = this.service.forEditing(id, requireUser(user));
-		EventForm form = EventForm.of(event);
-		model.addAttribute("eventForm", form);
-		return showForm(model, event, form, null, null);
-	}
-
-	@PostMapping("/events/{id}/edit")
-	String edit(@PathVariable long id, @Valid @ModelAttribute EventForm eventForm, BindingResult result,
-			@AuthenticationPrincipal @Nullable PasserelleUser user, Model model, RedirectAttributes redirect) {
-		Event event = this.service.forEditing(id, requireUser(user));
-		checkTitles(eventForm, result);
-		if (result.hasErrors()) {
-			return showForm(model, event, eventForm, null, null);
-		}
-		try {
-			this.service.change(id, eventForm.getVersion(), eventForm.details(), user);
-		}
-		catch (EventRefusedException ex) {
-			result.reject(ex.getMessageKey());
-			return showForm(model, event, eventForm, null, null);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			result.reject("concurrentEdit");
-			return showForm(model, event, eventForm, null, null);
-		}
-		redirect.addFlashAttribute("success", "event.saved");
-		return "redirect:/events/" + id;
-	}
-
 	static PasserelleUser requireUser(@Nullable PasserelleUser user) {
 		if (user == null) {
 			throw new AccessDeniedException("Sign in first");
 		}
 		return user;
-	}
-
-	/**
-	 * The "search" buttons of the organisers' and partners' pickers: the form again with
-	 * what the search found beside what is ticked; nothing saved.
-	 */
-	@PostMapping(path = { "/events/new", "/events/{id}/edit" }, params = "find")
-	String findOrganisations(@PathVariable(required = false) @Nullable Long id, @ModelAttribute EventForm eventForm,
-			@RequestParam String find, @RequestParam(defaultValue = "") String organiserIdsQuery,
-			@RequestParam(defaultValue = "") String partnerIdsQuery,
-			@AuthenticationPrincipal @Nullable PasserelleUser user, Model model) {
-		Event event = null;
-		if (id != null) {
-			event = this.service.forEditing(id, requireUser(user));
-		}
-		else if (!this.permissions.canCreate(user)) {
-			throw new AccessDeniedException("Only staff and administrators create events");
-		}
-		return showForm(model, event, eventForm, "organiserIds".equals(find) ? organiserIdsQuery : null,
-				"partnerIds".equals(find) ? partnerIdsQuery : null);
-	}
-
-	/**
-	 * The editor, whose organisers and partners are pickers: what is chosen and what a
-	 * search found, never the whole directory.
-	 */
-	private String showForm(Model model, @Nullable Event event, EventForm form, @Nullable String organiserQuery,
-			@Nullable String partnerQuery) {
-		model.addAttribute("event", event);
-		model.addAttribute("kinds", EventKind.values());
-		model.addAttribute("audiences", Audience.values());
-		model.addAttribute("organiserPicker", this.organisations.picker(form.getOrganiserIds(), organiserQuery,
-				OrganisationSearch.Group.INSTITUTIONS));
-		model.addAttribute("partnerPicker",
-				this.organisations.picker(form.getPartnerIds(), partnerQuery, OrganisationSearch.Group.PARTNERS));
-		model.addAttribute("pillars", this.pillars.offered());
-		return FORM;
 	}
 
 	@PostMapping("/events/{id}/status")

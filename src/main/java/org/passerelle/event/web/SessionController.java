@@ -39,8 +39,9 @@ import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.SpreadsheetCsv;
 
 /**
- * An event's sessions for its organisers: add, change, remove, and each session's
- * registrations and waitlist, on the page and as a CSV file.
+ * An event's sessions for its organisers: add, change and remove them (the sessions step
+ * of the event's editor), and each session's registrations and waitlist, on the page and
+ * as a CSV file.
  */
 @Controller
 class SessionController {
@@ -62,7 +63,7 @@ class SessionController {
 		this.messages = messages;
 	}
 
-	@GetMapping("/events/{id}/sessions/new")
+	@GetMapping("/events/{id}/edit/sessions/new")
 	String create(@PathVariable long id, @AuthenticationPrincipal @Nullable PasserelleUser user, Model model) {
 		Event event = this.service.forEditing(id, EventController.requireUser(user));
 		SessionForm form = new SessionForm();
@@ -77,7 +78,7 @@ class SessionController {
 		return show(model, event, null);
 	}
 
-	@PostMapping("/events/{id}/sessions/new")
+	@PostMapping("/events/{id}/edit/sessions/new")
 	String create(@PathVariable long id, @Valid @ModelAttribute SessionForm sessionForm, BindingResult result,
 			@AuthenticationPrincipal @Nullable PasserelleUser user, Model model, RedirectAttributes redirect) {
 		Event event = this.service.forEditing(id, EventController.requireUser(user));
@@ -93,10 +94,10 @@ class SessionController {
 			return show(model, event, null);
 		}
 		redirect.addFlashAttribute("success", "event.session.added");
-		return "redirect:/events/" + id;
+		return "redirect:/events/" + id + "/edit/sessions";
 	}
 
-	@GetMapping("/events/{id}/sessions/{sessionId}/edit")
+	@GetMapping("/events/{id}/edit/sessions/{sessionId}")
 	String edit(@PathVariable long id, @PathVariable long sessionId,
 			@AuthenticationPrincipal @Nullable PasserelleUser user, Model model) {
 		Event event = this.service.forEditing(id, EventController.requireUser(user));
@@ -105,7 +106,7 @@ class SessionController {
 		return show(model, event, session);
 	}
 
-	@PostMapping("/events/{id}/sessions/{sessionId}/edit")
+	@PostMapping("/events/{id}/edit/sessions/{sessionId}")
 	String edit(@PathVariable long id, @PathVariable long sessionId, @Valid @ModelAttribute SessionForm sessionForm,
 			BindingResult result, @AuthenticationPrincipal @Nullable PasserelleUser user, Model model,
 			RedirectAttributes redirect) {
@@ -127,7 +128,7 @@ class SessionController {
 			return show(model, event, session);
 		}
 		redirect.addFlashAttribute("success", "event.session.saved");
-		return "redirect:/events/" + id;
+		return "redirect:/events/" + id + "/edit/sessions";
 	}
 
 	private static List<ProgrammeItem> check(SessionForm form, BindingResult result) {
@@ -142,7 +143,7 @@ class SessionController {
 		return programme;
 	}
 
-	@PostMapping("/events/{id}/sessions/{sessionId}/delete")
+	@PostMapping("/events/{id}/edit/sessions/{sessionId}/delete")
 	String delete(@PathVariable long id, @PathVariable long sessionId,
 			@AuthenticationPrincipal @Nullable PasserelleUser user, RedirectAttributes redirect) {
 		Event event = this.service.forEditing(id, EventController.requireUser(user));
@@ -154,12 +155,13 @@ class SessionController {
 		catch (EventRefusedException ex) {
 			redirect.addFlashAttribute("error", ex.getMessageKey());
 		}
-		return "redirect:/events/" + id;
+		return "redirect:/events/" + id + "/edit/sessions";
 	}
 
 	private String show(Model model, Event event, @Nullable Session session) {
 		model.addAttribute("event", event);
 		model.addAttribute("eventSession", session);
+		model.addAttribute("step", 3);
 		return FORM;
 	}
 

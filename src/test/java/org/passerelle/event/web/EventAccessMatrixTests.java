@@ -117,28 +117,42 @@ class EventAccessMatrixTests {
 					noParams()),
 			row("GET /events/{id}", Ownership.PUBLISHED, EVERYONE_SEES, noParams()),
 			row("GET /events/new", Ownership.NONE, new int[] { FOUND, OK, OK, OK, FORBIDDEN, FORBIDDEN }, noParams()),
-			// another institution's staff get the form again: their institution must
-			// organise
-			row("POST /events/new", Ownership.NONE, new int[] { FOUND, FOUND, FOUND, OK, FORBIDDEN, FORBIDDEN },
-					Fixture::eventForm),
+			// staff create for their own institution, administrators for the one they
+			// choose
+			row("POST /events/new", Ownership.NONE, new int[] { FOUND, FOUND, FOUND, FOUND, FORBIDDEN, FORBIDDEN },
+					Fixture::generalForm),
+			// the editor's four steps
 			row("GET /events/{id}/edit", Ownership.DRAFT, DRAFT_EDITORS_SEE, noParams()),
 			row("GET /events/{id}/edit", Ownership.PUBLISHED, EDITORS_SEE, noParams()),
-			row("POST /events/{id}/edit", Ownership.DRAFT, DRAFT_EDITORS_DO, Fixture::eventForm),
-			row("POST /events/{id}/edit", Ownership.PUBLISHED, EDITORS_DO, Fixture::eventForm),
+			row("POST /events/{id}/edit", Ownership.DRAFT, DRAFT_EDITORS_DO, Fixture::generalForm),
+			row("POST /events/{id}/edit", Ownership.PUBLISHED, EDITORS_DO, Fixture::generalForm),
+			row("GET /events/{id}/edit/organisers", Ownership.DRAFT, DRAFT_EDITORS_SEE, noParams()),
+			row("GET /events/{id}/edit/organisers", Ownership.PUBLISHED, EDITORS_SEE, noParams()),
+			row("POST /events/{id}/edit/organisers", Ownership.DRAFT, DRAFT_EDITORS_DO, Fixture::organisersForm),
+			row("POST /events/{id}/edit/organisers", Ownership.PUBLISHED, EDITORS_DO, Fixture::organisersForm),
+			row("GET /events/{id}/edit/sessions", Ownership.DRAFT, DRAFT_EDITORS_SEE, noParams()),
+			row("GET /events/{id}/edit/sessions", Ownership.PUBLISHED, EDITORS_SEE, noParams()),
+			row("GET /events/{id}/edit/registration", Ownership.DRAFT, DRAFT_EDITORS_SEE, noParams()),
+			row("GET /events/{id}/edit/registration", Ownership.PUBLISHED, EDITORS_SEE, noParams()),
+			row("POST /events/{id}/edit/registration", Ownership.DRAFT, DRAFT_EDITORS_DO,
+					(f) -> f.withVersion("closesAt", LocalDate.now().plusMonths(1).atTime(9, 0).toString(), "publish",
+							"1")),
+			row("POST /events/{id}/edit/registration", Ownership.PUBLISHED, EDITORS_DO,
+					(f) -> f.withVersion("closesAt", LocalDate.now().plusMonths(1).atTime(9, 0).toString())),
 			row("POST /events/{id}/status", Ownership.DRAFT, DRAFT_EDITORS_DO,
 					(f) -> f.withVersion("target", "PUBLISHED")),
 			row("POST /events/{id}/status", Ownership.PUBLISHED, EDITORS_DO, (f) -> f.withVersion("target", "DONE")),
-			row("GET /events/{id}/sessions/new", Ownership.DRAFT, DRAFT_EDITORS_SEE, noParams()),
-			row("GET /events/{id}/sessions/new", Ownership.PUBLISHED, EDITORS_SEE, noParams()),
-			row("POST /events/{id}/sessions/new", Ownership.DRAFT, DRAFT_EDITORS_DO, Fixture::sessionForm),
-			row("POST /events/{id}/sessions/new", Ownership.PUBLISHED, EDITORS_DO, Fixture::sessionForm),
-			row("GET /events/{id}/sessions/{sessionId}/edit", Ownership.DRAFT, DRAFT_EDITORS_SEE, noParams()),
-			row("GET /events/{id}/sessions/{sessionId}/edit", Ownership.PUBLISHED, EDITORS_SEE, noParams()),
-			row("POST /events/{id}/sessions/{sessionId}/edit", Ownership.DRAFT, DRAFT_EDITORS_DO, Fixture::sessionForm),
-			row("POST /events/{id}/sessions/{sessionId}/edit", Ownership.PUBLISHED, EDITORS_DO, Fixture::sessionForm),
-			row("POST /events/{id}/sessions/{sessionId}/delete", Ownership.DRAFT, DRAFT_EDITORS_DO, noParams()),
+			row("GET /events/{id}/edit/sessions/new", Ownership.DRAFT, DRAFT_EDITORS_SEE, noParams()),
+			row("GET /events/{id}/edit/sessions/new", Ownership.PUBLISHED, EDITORS_SEE, noParams()),
+			row("POST /events/{id}/edit/sessions/new", Ownership.DRAFT, DRAFT_EDITORS_DO, Fixture::sessionForm),
+			row("POST /events/{id}/edit/sessions/new", Ownership.PUBLISHED, EDITORS_DO, Fixture::sessionForm),
+			row("GET /events/{id}/edit/sessions/{sessionId}", Ownership.DRAFT, DRAFT_EDITORS_SEE, noParams()),
+			row("GET /events/{id}/edit/sessions/{sessionId}", Ownership.PUBLISHED, EDITORS_SEE, noParams()),
+			row("POST /events/{id}/edit/sessions/{sessionId}", Ownership.DRAFT, DRAFT_EDITORS_DO, Fixture::sessionForm),
+			row("POST /events/{id}/edit/sessions/{sessionId}", Ownership.PUBLISHED, EDITORS_DO, Fixture::sessionForm),
+			row("POST /events/{id}/edit/sessions/{sessionId}/delete", Ownership.DRAFT, DRAFT_EDITORS_DO, noParams()),
 			// people registered: editors are told it cannot be removed
-			row("POST /events/{id}/sessions/{sessionId}/delete", Ownership.PUBLISHED, EDITORS_DO, noParams()),
+			row("POST /events/{id}/edit/sessions/{sessionId}/delete", Ownership.PUBLISHED, EDITORS_DO, noParams()),
 			row("GET /events/{id}/sessions/{sessionId}/registrations", Ownership.DRAFT, DRAFT_EDITORS_SEE, noParams()),
 			row("GET /events/{id}/sessions/{sessionId}/registrations", Ownership.PUBLISHED, EDITORS_SEE, noParams()),
 			row("GET /events/{id}/sessions/{sessionId}/registrations.csv", Ownership.DRAFT, DRAFT_EDITORS_SEE,
@@ -367,9 +381,13 @@ class EventAccessMatrixTests {
 			return params;
 		}
 
-		Map<String, String> eventForm() {
+		Map<String, String> generalForm() {
 			return withVersion("titleFr", "Forum matrice", "kind", "FORUM", "organiserIds", String.valueOf(this.amu),
 					"audiences", "STUDENTS");
+		}
+
+		Map<String, String> organisersForm() {
+			return withVersion("organiserIds", String.valueOf(this.amu));
 		}
 
 		Map<String, String> sessionForm() {

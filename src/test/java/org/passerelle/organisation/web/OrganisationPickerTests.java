@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -38,24 +39,36 @@ class OrganisationPickerTests {
 	@Autowired
 	private Organisations organisations;
 
+	@Autowired
+	private JdbcTemplate jdbc;
+
 	@Test
 	void theEventEditorPicksOrganisersAndPartnersBySearch() throws Exception {
-		String page = page(as("staff@demo.passerelle", get("/events/new")));
+		long forum = this.jdbc.queryForObject("select id from event where title_fr = 'Forum Entreprises AMU'",
+				Long.class);
+		String page = page(as("staff@demo.passerelle", get("/events/{id}/edit/organisers", forum)));
 		assertThat(page).doesNotContain("<select class=\"form-select\" id=\"organiserIds\"")
 			.doesNotContain("id=\"partnerIds\" multiple")
 			.doesNotContain("CMA CGM")
 			.contains("name=\"partnerIdsQuery\"");
 		assertThat(boxes(page, "partnerIds")).isZero();
-		assertThat(boxes(page, "organiserIds")).as("the staff member's institution, chosen").isEqualTo(1);
+		assertThat(boxes(page, "organiserIds")).as("the organising institution, chosen").isEqualTo(1);
 
 		long amu = this.organisations.findByName("Aix-Marseille Université").orElseThrow().getId();
-		String found = page(as("staff@demo.passerelle", post("/events/new")).param("find", "partnerIds")
-			.param("partnerIdsQuery", "cma cgm")
-			.param("organiserIds", String.valueOf(amu))
-			.param("titleFr", "Forum"));
-		assertThat(found).contains("CMA CGM").contains("value=\"Forum\"");
+		String found = page(
+				as("staff@demo.passerelle", post("/events/{id}/edit/organisers", forum)).param("find", "partnerIds")
+					.param("partnerIdsQuery", "cma cgm")
+					.param("organiserIds", String.valueOf(amu)));
+		assertThat(found).contains("CMA CGM");
 		assertThat(boxes(found, "partnerIds")).isBetween(1, 20);
 		assertThat(boxes(found, "organiserIds")).as("what was ticked stays").isEqualTo(1);
+
+		// a new event's organisers, for an administrator (who belongs to no institution)
+		String fresh = page(as("admin@demo.passerelle", post("/events/new")).param("find", "organiserIds")
+			.param("organiserIdsQuery", "aix-marseille")
+			.param("titleFr", "Forum"));
+		assertThat(fresh).contains("Aix-Marseille Université").contains("value=\"Forum\"");
+		assertThat(boxes(fresh, "organiserIds")).isBetween(1, 20);
 	}
 
 	@Test

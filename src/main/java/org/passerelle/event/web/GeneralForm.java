@@ -1,33 +1,31 @@
 package org.passerelle.event.web;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.util.StringUtils;
 
 import org.passerelle.event.Audience;
 import org.passerelle.event.Event;
 import org.passerelle.event.EventDetails;
+import org.passerelle.event.EventGeneral;
 import org.passerelle.event.EventKind;
 import org.passerelle.event.EventTitle;
-import org.passerelle.event.Session;
 
 /**
- * What an event is: its titles and descriptions (French, English or both), kind,
- * organisers, partners, labels, pillars, audiences and registration window (Paris time).
+ * The first step of the event editor: titles and descriptions (French, English or both),
+ * kind, labels, pillars and audiences; for a new event whose author belongs to no
+ * institution (an administrator), its organisers too.
  */
-public class EventForm {
+public class GeneralForm {
 
 	@Size(max = 250)
 	@Nullable private String titleFr;
@@ -44,11 +42,6 @@ public class EventForm {
 	@NotNull
 	@Nullable private EventKind kind;
 
-	@NotEmpty
-	private List<Long> organiserIds = new ArrayList<>();
-
-	private List<Long> partnerIds = new ArrayList<>();
-
 	@Size(max = 500)
 	@Nullable private String labels;
 
@@ -56,41 +49,30 @@ public class EventForm {
 
 	private List<Audience> audiences = new ArrayList<>();
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-	@Nullable private LocalDateTime opensAt;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-	@Nullable private LocalDateTime closesAt;
+	private List<Long> organiserIds = new ArrayList<>();
 
 	private long version;
 
-	static EventForm of(Event event) {
-		EventForm form = new EventForm();
+	static GeneralForm of(Event event) {
+		GeneralForm form = new GeneralForm();
 		form.titleFr = event.getTitle().fr();
 		form.titleEn = event.getTitle().en();
 		form.descriptionFr = event.getDescription().fr();
 		form.descriptionEn = event.getDescription().en();
 		form.kind = event.getKind();
-		form.organiserIds = new ArrayList<>(event.getOrganiserIds());
-		form.partnerIds = new ArrayList<>(event.getPartnerIds());
 		form.labels = String.join(", ", event.getLabels());
 		form.pillarIds = new ArrayList<>(event.getPillarIds());
 		form.audiences = new ArrayList<>(event.getAudiences());
-		form.opensAt = local(event.getRegistrationOpensAt());
-		form.closesAt = local(event.getRegistrationClosesAt());
 		form.version = event.getVersion();
 		return form;
 	}
 
-	private static @Nullable LocalDateTime local(@Nullable Instant instant) {
-		return (instant != null) ? LocalDateTime.ofInstant(instant, Session.PARIS) : null;
+	/** Whether a title is given in either language. */
+	boolean hasTitle() {
+		return StringUtils.hasText(this.titleFr) || StringUtils.hasText(this.titleEn);
 	}
 
-	private static @Nullable Instant instant(@Nullable LocalDateTime local) {
-		return (local != null) ? local.atZone(Session.PARIS).toInstant() : null;
-	}
-
-	EventDetails details() {
+	EventGeneral general() {
 		Set<String> labelSet = new LinkedHashSet<>();
 		if (this.labels != null) {
 			Arrays.stream(this.labels.split("[,;\\n]"))
@@ -98,11 +80,17 @@ public class EventForm {
 				.filter((l) -> !l.isEmpty())
 				.forEach(labelSet::add);
 		}
-		return new EventDetails(new EventTitle(this.titleFr, this.titleEn),
+		return new EventGeneral(new EventTitle(this.titleFr, this.titleEn),
 				new EventTitle(this.descriptionFr, this.descriptionEn),
-				(this.kind != null) ? this.kind : EventKind.OTHER, new LinkedHashSet<>(this.organiserIds),
-				new LinkedHashSet<>(this.partnerIds), labelSet, new LinkedHashSet<>(this.pillarIds),
-				new LinkedHashSet<>(this.audiences), instant(this.opensAt), instant(this.closesAt));
+				(this.kind != null) ? this.kind : EventKind.OTHER, labelSet, new LinkedHashSet<>(this.pillarIds),
+				new LinkedHashSet<>(this.audiences));
+	}
+
+	/** A new draft organised by these institutions, without partner or window yet. */
+	EventDetails newEvent(Set<Long> organisers) {
+		EventGeneral general = general();
+		return new EventDetails(general.title(), general.description(), general.kind(), organisers, Set.of(),
+				general.labels(), general.pillarIds(), general.audiences(), null, null);
 	}
 
 	public @Nullable String getTitleFr() {
@@ -145,22 +133,6 @@ public class EventForm {
 		this.kind = kind;
 	}
 
-	public List<Long> getOrganiserIds() {
-		return this.organiserIds;
-	}
-
-	public void setOrganiserIds(List<Long> organiserIds) {
-		this.organiserIds = organiserIds;
-	}
-
-	public List<Long> getPartnerIds() {
-		return this.partnerIds;
-	}
-
-	public void setPartnerIds(List<Long> partnerIds) {
-		this.partnerIds = partnerIds;
-	}
-
 	public @Nullable String getLabels() {
 		return this.labels;
 	}
@@ -185,20 +157,12 @@ public class EventForm {
 		this.audiences = audiences;
 	}
 
-	public @Nullable LocalDateTime getOpensAt() {
-		return this.opensAt;
+	public List<Long> getOrganiserIds() {
+		return this.organiserIds;
 	}
 
-	public void setOpensAt(@Nullable LocalDateTime opensAt) {
-		this.opensAt = opensAt;
-	}
-
-	public @Nullable LocalDateTime getClosesAt() {
-		return this.closesAt;
-	}
-
-	public void setClosesAt(@Nullable LocalDateTime closesAt) {
-		this.closesAt = closesAt;
+	public void setOrganiserIds(List<Long> organiserIds) {
+		this.organiserIds = organiserIds;
 	}
 
 	public long getVersion() {
