@@ -30,6 +30,6 @@ create table organisation_merge_move (
   primary key (merge_id, position),
   constraint organisation_merge_move_change check (change in ('UPDATED', 'DELETED', 'INSERTED')),
   constraint organisation_merge_move_column check ((change = 'UPDATED') = (column_name is not null)),
-  constraint organisation_merge_move_identifiers check (table_name ~ '^[a-z_]+$'
-    and (column_name is null or column_name ~ '^[a-z_]+$'))
+  constraint organisation_merge_move_identifiers check (table_name ~ '^[a-z_][a-z0-9_]*$'
+    and (column_name is null or column_name ~ '^[a-z_][a-z0-9_]*$'))
 );

@@ -26,7 +26,7 @@ public final class MergeTrace {
 	/** Columns that record who changed a row when, not what the row is. */
 	private static final List<String> BOOKKEEPING = List.of("version", "updated_at", "updated_by");
 
-	private static final Pattern IDENTIFIER = Pattern.compile("[a-z_]+");
+	private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
 	private static final Map<String, Table> TABLES = new ConcurrentHashMap<>();
 
