@@ -1,8 +1,13 @@
 package org.passerelle.organisation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -369,8 +374,8 @@ public class OrganisationMerges {
 		OrganisationReferences.Merge merge = new OrganisationReferences.Merge(record.keptId(), name(record.keptId()),
 				record.mergedId(), record.mergedName());
 		List<OrganisationReferences> modules = new ArrayList<>(this.references.orderedStream().toList());
-		java.util.Collections.reverse(modules);
-		Set<String> known = new java.util.HashSet<>(Set.of(KEPT_FIELDS, DIRECTORY));
+		Collections.reverse(modules);
+		Set<String> known = new HashSet<>(Set.of(KEPT_FIELDS, DIRECTORY));
 		for (OrganisationReferences module : modules) {
 			known.add(module.name());
 			module.moveBack(merge, recorded(moves, module.name()));
@@ -392,7 +397,7 @@ public class OrganisationMerges {
 	}
 
 	private Instant undoableSince() {
-		return this.history.clock().instant().minus(java.time.Duration.ofDays(this.settings.mergeUndoDays()));
+		return this.history.clock().instant().minus(Duration.ofDays(this.settings.mergeUndoDays()));
 	}
 
 	private String name(long organisationId) {
@@ -418,7 +423,7 @@ public class OrganisationMerges {
 		return new MergeTrace.Recorded(this.jdbc, moves.stream().filter((move) -> move.mover().equals(mover)).toList());
 	}
 
-	private OrganisationMerge mergeOf(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private OrganisationMerge mergeOf(ResultSet rs, int row) throws SQLException {
 		Timestamp undoneAt = rs.getTimestamp("undone_at");
 		Instant mergedAt = rs.getTimestamp("merged_at").toInstant();
 		return new OrganisationMerge(rs.getLong("id"), rs.getLong("kept_id"), rs.getString("kept_name"),
