@@ -143,8 +143,10 @@ class DuplicateBrowserTests extends BrowserTest {
 			.isEqualTo("La fusion a été défaite : les deux organisations sont de nouveau distinctes.");
 		assertThat(this.driver.getCurrentUrl()).endsWith("/organisations/" + kept);
 		assertThat(this.driver.findElements(By.cssSelector(".recent-merge"))).isEmpty();
-		assertThat(this.driver.findElement(By.cssSelector("main")).getText()).doesNotContain("https://esterel.example",
-				"Hugo Lemaire");
+		assertThat(this.driver.findElement(By.cssSelector("[aria-labelledby=identity-title]")).getText())
+			.as("the website taken in the merge is gone (the history still tells of it)")
+			.doesNotContain("https://esterel.example");
+		assertThat(this.driver.findElement(By.id("contacts")).getText()).doesNotContain("Hugo Lemaire");
 		assertThat(this.driver.findElement(By.id("history")).getText()).contains("Fusion défaite",
 				"N’est plus fusionnée avec");
 		assertAccessible();
