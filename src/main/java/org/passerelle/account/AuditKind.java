@@ -49,7 +49,12 @@ public enum AuditKind {
 	/**
 	 * Two organisations of the directory were merged (their accounts moved with them).
 	 */
-	ORGANISATIONS_MERGED;
+	ORGANISATIONS_MERGED,
+	/**
+	 * An administrator undid a merge of two organisations (the accounts moved back with
+	 * the rest).
+	 */
+	ORGANISATION_MERGE_UNDONE;
 
 	/** The message key of this kind's label. */
 	public String messageKey() {

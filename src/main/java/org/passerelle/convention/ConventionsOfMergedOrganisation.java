@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.passerelle.organisation.MergeTrace;
 import org.passerelle.organisation.OrganisationReferences;
 
 /**
@@ -25,17 +26,23 @@ class ConventionsOfMergedOrganisation implements OrganisationReferences {
 	}
 
 	@Override
-	public Map<String, Integer> moveTo(Merge merge) {
+	public Map<String, Integer> moveTo(Merge merge, MergeTrace trace) {
 		Map<String, Integer> moved = new LinkedHashMap<>();
-		update("""
-				delete from convention_party p where p.organisation_id = :merged
-				and exists (select 1 from convention_party k where k.convention_id = p.convention_id
-				  and k.organisation_id = :kept)""", merge);
-		moved.put("merge.moved.conventions",
-				update("update convention_party set organisation_id = :kept where organisation_id = :merged", merge));
+		moved.put("merge.moved.conventions", trace.around("convention_party", "organisation_id", () -> {
+			update("""
+					delete from convention_party p where p.organisation_id = :merged
+					and exists (select 1 from convention_party k where k.convention_id = p.convention_id
+					  and k.organisation_id = :kept)""", merge);
+			return update("update convention_party set organisation_id = :kept where organisation_id = :merged", merge);
+		}));
 		// the owner is one of the parties, counted above
-		update("update convention set owner_organisation_id = :kept where owner_organisation_id = :merged", merge);
-		update("update convention_signatory set organisation_id = :kept where organisation_id = :merged", merge);
+		trace.around("convention", "owner_organisation_id",
+				() -> update(
+						"update convention set owner_organisation_id = :kept where owner_organisation_id = :merged",
+						merge));
+		trace.around("convention_signatory", "organisation_id",
+				() -> update("update convention_signatory set organisation_id = :kept where organisation_id = :merged",
+						merge));
 		return moved;
 	}
 

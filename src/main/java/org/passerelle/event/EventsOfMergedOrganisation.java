@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.passerelle.organisation.MergeTrace;
 import org.passerelle.organisation.OrganisationReferences;
 
 /**
@@ -25,18 +26,22 @@ class EventsOfMergedOrganisation implements OrganisationReferences {
 	}
 
 	@Override
-	public Map<String, Integer> moveTo(Merge merge) {
+	public Map<String, Integer> moveTo(Merge merge, MergeTrace trace) {
 		Map<String, Integer> moved = new LinkedHashMap<>();
 		for (String table : new String[] { "event_organiser", "event_partner" }) {
 			// table is one of the two above, never input
-			update("delete from " + table + " t where t.organisation_id = :merged and exists (select 1 from " + table
-					+ " k where k.event_id = t.event_id and k.organisation_id = :kept)", merge);
-			moved.merge("merge.moved.events",
-					update("update " + table + " set organisation_id = :kept where organisation_id = :merged", merge),
-					Integer::sum);
+			moved.merge("merge.moved.events", trace.around(table, "organisation_id", () -> {
+				update("delete from " + table + " t where t.organisation_id = :merged and exists (select 1 from "
+						+ table + " k where k.event_id = t.event_id and k.organisation_id = :kept)", merge);
+				return update("update " + table + " set organisation_id = :kept where organisation_id = :merged",
+						merge);
+			}), Integer::sum);
 		}
 		moved.put("merge.moved.registrations",
-				update("update event_registration set organisation_id = :kept where organisation_id = :merged", merge));
+				trace.around("event_registration", "organisation_id",
+						() -> update(
+								"update event_registration set organisation_id = :kept where organisation_id = :merged",
+								merge)));
 		return moved;
 	}
 

@@ -11,7 +11,7 @@ public enum ChangeAction {
 	/** Another organisation was merged into this one. */
 	MERGED,
 	/** This organisation was merged into another one. */
-	MERGED_INTO;
+	MERGED_INTO, MERGE_UNDONE;
 
 	public String messageKey() {
 		return "change.action." + name().toLowerCase(Locale.ROOT);

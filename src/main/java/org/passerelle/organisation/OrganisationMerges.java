@@ -1,8 +1,13 @@
 package org.passerelle.organisation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +34,9 @@ import org.passerelle.shared.Role;
  * ({@link OrganisationReferences}); the other organisation stays, deactivated, as a
  * redirect to the kept one. Both histories record the merge, table
  * {@code organisation_merge} keeps what the kept one was before and what moved, and the
- * account module writes it in the audit log.
+ * account module writes it in the audit log. Every row the merge changed is recorded
+ * ({@link MergeTrace}), so that an administrator may undo the merge for
+ * {@link OrganisationSettings#mergeUndoDays()} days, unless those rows changed since.
  */
 @Service
 @Transactional
@@ -37,6 +44,20 @@ public class OrganisationMerges {
 
 	/** How many pairs the duplicates page shows at most. */
 	public static final int PAIRS_SHOWN = 100;
+
+	/** The trace's name for the changes to the kept organisation's own fields. */
+	private static final String KEPT_FIELDS = "directory.kept";
+
+	/** The trace's name for the directory's other changes (made before the modules'). */
+	private static final String DIRECTORY = "directory";
+
+	private static final MergeTrace.Rows ORGANISATION_ROW = new MergeTrace.Rows("organisation", "id");
+
+	private static final String MERGES = """
+			select m.id, m.kept_id, k.name as kept_name, m.merged_id, d.name as merged_name, m.merged_at, m.merged_by,
+			  m.undone_at, m.undone_by
+			from organisation_merge m join organisation k on k.id = m.kept_id join organisation d on d.id = m.merged_id
+			""";
 
 	/** How similar two names must be for the pair to be shown (0 to 1). */
 	static final double PAIR_SIMILARITY = 0.6;
@@ -49,8 +70,11 @@ public class OrganisationMerges {
 
 	private final ObjectProvider<OrganisationReferences> references;
 
+	private final OrganisationSettings settings;
+
 	OrganisationMerges(OrganisationRepository organisations, JdbcClient jdbc, History history,
-			ObjectProvider<OrganisationReferences> references) {
+			ObjectProvider<OrganisationReferences> references, OrganisationSettings settings) {
+		this.settings = settings;
 		this.organisations = organisations;
 		this.jdbc = jdbc;
 		this.history = history;
@@ -168,45 +192,62 @@ public class OrganisationMerges {
 		Map<String, String> keptBefore = kept.snapshot();
 		Map<String, String> mergedBefore = merged.snapshot();
 		Instant now = this.history.clock().instant();
+		MergeTrace trace = new MergeTrace(this.jdbc, keptId, mergedId);
 		merged.mergeInto(kept, now);
 		Set<Organisation> clusters = new LinkedHashSet<>(kept.getClusters());
 		clusters.addAll(merged.getClusters());
 		clusters.removeIf((cluster) -> cluster.getId().equals(keptId) || cluster.getId().equals(mergedId));
 		merged.leaveClusters();
-		this.organisations.saveAndFlush(merged);
+		trace.around(List.of(ORGANISATION_ROW, new MergeTrace.Rows("organisation_cluster_member", "member_id")), () -> {
+			this.organisations.saveAndFlush(merged);
+			return 0;
+		});
 
 		Map<String, Integer> moved = new LinkedHashMap<>();
 		moved.put("merge.moved.contacts",
-				update("update contact set organisation_id = :kept where organisation_id = :merged", keptId, mergedId));
-		moved.put("merge.moved.figures", update("""
+				trace.around("contact", "organisation_id",
+						() -> update("update contact set organisation_id = :kept where organisation_id = :merged",
+								keptId, mergedId)));
+		moved.put("merge.moved.figures", trace.around("organisation_figures", "organisation_id", () -> update("""
 				update organisation_figures f set organisation_id = :kept
 				where f.organisation_id = :merged and not exists (select 1 from organisation_figures k
-				  where k.organisation_id = :kept and k.figures_year = f.figures_year)""", keptId, mergedId));
+				  where k.organisation_id = :kept and k.figures_year = f.figures_year)""", keptId, mergedId)));
 		moved.put("merge.moved.components",
-				update("update organisation set parent_id = :kept where parent_id = :merged and id <> :kept", keptId,
-						mergedId));
-		update("""
-				insert into organisation_cluster_member (cluster_id, member_id)
-				select :kept, member_id from organisation_cluster_member where cluster_id = :merged and member_id <> :kept
-				on conflict do nothing""",
-				keptId, mergedId);
-		moved.put("merge.moved.members",
-				this.jdbc.sql("delete from organisation_cluster_member where cluster_id = :merged")
-					.param("merged", mergedId)
-					.update());
+				trace.around("organisation", "parent_id",
+						() -> update(
+								"update organisation set parent_id = :kept where parent_id = :merged and id <> :kept",
+								keptId, mergedId)));
+		moved.put("merge.moved.members", trace.around("organisation_cluster_member", "cluster_id", () -> {
+			update("""
+					insert into organisation_cluster_member (cluster_id, member_id)
+					select :kept, member_id from organisation_cluster_member where cluster_id = :merged and member_id <> :kept
+					on conflict do nothing""",
+					keptId, mergedId);
+			return this.jdbc.sql("delete from organisation_cluster_member where cluster_id = :merged")
+				.param("merged", mergedId)
+				.update();
+		}));
 		moved.put("merge.moved.history",
-				update("update organisation_change set organisation_id = :kept where organisation_id = :merged", keptId,
-						mergedId));
+				trace.around("organisation_change", "organisation_id", () -> update(
+						"update organisation_change set organisation_id = :kept where organisation_id = :merged",
+						keptId, mergedId)));
 		OrganisationReferences.Merge merge = new OrganisationReferences.Merge(keptId, details.name(), mergedId,
 				merged.getName());
-		this.references.orderedStream()
-			.forEach((module) -> module.moveTo(merge).forEach((key, count) -> moved.merge(key, count, Integer::sum)));
+		this.references.orderedStream().forEach((module) -> {
+			trace.recordAs(module.name());
+			module.moveTo(merge, trace).forEach((key, count) -> moved.merge(key, count, Integer::sum));
+		});
 		moved.values().removeIf((count) -> count == 0);
 
 		Organisation parent = (details.parentId() != null) ? this.organisations.findById(details.parentId())
 			.orElseThrow(() -> new NotFoundException("Organisation", details.parentId())) : null;
-		kept.update(details, parent, clusters);
-		this.organisations.saveAndFlush(kept);
+		trace.recordAs(KEPT_FIELDS);
+		trace.around(List.of(ORGANISATION_ROW, new MergeTrace.Rows("organisation_tag", "organisation_id"),
+				new MergeTrace.Rows("organisation_cluster_member", "member_id")), () -> {
+					kept.update(details, parent, clusters);
+					this.organisations.saveAndFlush(kept);
+					return 0;
+				});
 
 		Map<String, String> keptAfter = new LinkedHashMap<>(kept.snapshot());
 		keptAfter.put("merged", merged.getName() + " (#" + mergedId + ")");
@@ -214,9 +255,9 @@ public class OrganisationMerges {
 		this.history.record(keptId, null, ChangeAction.MERGED, keptBefore, keptAfter);
 		this.history.record(mergedId, null, ChangeAction.MERGED_INTO, Map.of(),
 				Map.of("mergedInto", kept.getName() + " (#" + keptId + ")"));
-		this.jdbc.sql("""
+		long mergeId = this.jdbc.sql("""
 				insert into organisation_merge (kept_id, merged_id, merged_at, merged_by, kept_before, moved)
-				values (:kept, :merged, :at, :by, :before, :moved)""")
+				values (:kept, :merged, :at, :by, :before, :moved) returning id""")
 			.param("kept", keptId)
 			.param("merged", mergedId)
 			.param("at", Timestamp.from(now))
@@ -229,8 +270,166 @@ public class OrganisationMerges {
 						.stream()
 						.map((entry) -> entry.getKey() + "=" + entry.getValue())
 						.collect(Collectors.joining(", ")))
-			.update();
+			.query(Long.class)
+			.single();
+		List<MergeTrace.Move> moves = trace.moves();
+		for (int position = 0; position < moves.size(); position++) {
+			MergeTrace.Move move = moves.get(position);
+			this.jdbc.sql("""
+					insert into organisation_merge_move (merge_id, position, mover, table_name, change, row_key,
+					  column_name, value_before, value_after)
+					values (:merge, :position, :mover, :table, :change, cast(:key as jsonb), :column,
+					  cast(:before as jsonb), cast(:after as jsonb))""")
+				.param("merge", mergeId)
+				.param("position", position)
+				.param("mover", move.mover())
+				.param("table", move.table())
+				.param("change", move.change().name())
+				.param("key", move.key())
+				.param("column", move.column())
+				.param("before", move.before())
+				.param("after", move.after())
+				.update();
+		}
 		return moved;
+	}
+
+	/**
+	 * The merges made in the last {@link OrganisationSettings#mergeUndoDays()} days, most
+	 * recent first (at most {@link #PAIRS_SHOWN}), or those into one organisation.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganisationMerge> recent(@Nullable Long keptId) {
+		return this.jdbc.sql(MERGES + """
+				where m.merged_at >= :since and (cast(:kept as bigint) is null or m.kept_id = :kept)
+				order by m.merged_at desc, m.id desc limit :limit""")
+			.param("since", Timestamp.from(undoableSince()))
+			.param("kept", keptId)
+			.param("limit", PAIRS_SHOWN)
+			.query(this::mergeOf)
+			.list();
+	}
+
+	/** One merge. */
+	@Transactional(readOnly = true)
+	public OrganisationMerge find(long mergeId) {
+		return this.jdbc.sql(MERGES + " where m.id = :id")
+			.param("id", mergeId)
+			.query(this::mergeOf)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Merge", mergeId));
+	}
+
+	/**
+	 * Why a merge cannot be undone now (empty when it can): undone already, older than
+	 * the days allowed, the kept organisation merged since into another, or records the
+	 * merge changed that have changed since (an undo would overwrite those changes).
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganisationMerge.Refusal> whyNotUndoable(long mergeId) {
+		OrganisationMerge merge = find(mergeId);
+		List<OrganisationMerge.Refusal> refusals = new ArrayList<>();
+		if (merge.undoneAt() != null) {
+			refusals.add(new OrganisationMerge.Refusal("merge.undo.refused.undone", ""));
+			return refusals;
+		}
+		if (merge.mergedAt().isBefore(undoableSince())) {
+			refusals.add(new OrganisationMerge.Refusal("merge.undo.refused.expired",
+					String.valueOf(this.settings.mergeUndoDays())));
+		}
+		Long keptInto = this.jdbc.sql("select merged_into_id from organisation where id = :id")
+			.param("id", merge.keptId())
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		if (keptInto != null) {
+			refusals.add(new OrganisationMerge.Refusal("merge.undo.refused.keptMerged", String.valueOf(keptInto)));
+		}
+		List<String> changed = MergeTrace.conflicts(this.jdbc, moves(mergeId));
+		if (!changed.isEmpty()) {
+			refusals.add(new OrganisationMerge.Refusal("merge.undo.refused.changed", String.join(", ", changed)));
+		}
+		return refusals;
+	}
+
+	/**
+	 * Undoes a merge: every record moved goes back to the merged organisation, the fields
+	 * of the kept one take back their values, the merged one is no longer a redirect;
+	 * both histories record it, and the account module the audit log.
+	 * @throws MergeUndoRefused when {@link #whyNotUndoable} finds a reason
+	 */
+	public void undo(long mergeId) {
+		this.jdbc.sql("select id from organisation_merge where id = :id for update")
+			.param("id", mergeId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Merge", mergeId));
+		List<OrganisationMerge.Refusal> refusals = whyNotUndoable(mergeId);
+		if (!refusals.isEmpty()) {
+			throw new MergeUndoRefused(refusals);
+		}
+		OrganisationMerge record = find(mergeId);
+		List<MergeTrace.Move> moves = moves(mergeId);
+		recorded(moves, KEPT_FIELDS).restore();
+		OrganisationReferences.Merge merge = new OrganisationReferences.Merge(record.keptId(), name(record.keptId()),
+				record.mergedId(), record.mergedName());
+		List<OrganisationReferences> modules = new ArrayList<>(this.references.orderedStream().toList());
+		Collections.reverse(modules);
+		Set<String> known = new HashSet<>(Set.of(KEPT_FIELDS, DIRECTORY));
+		for (OrganisationReferences module : modules) {
+			known.add(module.name());
+			module.moveBack(merge, recorded(moves, module.name()));
+		}
+		// the records of a module no longer in the portal
+		new MergeTrace.Recorded(this.jdbc, moves.stream().filter((move) -> !known.contains(move.mover())).toList())
+			.restore();
+		recorded(moves, DIRECTORY).restore();
+		Instant now = this.history.clock().instant();
+		this.jdbc.sql("update organisation_merge set undone_at = :at, undone_by = :by where id = :id")
+			.param("at", Timestamp.from(now))
+			.param("by", this.history.who())
+			.param("id", mergeId)
+			.update();
+		this.history.record(record.keptId(), null, ChangeAction.MERGE_UNDONE, Map.of(),
+				Map.of("unmerged", record.mergedName() + " (#" + record.mergedId() + ")"));
+		this.history.record(record.mergedId(), null, ChangeAction.MERGE_UNDONE, Map.of(),
+				Map.of("unmerged", merge.keptName() + " (#" + record.keptId() + ")"));
+	}
+
+	private Instant undoableSince() {
+		return this.history.clock().instant().minus(Duration.ofDays(this.settings.mergeUndoDays()));
+	}
+
+	private String name(long organisationId) {
+		return this.jdbc.sql("select name from organisation where id = :id")
+			.param("id", organisationId)
+			.query(String.class)
+			.single();
+	}
+
+	private List<MergeTrace.Move> moves(long mergeId) {
+		return this.jdbc.sql("""
+				select mover, table_name, change, cast(row_key as text) as row_key, column_name,
+				  cast(value_before as text) as value_before, cast(value_after as text) as value_after
+				from organisation_merge_move where merge_id = :id order by position""")
+			.param("id", mergeId)
+			.query((rs, row) -> new MergeTrace.Move(rs.getString("mover"), rs.getString("table_name"),
+					MergeTrace.Change.valueOf(rs.getString("change")), rs.getString("row_key"),
+					rs.getString("column_name"), rs.getString("value_before"), rs.getString("value_after")))
+			.list();
+	}
+
+	private MergeTrace.Recorded recorded(List<MergeTrace.Move> moves, String mover) {
+		return new MergeTrace.Recorded(this.jdbc, moves.stream().filter((move) -> move.mover().equals(mover)).toList());
+	}
+
+	private OrganisationMerge mergeOf(ResultSet rs, int row) throws SQLException {
+		Timestamp undoneAt = rs.getTimestamp("undone_at");
+		Instant mergedAt = rs.getTimestamp("merged_at").toInstant();
+		return new OrganisationMerge(rs.getLong("id"), rs.getLong("kept_id"), rs.getString("kept_name"),
+				rs.getLong("merged_id"), rs.getString("merged_name"), mergedAt, rs.getString("merged_by"),
+				(undoneAt != null) ? undoneAt.toInstant() : null, rs.getString("undone_by"),
+				undoneAt == null && !mergedAt.isBefore(undoableSince()));
 	}
 
 	/** The details the kept organisation will have, its values or the other's. */

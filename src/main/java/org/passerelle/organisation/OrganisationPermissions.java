@@ -17,7 +17,7 @@ import org.passerelle.shared.Role;
  * Who may see and change what in the directory, asked by its pages, its services and its
  * templates ({@code @organisationPermissions}).
  * <ul>
- * <li>Administrators: everything.</li>
+ * <li>Administrators: everything, undoing a merge among it.</li>
  * <li>Staff: create organisations, import and export the directory, see every
  * organisation with its contacts and history; edit their own institution, its components
  * (at any depth) and the partner organisations; other institutions are read-only to
@@ -70,6 +70,19 @@ public class OrganisationPermissions {
 			return false;
 		}
 		return !organisation.isInstitution() || isOwnInstitution(user, organisation.getId());
+	}
+
+	/**
+	 * Whether the person sees the recent merges and undoes them (for
+	 * {@link OrganisationSettings#mergeUndoDays()} days): administrators only; staff see
+	 * merges in the organisations' history.
+	 */
+	public boolean undoesMerges(@Nullable PasserelleUser user) {
+		return user != null && user.hasRole(Role.ADMIN);
+	}
+
+	public void requireMergeUndoer(@Nullable PasserelleUser user) {
+		require(undoesMerges(user), "Only administrators undo merges");
 	}
 
 	/**

@@ -2,6 +2,8 @@ package org.passerelle.organisation;
 
 import java.util.Map;
 
+import org.springframework.util.ClassUtils;
+
 /**
  * Another module's records that point at organisations (accounts, conventions and their
  * parties, events' organisers and partners, sites and hosting requests): when two
@@ -18,7 +20,23 @@ public interface OrganisationReferences {
 	 * @return how many records of each sort moved, by message key of the sort's label
 	 * (entries with 0 may be left out)
 	 */
-	Map<String, Integer> moveTo(Merge merge);
+	Map<String, Integer> moveTo(Merge merge, MergeTrace trace);
+
+	/**
+	 * Moves back what {@link #moveTo} moved when the merge is undone (after the directory
+	 * checked that nothing recorded has changed since): by default, every recorded row is
+	 * put back as it was.
+	 * @param merge the merge undone (names as they are again after the undo)
+	 * @param moved what this mover recorded
+	 */
+	default void moveBack(Merge merge, MergeTrace.Recorded moved) {
+		moved.restore();
+	}
+
+	/** The name under which the trace keeps this mover's changes. */
+	default String name() {
+		return ClassUtils.getUserClass(this).getSimpleName();
+	}
 
 	/**
 	 * A merge being made.

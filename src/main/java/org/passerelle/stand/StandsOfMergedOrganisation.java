@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.passerelle.organisation.MergeTrace;
 import org.passerelle.organisation.OrganisationReferences;
 
 /**
@@ -26,20 +27,27 @@ class StandsOfMergedOrganisation implements OrganisationReferences {
 	}
 
 	@Override
-	public Map<String, Integer> moveTo(Merge merge) {
-		update("""
-				update stand_company k
-				set share = least(1000, k.share + m.share),
-				    status = case when 'JOINED' in (k.status, m.status) then 'JOINED' else k.status end
-				from stand_company m
-				where m.stand_id = k.stand_id and m.organisation_id = :merged and k.organisation_id = :kept""", merge);
-		int both = update("""
-				delete from stand_company m using stand_company k
-				where m.stand_id = k.stand_id and m.organisation_id = :merged and k.organisation_id = :kept""", merge);
-		int moved = update("update stand_company set organisation_id = :kept where organisation_id = :merged", merge);
-		update("update stand set lead_organisation_id = :kept where lead_organisation_id = :merged", merge);
+	public Map<String, Integer> moveTo(Merge merge, MergeTrace trace) {
+		int moved = trace.around("stand_company", "organisation_id", () -> {
+			update("""
+					update stand_company k
+					set share = least(1000, k.share + m.share),
+					    status = case when 'JOINED' in (k.status, m.status) then 'JOINED' else k.status end
+					from stand_company m
+					where m.stand_id = k.stand_id and m.organisation_id = :merged and k.organisation_id = :kept""",
+					merge);
+			int both = update("""
+					delete from stand_company m using stand_company k
+					where m.stand_id = k.stand_id and m.organisation_id = :merged and k.organisation_id = :kept""",
+					merge);
+			return both
+					+ update("update stand_company set organisation_id = :kept where organisation_id = :merged", merge);
+		});
+		trace.around("stand", "lead_organisation_id",
+				() -> update("update stand set lead_organisation_id = :kept where lead_organisation_id = :merged",
+						merge));
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		counts.put("merge.moved.stands", both + moved);
+		counts.put("merge.moved.stands", moved);
 		return counts;
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.passerelle.organisation.MergeTrace;
 import org.passerelle.organisation.OrganisationReferences;
 
 /**
@@ -24,15 +25,21 @@ class HostingOfMergedOrganisation implements OrganisationReferences {
 	}
 
 	@Override
-	public Map<String, Integer> moveTo(Merge merge) {
+	public Map<String, Integer> moveTo(Merge merge, MergeTrace trace) {
 		Map<String, Integer> moved = new LinkedHashMap<>();
 		moved.put("merge.moved.hostingRequests",
-				update("update thirdplace_hosting_request set organisation_id = :kept where organisation_id = :merged",
-						merge));
+				trace.around("thirdplace_hosting_request", "organisation_id", () -> update(
+						"update thirdplace_hosting_request set organisation_id = :kept where organisation_id = :merged",
+						merge)));
 		moved.put("merge.moved.bookings",
-				update("update thirdplace_booking set organisation_id = :kept where organisation_id = :merged", merge));
+				trace.around("thirdplace_booking", "organisation_id",
+						() -> update(
+								"update thirdplace_booking set organisation_id = :kept where organisation_id = :merged",
+								merge)));
 		moved.put("merge.moved.sites",
-				update("update thirdplace_site set institution_id = :kept where institution_id = :merged", merge));
+				trace.around("thirdplace_site", "institution_id",
+						() -> update("update thirdplace_site set institution_id = :kept where institution_id = :merged",
+								merge)));
 		return moved;
 	}
 

@@ -40,6 +40,7 @@ import org.passerelle.organisation.OrganisationDirectory;
 import org.passerelle.organisation.OrganisationActivity;
 import org.passerelle.organisation.OrganisationKind;
 import org.passerelle.organisation.OrganisationMatcher;
+import org.passerelle.organisation.OrganisationMerge;
 import org.passerelle.organisation.OrganisationMerges;
 import org.passerelle.organisation.OrganisationOverview;
 import org.passerelle.organisation.OrganisationPermissions;
@@ -153,6 +154,10 @@ class OrganisationController {
 						.distinct()
 						.toList()));
 			model.addAttribute("historyPeople", this.historyReading.people(history));
+		}
+		if (this.permissions.undoesMerges(user)) {
+			model.addAttribute("undoableMerges",
+					this.merges.recent(id).stream().filter(OrganisationMerge::withinUndoDays).toList());
 		}
 		return "organisations/show";
 	}

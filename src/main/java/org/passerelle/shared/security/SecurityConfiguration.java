@@ -63,8 +63,8 @@ class SecurityConfiguration {
 	 * Sensitive actions, asked for with a recent sign-in ({@link SecuritySettings}): the
 	 * password and passkeys, accounts (roles among them), deactivations, and the personal
 	 * data of contacts (erasure, export, the directory's export), merging two
-	 * organisations. The pages of their forms are listed too, so that the confirmation
-	 * comes before anything is typed.
+	 * organisations and undoing a merge. The pages of their forms are listed too, so that
+	 * the confirmation comes before anything is typed.
 	 */
 	static final String[] RECENT_SIGN_IN = { "/account/password", "/account/passkeys", "/account/passkeys/**",
 			"/webauthn/register", "/webauthn/register/**", "/admin/users/new", "/admin/users/*",
@@ -72,7 +72,7 @@ class SecurityConfiguration {
 			"/organisations/*/deactivate", "/organisations/*/reactivate", "/organisations/*/contacts/*/erase",
 			"/organisations/*/contacts/*/export", "/organisations/export.csv", "/conventions/*/delete",
 			"/conventions/*/documents/*/delete", "/conventions/*/axes/*/delete", "/events/*/sessions/*/delete",
-			"/admin/pillars/*/delete", "/organisations/merge" };
+			"/admin/pillars/*/delete", "/organisations/merge", "/organisations/merges/*/undo" };
 
 	/** The sensitive actions that only administrators and staff reach. */
 	private static final Set<String> MANAGERS_ONLY = Set.of("/conventions/*/delete",

@@ -44,6 +44,7 @@ import org.passerelle.organisation.Contacts;
 import org.passerelle.organisation.DirectoryTestData;
 import org.passerelle.organisation.OrganisationDetails;
 import org.passerelle.organisation.OrganisationDirectory;
+import org.passerelle.organisation.OrganisationMerges;
 import org.passerelle.organisation.OrganisationKind;
 import org.passerelle.organisation.PublicProfile;
 import org.passerelle.organisation.Organisation;
@@ -209,6 +210,10 @@ class DirectoryAccessMatrixTests {
 			onPost("/organisations/duplicates/distinct", Rule.EDITORS, EVERY_ORGANISATION),
 			onGet("/organisations/merge", Rule.EDITORS, EVERY_ORGANISATION),
 			onPost("/organisations/merge", Rule.EDITORS, EVERY_ORGANISATION),
+			// recent merges and their undo (a merge of two new organisations made for
+			// each try)
+			onGet("/organisations/merges", Rule.ADMINS), onGet("/organisations/merges/{mergeId}/undo", Rule.ADMINS),
+			onPost("/organisations/merges/{mergeId}/undo", Rule.ADMINS),
 			// import
 			onGet("/organisations/import", Rule.MANAGERS), onPost("/organisations/import", Rule.MANAGERS),
 			onGet("/organisations/import/{token}/mapping", Rule.MANAGERS),
@@ -249,6 +254,9 @@ class DirectoryAccessMatrixTests {
 
 	@Autowired
 	private OrganisationDirectory directory;
+
+	@Autowired
+	private OrganisationMerges merges;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -378,6 +386,7 @@ class DirectoryAccessMatrixTests {
 				case "token" -> "no-such-import";
 				case "section" -> "pillars";
 				case "passkeyId" -> liaisonPasskey();
+				case "mergeId" -> String.valueOf(mergeOfTwoCopies(target));
 				default -> throw new IllegalArgumentException(matcher.group());
 			};
 			matcher.appendReplacement(expanded, value);
@@ -428,6 +437,14 @@ class DirectoryAccessMatrixTests {
 					original.isInstitution() ? original.getId() : null, null, Set.of(),
 					new PublicProfile(null, null, null, original.getCity(), null, null, null, Set.of())))
 			.getId();
+	}
+
+	/** A merge of two new organisations like the target, that may be undone. */
+	private long mergeOfTwoCopies(Target target) {
+		long kept = copyOf(target);
+		long merged = copyOf(target);
+		this.merges.merge(kept, merged, Set.of());
+		return this.merges.recent(kept).get(0).id();
 	}
 
 	private long id(String name) {

@@ -27,6 +27,12 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import org.passerelle.PostgresTest;
+import org.passerelle.organisation.DirectoryTestData;
+import org.passerelle.organisation.OrganisationDetails;
+import org.passerelle.organisation.OrganisationDirectory;
+import org.passerelle.organisation.OrganisationKind;
+import org.passerelle.organisation.OrganisationMerges;
+import org.passerelle.organisation.PublicProfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.passerelle.SignedInRecently.user;
@@ -64,6 +70,12 @@ class RenderedPagesTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private OrganisationDirectory directory;
+
+	@Autowired
+	private OrganisationMerges merges;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -225,6 +237,17 @@ class RenderedPagesTests {
 		values.put("purpose", "confirm");
 		// stands: the demo's shared SME stand, led by Provepharm
 		values.put("standId", id("select min(s.id) from stand s where s.shared"));
+		// a recent merge of two new organisations, that may be undone
+		long kept = this.directory
+			.create(new OrganisationDetails("Rendu " + DirectoryTestData.uniqueWord(), OrganisationKind.COMPANY, null,
+					null, Set.of(), new PublicProfile(null, null, null, "Nice", null, null, null, Set.of())))
+			.getId();
+		long merged = this.directory
+			.create(new OrganisationDetails("Rendu " + DirectoryTestData.uniqueWord(), OrganisationKind.COMPANY, null,
+					null, Set.of(), new PublicProfile(null, null, null, "Nice", null, null, null, Set.of())))
+			.getId();
+		this.merges.merge(kept, merged, Set.of());
+		values.put("mergeId", this.merges.recent(kept).get(0).id());
 		return values;
 	}
 
