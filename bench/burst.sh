@@ -86,3 +86,7 @@ sql "select '  ' || status || ': ' || count(*) from event_registration where ses
 sql "select '  places taken ' || places_taken || ' of ' || capacity || ', holding a place ' ||
        (select count(*) from event_registration r where r.session_id = s.id and r.status in ('PENDING', 'CONFIRMED'))
      from event_session s where id = ${SESSION}"
+if [[ -n "${PORTAL:-}" ]]; then
+  echo "Resident memory of the portal after the burst: $(( $(ps -o rss= -p "${PORTAL}" | tr -d ' ') / 1024 )) MB" \
+    "(JVM options: ${PASSERELLE_MEMORY_OPTS-default of bin/passerelle}); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi

@@ -1,5 +1,6 @@
 package org.passerelle.convention;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -7,8 +8,10 @@ import java.util.Set;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.passerelle.shared.KeptUntilChange;
 import org.passerelle.shared.NotFoundException;
 
 /**
@@ -26,20 +29,28 @@ public class Pillars {
 
 	private final PillarRepository pillars;
 
+	/** Kept for every page's filters and labels until a pillar is written. */
+	private final KeptUntilChange<List<Pillar>> all;
+
 	Pillars(PillarRepository pillars) {
 		this.pillars = pillars;
+		this.all = new KeptUntilChange<>(Duration.ofMinutes(1), () -> List.copyOf(pillars.findAllByOrderByPosition()),
+				Pillar.class);
 	}
 
-	/** All pillars, retired ones included, in their order. */
-	@Transactional(readOnly = true)
+	/**
+	 * All pillars, retired ones included, in their order (kept until one changes: read
+	 * them, do not change them).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<Pillar> all() {
-		return this.pillars.findAllByOrderByPosition();
+		return this.all.get();
 	}
 
 	/** The pillars a convention may be given. */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<Pillar> offered() {
-		return this.pillars.findByRetiredFalseOrderByPosition();
+		return all().stream().filter((pillar) -> !pillar.isRetired()).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -305,6 +306,18 @@ public class Event extends AuditedEntity {
 	 */
 	public Registration register(Session session, RegistrationKind kind, @Nullable Long organisationId,
 			@Nullable Long registeredBy, Attendee attendee, Instant now) {
+		return register(session, kind, organisationId, registeredBy, attendee, now, session::takePlace);
+	}
+
+	/**
+	 * Registers someone to a session whose row is not locked: once the rules allow it,
+	 * {@code takePlace} takes a place in the database in one atomic statement (or says
+	 * none is left), so that the session's row is locked only from there to the commit.
+	 * @param takePlace takes a place if one is left, and says whether it did
+	 * @throws EventRefusedException if registrations are closed for this session
+	 */
+	Registration register(Session session, RegistrationKind kind, @Nullable Long organisationId,
+			@Nullable Long registeredBy, Attendee attendee, Instant now, BooleanSupplier takePlace) {
 		requireOwn(session);
 		if ((kind == RegistrationKind.ORGANISATION) != (organisationId != null)) {
 			throw new IllegalArgumentException("Organisation registrations, and they alone, name the organisation");
@@ -317,7 +330,7 @@ public class Event extends AuditedEntity {
 		if (kind == RegistrationKind.PARTICIPANT) {
 			registration.awaitConfirmationUntil(now.plus(CONFIRMATION_TIME));
 		}
-		if (session.takePlace()) {
+		if (takePlace.getAsBoolean()) {
 			registration.setStatus(
 					(kind == RegistrationKind.PARTICIPANT) ? RegistrationStatus.PENDING : RegistrationStatus.CONFIRMED);
 			this.events.add(new PersonRegistered(registration.facts(this)));

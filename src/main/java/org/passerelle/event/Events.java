@@ -1,6 +1,7 @@
 package org.passerelle.event;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,9 +23,11 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.passerelle.organisation.SearchText;
+import org.passerelle.shared.KeptUntilChange;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
 
@@ -48,6 +51,11 @@ public class Events {
 
 	private final Clock clock;
 
+	/** The list's filter choices, kept until an event or a session is written. */
+	private final KeptUntilChange<List<String>> labels;
+
+	private final KeptUntilChange<List<String>> cities;
+
 	Events(EntityManager entityManager, EventRepository events, RegistrationRepository registrations,
 			EventPermissions permissions, Optional<Clock> clock) {
 		this.entityManager = entityManager;
@@ -55,6 +63,8 @@ public class Events {
 		this.registrations = registrations;
 		this.permissions = permissions;
 		this.clock = clock.orElseGet(Clock::systemUTC);
+		this.labels = new KeptUntilChange<>(Duration.ofMinutes(1), () -> List.copyOf(events.labels()), Event.class);
+		this.cities = new KeptUntilChange<>(Duration.ofMinutes(1), () -> List.copyOf(events.cities()), Session.class);
 	}
 
 	/** Today in Paris. */
@@ -215,13 +225,15 @@ public class Events {
 	}
 
 	/** The labels given to events, for the list's filter. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<String> labels() {
-		return this.events.labels();
+		return this.labels.get();
 	}
 
 	/** The cities of sessions, for the list's filter. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<String> cities() {
-		return this.events.cities();
+		return this.cities.get();
 	}
 
 	/** The registrations of a session, in arrival order (for its editors). */

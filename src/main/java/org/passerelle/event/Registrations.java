@@ -23,7 +23,9 @@ import org.passerelle.shared.PasserelleUser;
 /**
  * Registrations to sessions: each change locks the session's row first, so that the
  * places are counted one registration at a time (the database refuses an overbooking in
- * any case), then lets the {@link Event} apply its rules and publish its events.
+ * any case), then lets the {@link Event} apply its rules and publish its events. The
+ * public form, which takes bursts of registrations, takes its place in one atomic
+ * statement instead, after its checks.
  */
 @Service
 @Transactional
@@ -100,17 +102,36 @@ public class Registrations {
 	 */
 	public Registration registerParticipant(long eventId, long sessionId, Attendee participant,
 			List<MeetingWish> wishes, @Nullable PasserelleUser user) {
-		Session session = lockedSession(eventId, sessionId);
+		// unlocked until the place is taken: a burst of registrations waits on the
+		// session's row only from the place to the commit
+		Session session = this.sessions.withEvent(sessionId)
+			.filter((s) -> s.getEvent().getId() == eventId)
+			.orElseThrow(() -> new NotFoundException("Session", sessionId));
 		Event event = session.getEvent();
 		if (!this.permissions.canSee(event, user)) {
 			throw new NotFoundException("Event", eventId);
 		}
 		refuseIfRegistered(sessionId, participant);
-		Registration registration = this.registrations
-			.save(event.register(session, RegistrationKind.PARTICIPANT, null, null, participant, now()));
+		Registration registration = this.registrations.save(event.register(session, RegistrationKind.PARTICIPANT, null,
+				null, participant, now(), () -> takePlace(sessionId)));
 		registration.wishToMeet(wishes);
 		this.events.save(event);
 		return registration;
+	}
+
+	/**
+	 * Takes a place in one statement. When none is left, waits for the session's row (a
+	 * cancellation giving a place back holds it while it looks for someone waiting) and
+	 * tries once more: either the cancellation's place is taken, or the cancellation
+	 * committed before and this registration, waiting after it, will be the next one
+	 * promoted. Those waiting therefore get their rank after every place given.
+	 */
+	private boolean takePlace(long sessionId) {
+		if (this.sessions.takePlace(sessionId) == 1) {
+			return true;
+		}
+		this.sessions.lockRow(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
+		return this.sessions.takePlace(sessionId) == 1;
 	}
 
 	private void refuseIfRegistered(long sessionId, Attendee attendee) {

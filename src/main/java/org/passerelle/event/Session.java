@@ -27,7 +27,8 @@ import org.passerelle.shared.AuditedEntity;
 
 /**
  * One session of an event: a day at a venue, with a capacity. {@code placesTaken} counts
- * the registrations that hold a place; it changes only under the session row's lock and
+ * the registrations that hold a place; it changes only under the session row's lock (a
+ * place taken on the public form: one atomic {@code update}, which locks the row too) and
  * the database refuses it above the capacity.
  */
 @Entity

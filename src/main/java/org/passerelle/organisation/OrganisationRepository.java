@@ -17,6 +17,10 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long>, JpaS
 	@Query("select o.id from Organisation o where o.parent.id = :parentId and o.active = true and o.kind in :kinds")
 	List<Long> findActiveIdsByParentIdAndKindIn(long parentId, Collection<OrganisationKind> kinds);
 
+	/** Each active institution under a parent, as its id and its parent's id. */
+	@Query("select o.id, o.parent.id from Organisation o where o.parent is not null and o.active = true and o.kind in :kinds")
+	List<Object[]> findActiveIdsWithParentIdAndKindIn(Collection<OrganisationKind> kinds);
+
 	Optional<Organisation> findFirstByNameIgnoreCase(String name);
 
 	List<Organisation> findByKindOrderByName(OrganisationKind kind);

@@ -1,5 +1,6 @@
 package org.passerelle.organisation;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,10 @@ import jakarta.persistence.criteria.Root;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.passerelle.shared.KeptUntilChange;
 
 /**
  * What other modules may ask of the directory.
@@ -28,30 +32,65 @@ public class Organisations {
 
 	private final EntityManager entityManager;
 
+	/** Kept for the lists' filters and the figures until an organisation is written. */
+	private final KeptUntilChange<List<Organisation>> institutions;
+
+	/** The active components of each institution, by the institution's id. */
+	private final KeptUntilChange<Map<Long, List<Long>>> components;
+
 	Organisations(OrganisationRepository organisations, EntityManager entityManager) {
 		this.organisations = organisations;
 		this.entityManager = entityManager;
+		this.institutions = new KeptUntilChange<>(Duration.ofMinutes(1),
+				() -> List.copyOf(organisations.findByActiveTrueAndKindInOrderByName(OrganisationKind.institutions())),
+				Organisation.class);
+		this.components = new KeptUntilChange<>(Duration.ofMinutes(1), () -> organisations
+			.findActiveIdsWithParentIdAndKindIn(OrganisationKind.institutions())
+			.stream()
+			.collect(Collectors.collectingAndThen(Collectors.groupingBy((row) -> (Long) row[1],
+					Collectors.mapping((row) -> (Long) row[0], Collectors.toUnmodifiableList())), Map::copyOf)),
+				Organisation.class);
 	}
 
 	public Optional<Organisation> find(long id) {
 		return this.organisations.findById(id);
 	}
 
+	/**
+	 * The organisation to show by its name: an active institution from the kept list (see
+	 * {@link #institutions()}) without a query, any other read from the database. Read
+	 * it, do not change it.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Optional<Organisation> findToShow(long id) {
+		for (Organisation institution : institutions()) {
+			if (Long.valueOf(id).equals(institution.getId())) {
+				return Optional.of(institution);
+			}
+		}
+		return find(id);
+	}
+
 	public Optional<Organisation> findByName(String name) {
 		return this.organisations.findFirstByNameIgnoreCase(name);
 	}
 
-	/** Active institutions, by name: the choices for a staff member's office. */
+	/**
+	 * Active institutions, by name: the choices for a staff member's office (kept until
+	 * an organisation changes: read them, do not change them).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<Organisation> institutions() {
-		return this.organisations.findByActiveTrueAndKindInOrderByName(OrganisationKind.institutions());
+		return this.institutions.get();
 	}
 
 	/**
-	 * The ids of an institution's active components (institutions whose parent it is), in
-	 * one query.
+	 * The ids of an institution's active components (institutions whose parent it is),
+	 * kept with every institution's until an organisation changes.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<Long> componentIds(long institutionId) {
-		return this.organisations.findActiveIdsByParentIdAndKindIn(institutionId, OrganisationKind.institutions());
+		return this.components.get().getOrDefault(institutionId, List.of());
 	}
 
 	/** Active partner organisations, by name: the choices for a liaison's company. */

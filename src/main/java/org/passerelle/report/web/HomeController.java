@@ -44,7 +44,7 @@ class HomeController {
 			return "home/landing";
 		}
 		if (user.getOrganisationId() != null) {
-			this.organisations.find(user.getOrganisationId())
+			this.organisations.findToShow(user.getOrganisationId())
 				.ifPresent((organisation) -> model.addAttribute("organisation", organisation));
 		}
 		model.addAttribute("endingSoon", this.conventions.endingSoon(user));

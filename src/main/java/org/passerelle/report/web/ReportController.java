@@ -91,7 +91,7 @@ class ReportController {
 		model.addAttribute("institutions",
 				this.permissions.choosesInstitution(user) ? this.organisations.institutions() : List.of());
 		model.addAttribute("institution", (scope.institutionId() != null)
-				? this.organisations.find(scope.institutionId()).map(Organisation::getName).orElse(null) : null);
+				? this.organisations.findToShow(scope.institutionId()).map(Organisation::getName).orElse(null) : null);
 		model.addAttribute("today", this.conventions.today());
 		return "reports/index";
 	}

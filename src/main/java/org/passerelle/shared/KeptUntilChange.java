@@ -1,0 +1,93 @@
+package org.passerelle.shared;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A value computed from rarely changed records (pillars, institutions, a list's filter
+ * choices), kept until one of the given entity types is written by this instance of the
+ * portal, or for at most {@code maxAge} (changes made by another instance, or by plain
+ * SQL). Writes are counted by a Hibernate listener when flushed and again when their
+ * transaction ends, so that a value computed in between from the data before the commit
+ * is not kept. Readers of a kept value must not change it: keep lists unmodifiable.
+ *
+ * @param <T> the kept value
+ */
+public final class KeptUntilChange<T> {
+
+	private static final Map<String, AtomicLong> changes = new ConcurrentHashMap<>();
+
+	private final List<String> types;
+
+	private final long maxAgeNanos;
+
+	private final Supplier<T> compute;
+
+	private volatile @Nullable Kept<T> kept;
+
+	/**
+	 * @param maxAge how long a value is kept at most, whatever this instance saw
+	 * @param compute makes the value (in its own read-only transaction if it needs one)
+	 * @param types the entities whose writes make the value stale
+	 */
+	public KeptUntilChange(Duration maxAge, Supplier<T> compute, Class<?>... types) {
+		this.types = Arrays.stream(types).map(Class::getName).toList();
+		this.maxAgeNanos = maxAge.toNanos();
+		this.compute = compute;
+	}
+
+	/** The kept value, or a new one if the types changed or it is too old. */
+	public T get() {
+		long count = count();
+		long now = System.nanoTime();
+		Kept<T> current = this.kept;
+		if (current != null && current.count() == count && now - current.madeAt() < this.maxAgeNanos) {
+			return current.value();
+		}
+		T value = this.compute.get();
+		this.kept = new Kept<>(value, count, now);
+		return value;
+	}
+
+	private long count() {
+		long count = 0;
+		for (String type : this.types) {
+			AtomicLong changed = changes.get(type);
+			count += (changed != null) ? changed.get() : 0;
+		}
+		return count;
+	}
+
+	/**
+	 * An entity of the type (or a subtype mapped as its own entity) was written: counts
+	 * now and again when the transaction ends. Called by the Hibernate listener.
+	 */
+	public static void written(Class<?> type) {
+		AtomicLong changed = changes.computeIfAbsent(type.getName(), (name) -> new AtomicLong());
+		changed.incrementAndGet();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					changed.incrementAndGet();
+				}
+
+			});
+		}
+	}
+
+	private record Kept<T>(T value, long count, long madeAt) {
+	}
+
+}
