@@ -1,13 +1,11 @@
 package org.passerelle.stand;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +13,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import org.passerelle.PostgresTest;
+import org.passerelle.TestMailServer;
+import org.passerelle.account.NotificationPreferences;
 import org.passerelle.shared.PasserelleUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,21 +23,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A stand's life on the real database: a lead SME opens a shared stand, invites others up
  * to the type's limit, they join or say no, the lead splits the fee, staff accept it with
- * a number at each site and day (the companies are told by mail, in French then English,
+ * a number at each site and day (each company is told by mail, in its contact's language,
  * with what each pays) or decline it with a reason.
  */
 @PostgresTest
 class StandLifecycleTests {
 
-	@RegisterExtension
-	static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
-
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+		TestMailServer.register(registry);
 	}
+
+	@Autowired
+	private NotificationPreferences preferences;
 
 	@Autowired
 	private StandFixtures fixtures;
@@ -55,6 +53,7 @@ class StandLifecycleTests {
 		String secondMail = unique("second");
 		PasserelleUser lead = this.fixtures.liaison("Provepharm", leadMail);
 		PasserelleUser second = this.fixtures.liaison("HalioDx", secondMail);
+		this.preferences.speaks(second.getAccountId(), Locale.ENGLISH, false);
 		PasserelleUser third = this.fixtures.liaison("Innate Pharma", unique("third"));
 		long halioDx = second.getOrganisationId();
 		long innate = third.getOrganisationId();
@@ -111,12 +110,14 @@ class StandLifecycleTests {
 			.hasMessage("stand.refused.decided");
 
 		MimeMessage toLead = mailTo(leadMail);
-		assertThat(toLead.getSubject()).isEqualTo("Votre stand est accepté / Your stand is accepted");
-		assertThat(text(toLead)).contains("Votre entreprise paie 400,00\u00a0€")
-			.contains("Your company pays €400.00")
-			.contains("A12-M")
-			.containsSubsequence("Bonjour", "----", "Hello");
-		assertThat(text(mailTo(secondMail))).contains("Votre entreprise paie 200,00\u00a0€");
+		assertThat(toLead.getSubject()).isEqualTo("Votre stand est accepté");
+		assertThat(text(toLead)).contains("Bonjour", "Votre entreprise paie 400,00\u00a0€", "A12-M")
+			.doesNotContain("Hello");
+		assertThat(TestMailServer.html(toLead)).contains("lang=\"fr\"", "A12-M",
+				"<a href=\"http://localhost:8080/stands/" + id + "\"");
+		MimeMessage toSecond = mailTo(secondMail);
+		assertThat(toSecond.getSubject()).isEqualTo("Your stand is accepted");
+		assertThat(text(toSecond)).contains("Hello", "Your company pays €200.00").doesNotContain("Bonjour");
 	}
 
 	@Test
@@ -162,19 +163,12 @@ class StandLifecycleTests {
 		return prefix + "-" + UUID.randomUUID() + "@example.org";
 	}
 
-	private static String text(MimeMessage message) throws Exception {
-		return String.valueOf(message.getContent());
+	private static String text(MimeMessage message) {
+		return TestMailServer.text(message);
 	}
 
-	private static MimeMessage mailTo(String address) throws InterruptedException {
-		for (int tries = 0; tries < 100; tries++) {
-			MimeMessage[] received = mail.getReceivedMessagesForDomain(address);
-			if (received.length > 0) {
-				return received[0];
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("no mail to " + address);
+	private static MimeMessage mailTo(String address) {
+		return TestMailServer.firstMailTo(address);
 	}
 
 }
