@@ -8,8 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +16,8 @@ import org.passerelle.account.PasswordResetRequested;
 
 /**
  * Mail about a person's access to the portal: the link to choose a new password, the news
- * that an administrator unlocked their account. In the language the person used.
+ * that an administrator unlocked their account. In the language of their account, or else
+ * of the page they used.
  */
 @Component
 class AccountAccessMail {
@@ -27,13 +26,13 @@ class AccountAccessMail {
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-	private final JavaMailSender mail;
+	private final Mailbox mail;
 
 	private final MessageSource messages;
 
 	private final NotificationSettings settings;
 
-	AccountAccessMail(JavaMailSender mail, MessageSource messages, NotificationSettings settings) {
+	AccountAccessMail(Mailbox mail, MessageSource messages, NotificationSettings settings) {
 		this.mail = mail;
 		this.messages = messages;
 		this.settings = settings;
@@ -42,30 +41,24 @@ class AccountAccessMail {
 	@ApplicationModuleListener
 	void on(PasswordResetRequested event) {
 		String link = this.settings.baseUrl() + "/password/reset?token=" + event.token();
-		String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-			.withLocale(event.locale())
-			.format(event.expiresAt().atZone(PARIS));
-		send(event.email(), this.messages.getMessage("mail.passwordReset.subject", null, event.locale()),
+		this.mail.sendAlways(event.email(), event.locale(), (locale) -> new Letter(
+				this.messages.getMessage("mail.passwordReset.subject", null, locale),
 				this.messages.getMessage(
 						event.byAdministrator() ? "mail.passwordReset.bodyAdministrator" : "mail.passwordReset.body",
-						new Object[] { event.displayName(), link, until }, event.locale()));
+						new Object[] { event.displayName(), link,
+								DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+									.withLocale(locale)
+									.format(event.expiresAt().atZone(PARIS)) },
+						locale)));
 		logger.info("Password link sent to {}", event.email());
 	}
 
 	@ApplicationModuleListener
 	void on(AccountUnlocked event) {
-		send(event.email(), this.messages.getMessage("mail.unlocked.subject", null, event.locale()),
-				this.messages.getMessage("mail.unlocked.body",
-						new Object[] { event.displayName(), this.settings.baseUrl() + "/login" }, event.locale()));
-	}
-
-	private void send(String to, String subject, String text) {
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.settings.from());
-		message.setTo(to);
-		message.setSubject(subject);
-		message.setText(text);
-		this.mail.send(message);
+		this.mail.sendAlways(event.email(), event.locale(),
+				(locale) -> new Letter(this.messages.getMessage("mail.unlocked.subject", null, locale),
+						this.messages.getMessage("mail.unlocked.body",
+								new Object[] { event.displayName(), this.settings.baseUrl() + "/login" }, locale)));
 	}
 
 }

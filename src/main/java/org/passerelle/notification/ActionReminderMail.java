@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +18,7 @@ import org.passerelle.convention.ActionDueSoon;
 
 /**
  * Reminds the person who carries a follow-up action that it is due soon (or overdue), in
- * French then in English, with the link to the action. A deactivated account is not
- * written to.
+ * their language, with the link to the action. A deactivated account is not written to.
  */
 @Component
 class ActionReminderMail {
@@ -49,14 +47,10 @@ class ActionReminderMail {
 			logger.info("Action {} is due soon but its owner's account is deactivated", event.actionId());
 			return;
 		}
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.settings.from());
-		message.setTo(owner.getEmail());
-		message.setSubject(text("mail.actionDue.subject", event, Locale.FRENCH) + " / "
-				+ text("mail.actionDue.subject", event, Locale.ENGLISH));
-		message.setText(text("mail.actionDue.body", event, Locale.FRENCH) + "\n\n----\n\n"
-				+ text("mail.actionDue.body", event, Locale.ENGLISH));
-		this.mail.send(message, NotificationTopic.ACTIONS);
+		this.mail.send(owner.getEmail(), Locale.FRENCH,
+				(locale) -> new Letter(text("mail.actionDue.subject", event, locale),
+						text("mail.actionDue.body", event, locale)),
+				NotificationTopic.ACTIONS);
 	}
 
 	private String text(String key, ActionDueSoon event, Locale locale) {

@@ -16,8 +16,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,10 +24,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.passerelle.account.Account;
 import org.passerelle.account.AccountService;
 import org.passerelle.account.Delivery;
+import org.passerelle.account.NotificationPreferences;
+import org.passerelle.notification.MailTemplates.Section;
 
 /**
  * Sends each person the mails kept for their digest, gathered in one mail: every morning
- * those taken daily, and on Mondays also those taken weekly. One instance at a time
+ * those taken daily, and on Mondays also those taken weekly, in the person's language, as
+ * plain text and HTML (each mail kept under its own heading). One instance at a time
  * (ShedLock); each person's digest in its own transaction, which marks the mails it
  * gathers as sent, so that a digest that failed to go is tried again the next time and a
  * mail is never sent twice.
@@ -43,7 +44,11 @@ class Digests {
 
 	private final JdbcClient jdbc;
 
-	private final JavaMailSender mail;
+	private final Mailbox mailbox;
+
+	private final MailTemplates templates;
+
+	private final NotificationPreferences preferences;
 
 	private final AccountService accounts;
 
@@ -55,10 +60,13 @@ class Digests {
 
 	private final TransactionTemplate transactions;
 
-	Digests(JdbcClient jdbc, JavaMailSender mail, AccountService accounts, MessageSource messages,
-			NotificationSettings settings, Optional<Clock> clock, PlatformTransactionManager transactionManager) {
+	Digests(JdbcClient jdbc, Mailbox mailbox, MailTemplates templates, NotificationPreferences preferences,
+			AccountService accounts, MessageSource messages, NotificationSettings settings, Optional<Clock> clock,
+			PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
-		this.mail = mail;
+		this.mailbox = mailbox;
+		this.templates = templates;
+		this.preferences = preferences;
 		this.accounts = accounts;
 		this.messages = messages;
 		this.settings = settings;
@@ -114,26 +122,15 @@ class Digests {
 			markSent(entries);
 			return false;
 		}
-		StringBuilder body = new StringBuilder().append(text("mail.digest.intro", entries.size(), Locale.FRENCH))
-			.append("\n")
-			.append(text("mail.digest.intro", entries.size(), Locale.ENGLISH))
-			.append("\n");
-		for (Entry entry : entries) {
-			body.append("\n==== ").append(entry.subject()).append(" ====\n\n").append(entry.body()).append("\n");
-		}
-		body.append("\n----\n")
-			.append(text("mail.digest.preferences", entries.size(), Locale.FRENCH))
-			.append("\n")
-			.append(text("mail.digest.preferences", entries.size(), Locale.ENGLISH))
-			.append("\n");
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.settings.from());
-		message.setTo(account.getEmail());
-		message.setSubject(text("mail.digest.subject", entries.size(), Locale.FRENCH) + " / "
-				+ text("mail.digest.subject", entries.size(), Locale.ENGLISH));
-		message.setText(body.toString());
+		Locale locale = this.preferences.language(accountId);
+		List<Section> sections = entries.stream()
+			.map((entry) -> new Section(entry.subject(), Letter.paragraphsOf(entry.body())))
+			.toList();
+		MailTemplates.Rendered digest = this.templates.render(text("mail.digest.subject", entries.size(), locale),
+				Letter.paragraphsOf(text("mail.digest.intro", entries.size(), locale)), sections,
+				Letter.paragraphsOf(text("mail.digest.preferences", entries.size(), locale)), locale);
 		markSent(entries);
-		this.mail.send(message);
+		this.mailbox.deliver(account.getEmail(), digest);
 		return true;
 	}
 

@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +19,8 @@ import org.passerelle.thirdplace.HostingDeclined;
 
 /**
  * Tells the contact a partner gave in a hosting request what the partnership office
- * decided: approved at which site from when, or declined and why. Written in French, then
- * in English.
+ * decided: approved at which site from when, or declined and why. In the contact's
+ * language: their account's, or else that of the page the request was made on.
  */
 @Component
 class HostingDecisionMail {
@@ -42,26 +41,20 @@ class HostingDecisionMail {
 
 	@ApplicationModuleListener
 	void on(HostingApproved approved) {
-		send(approved.contactEmail(), "mail.hosting.approved", approved.requestId(), approved.contactName(),
-				approved.siteName(), approved.startsOn(), approved.endsOn(), null);
+		send(approved.contactEmail(), approved.language(), "mail.hosting.approved", approved.requestId(),
+				approved.contactName(), approved.siteName(), approved.startsOn(), approved.endsOn(), null);
 	}
 
 	@ApplicationModuleListener
 	void on(HostingDeclined declined) {
-		send(declined.contactEmail(), "mail.hosting.declined", declined.requestId(), declined.contactName(), "", null,
-				null, declined.reason());
+		send(declined.contactEmail(), declined.language(), "mail.hosting.declined", declined.requestId(),
+				declined.contactName(), "", null, null, declined.reason());
 	}
 
-	private void send(String to, String key, long requestId, String name, String site, @Nullable LocalDate from,
-			@Nullable LocalDate until, @Nullable String reason) {
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.settings.from());
-		message.setTo(to);
-		message.setSubject(this.messages.getMessage(key + ".subject", null, Locale.FRENCH) + " / "
-				+ this.messages.getMessage(key + ".subject", null, Locale.ENGLISH));
-		message.setText(text(key, name, site, from, until, reason, Locale.FRENCH) + "\n\n----\n\n"
-				+ text(key, name, site, from, until, reason, Locale.ENGLISH));
-		this.mail.send(message, NotificationTopic.HOSTING_DECISIONS);
+	private void send(String to, Locale language, String key, long requestId, String name, String site,
+			@Nullable LocalDate from, @Nullable LocalDate until, @Nullable String reason) {
+		this.mail.send(to, language, (locale) -> new Letter(this.messages.getMessage(key + ".subject", null, locale),
+				text(key, name, site, from, until, reason, locale)), NotificationTopic.HOSTING_DECISIONS);
 		logger.info("Hosting request {}: decision mailed to its contact", requestId);
 	}
 

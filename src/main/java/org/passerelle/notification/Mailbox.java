@@ -1,27 +1,36 @@
 package org.passerelle.notification;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
+import org.passerelle.account.Delivery;
 import org.passerelle.account.NotificationPreferences;
 import org.passerelle.account.NotificationPreferences.Recipient;
 import org.passerelle.account.NotificationTopic;
 
 /**
- * Where the portal's mails about a topic go, as each recipient chose: sent at once, kept
- * for their daily or weekly {@link Digests digest}, or not sent. Addresses without an
- * account are written to at once. Called from the listeners, inside the event
- * publication: a mail that fails to go leaves the publication failed, and the outbox
- * tries again.
+ * Where the portal's mails go, in each recipient's language, as a plain-text and an HTML
+ * part: for a topic, as each recipient chose (sent at once, kept for their daily or
+ * weekly {@link Digests digest}, or not sent); addresses without an account are written
+ * to at once. A person with an account reads their mail in the language of their account;
+ * others in the language of the page that caused the mail (given by the caller). Called
+ * from the listeners, inside the event publication: a mail that fails to go leaves the
+ * publication failed, and the outbox tries again.
  */
 @Component
 class Mailbox {
@@ -34,46 +43,80 @@ class Mailbox {
 
 	private final JdbcClient jdbc;
 
-	Mailbox(JavaMailSender mail, NotificationPreferences preferences, JdbcClient jdbc) {
+	private final MailTemplates templates;
+
+	private final NotificationSettings settings;
+
+	Mailbox(JavaMailSender mail, NotificationPreferences preferences, JdbcClient jdbc, MailTemplates templates,
+			NotificationSettings settings) {
 		this.mail = mail;
 		this.preferences = preferences;
 		this.jdbc = jdbc;
+		this.templates = templates;
+		this.settings = settings;
 	}
 
 	/**
-	 * Sends the message to those of its recipients who take this topic at once, keeps it
-	 * for those who take it in a digest, and drops it for those who do not take it.
+	 * Sends the letter to its recipient if they take this topic at once, keeps it for
+	 * their digest if they take it so, and drops it if they do not take it.
+	 * @param to the address
+	 * @param fallback the language for an address without an account, or whose account's
+	 * language is not known
+	 * @param letter the mail in a language
+	 * @param topic what it is about
 	 */
-	void send(SimpleMailMessage message, NotificationTopic topic) {
-		List<String> now = new ArrayList<>();
-		for (String to : Optional.ofNullable(message.getTo()).orElse(new String[0])) {
-			Optional<Recipient> recipient = this.preferences.recipient(to, topic);
-			if (recipient.isEmpty() || recipient.get().delivery() == org.passerelle.account.Delivery.IMMEDIATE) {
-				now.add(to);
-			}
-			else if (recipient.get().delivery().isDigest()) {
-				keep(recipient.get(), topic, message);
-			}
-			else {
-				logger.debug("Account {} does not take {} mails", recipient.get().accountId(), topic);
-			}
+	void send(String to, @Nullable Locale fallback, Function<Locale, Letter> letter, NotificationTopic topic) {
+		Optional<Recipient> recipient = this.preferences.recipient(to, topic);
+		Locale locale = recipient.map(Recipient::language).orElse(orFrench(fallback));
+		if (recipient.isEmpty() || recipient.get().delivery() == Delivery.IMMEDIATE) {
+			deliver(to, this.templates.letter(letter.apply(locale), locale));
 		}
-		if (!now.isEmpty()) {
-			SimpleMailMessage copy = new SimpleMailMessage(message);
-			copy.setTo(now.toArray(String[]::new));
-			this.mail.send(copy);
+		else if (recipient.get().delivery().isDigest()) {
+			keep(recipient.get(), topic, letter.apply(locale));
+		}
+		else {
+			logger.debug("Account {} does not take {} mails", recipient.get().accountId(), topic);
 		}
 	}
 
 	/**
-	 * Sends a mail that carries a link to act on at once (confirming an address),
-	 * whatever the recipients chose.
+	 * Sends a mail that carries a link to act on at once (confirming an address, choosing
+	 * a password) or a decision to know at once, whatever the recipient chose.
 	 */
-	void sendAlways(SimpleMailMessage message) {
+	void sendAlways(String to, @Nullable Locale fallback, Function<Locale, Letter> letter) {
+		Locale locale = this.preferences.language(to).orElse(orFrench(fallback));
+		deliver(to, this.templates.letter(letter.apply(locale), locale));
+	}
+
+	/** Sends a mail already rendered (a digest). */
+	void deliver(String to, MailTemplates.Rendered rendered) {
+		MimeMessage message = this.mail.createMimeMessage();
+		try {
+			message.setFrom(this.settings.from());
+			message.setRecipients(jakarta.mail.Message.RecipientType.TO, to);
+			message.setSubject(rendered.subject(), StandardCharsets.UTF_8.name());
+			MimeBodyPart text = new MimeBodyPart();
+			text.setText(rendered.text(), StandardCharsets.UTF_8.name(), "plain");
+			MimeBodyPart html = new MimeBodyPart();
+			html.setText(rendered.html(), StandardCharsets.UTF_8.name(), "html");
+			MimeMultipart alternatives = new MimeMultipart("alternative", text, html);
+			message.setContent(alternatives);
+		}
+		catch (MessagingException ex) {
+			throw new MailPreparationException(ex);
+		}
 		this.mail.send(message);
 	}
 
-	private void keep(Recipient recipient, NotificationTopic topic, SimpleMailMessage message) {
+	/**
+	 * The portal's own language when a mail's fallback is not known (an event kept from
+	 * before).
+	 */
+	private static Locale orFrench(@Nullable Locale fallback) {
+		return (fallback != null) ? NotificationPreferences.supported(fallback) : Locale.FRENCH;
+	}
+
+	private void keep(Recipient recipient, NotificationTopic topic, Letter letter) {
 		this.jdbc.sql("""
 				insert into notification_digest_entry (account_id, topic, delivery, subject, body)
 				values (:account, :topic, :delivery, :subject, :body)
@@ -81,8 +124,8 @@ class Mailbox {
 			.param("account", recipient.accountId())
 			.param("topic", topic.name())
 			.param("delivery", recipient.delivery().name())
-			.param("subject", Optional.ofNullable(message.getSubject()).orElse(""))
-			.param("body", Optional.ofNullable(message.getText()).orElse(""))
+			.param("subject", letter.subject())
+			.param("body", letter.body())
 			.update();
 	}
 

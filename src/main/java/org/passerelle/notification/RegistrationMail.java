@@ -4,12 +4,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -85,7 +85,17 @@ class RegistrationMail {
 	 * link (or the liaison note for employees) and the time to confirm by.
 	 */
 	private void send(RegistrationFacts r, String key) {
-		Locale locale = r.attendee().language();
+		Function<Locale, Letter> letter = (locale) -> letter(r, key, locale);
+		if (key.contains("onfirm")) {
+			this.mail.sendAlways(r.attendee().email(), r.attendee().language(), letter);
+		}
+		else {
+			this.mail.send(r.attendee().email(), r.attendee().language(), letter, NotificationTopic.REGISTRATIONS);
+		}
+		logger.info("Event mail {} sent for registration {}", key, r.registration());
+	}
+
+	private Letter letter(RegistrationFacts r, String key, Locale locale) {
 		String title = r.title().in(locale);
 		String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(r.day()) + " "
 				+ r.startsAt();
@@ -96,19 +106,9 @@ class RegistrationMail {
 		String until = (r.confirmBy() != null) ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
 			.withLocale(locale)
 			.format(r.confirmBy().atZone(PARIS)) : "";
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.settings.from());
-		message.setTo(r.attendee().email());
-		message.setSubject(this.messages.getMessage(key + ".subject", new Object[] { title }, locale));
-		message.setText(this.messages.getMessage(key + ".body",
-				new Object[] { r.attendee().name(), title, when, r.city(), confirm, cancel, until }, locale));
-		if (key.contains("onfirm")) {
-			this.mail.sendAlways(message);
-		}
-		else {
-			this.mail.send(message, NotificationTopic.REGISTRATIONS);
-		}
-		logger.info("Event mail {} sent for registration {}", key, r.registration());
+		return new Letter(this.messages.getMessage(key + ".subject", new Object[] { title }, locale),
+				this.messages.getMessage(key + ".body",
+						new Object[] { r.attendee().name(), title, when, r.city(), confirm, cancel, until }, locale));
 	}
 
 }

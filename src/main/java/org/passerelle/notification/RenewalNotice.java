@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +18,8 @@ import org.passerelle.convention.ConventionEndingSoon;
 
 /**
  * Tells the owning office — the active staff of the institution that owns the convention
- * — that a convention's end, or its last day to give notice, is near. Written in French,
- * then in English.
+ * — that a convention's end, or its last day to give notice, is near. One mail to each,
+ * in their language.
  */
 @Component
 class RenewalNotice {
@@ -50,17 +49,12 @@ class RenewalNotice {
 					event.conventionId(), event.ownerOrganisationId());
 			return;
 		}
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.settings.from());
-		message.setTo(office.toArray(String[]::new));
-		message.setSubject(text("mail.renewal.subject", event, Locale.FRENCH) + " / "
-				+ text("mail.renewal.subject", event, Locale.ENGLISH));
-		message.setText(
-				text(event.tacitRenewal() ? "mail.renewal.bodyNotice" : "mail.renewal.bodyEnd", event, Locale.FRENCH)
-						+ "\n\n----\n\n"
-						+ text(event.tacitRenewal() ? "mail.renewal.bodyNotice" : "mail.renewal.bodyEnd", event,
-								Locale.ENGLISH));
-		this.mail.send(message, NotificationTopic.CONVENTIONS_ENDING);
+		String body = event.tacitRenewal() ? "mail.renewal.bodyNotice" : "mail.renewal.bodyEnd";
+		for (String to : office) {
+			this.mail.send(to, Locale.FRENCH,
+					(locale) -> new Letter(text("mail.renewal.subject", event, locale), text(body, event, locale)),
+					NotificationTopic.CONVENTIONS_ENDING);
+		}
 		logger.info("Renewal notice for convention {} sent to {} people", event.conventionId(), office.size());
 	}
 

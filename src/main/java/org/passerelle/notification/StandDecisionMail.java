@@ -9,8 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -20,20 +18,21 @@ import org.passerelle.stand.StandDeclined;
 /**
  * Tells every company on a stand what the partnership office decided: accepted, with the
  * stand's number at each site and day and what the company pays, or declined and why. One
- * mail to each company's contact, written in French, then in English.
+ * mail to each company's contact, in their account's language (French for a contact
+ * without an account).
  */
 @Component
 class StandDecisionMail {
 
 	private static final Logger logger = LoggerFactory.getLogger(StandDecisionMail.class);
 
-	private final JavaMailSender mail;
+	private final Mailbox mail;
 
 	private final MessageSource messages;
 
 	private final NotificationSettings settings;
 
-	StandDecisionMail(JavaMailSender mail, MessageSource messages, NotificationSettings settings) {
+	StandDecisionMail(Mailbox mail, MessageSource messages, NotificationSettings settings) {
 		this.mail = mail;
 		this.messages = messages;
 		this.settings = settings;
@@ -62,15 +61,9 @@ class StandDecisionMail {
 	}
 
 	private void send(String to, String key, java.util.function.Function<Locale, Object[]> arguments) {
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.settings.from());
-		message.setTo(to);
-		message.setSubject(this.messages.getMessage(key + ".subject", null, Locale.FRENCH) + " / "
-				+ this.messages.getMessage(key + ".subject", null, Locale.ENGLISH));
-		message.setText(
-				this.messages.getMessage(key + ".body", arguments.apply(Locale.FRENCH), Locale.FRENCH) + "\n\n----\n\n"
-						+ this.messages.getMessage(key + ".body", arguments.apply(Locale.ENGLISH), Locale.ENGLISH));
-		this.mail.send(message);
+		this.mail.sendAlways(to, Locale.FRENCH,
+				(locale) -> new Letter(this.messages.getMessage(key + ".subject", null, locale),
+						this.messages.getMessage(key + ".body", arguments.apply(locale), locale)));
 	}
 
 	private static String title(StandAccepted accepted, Locale locale) {

@@ -3,7 +3,7 @@
  * through their public API.
  */
 @ApplicationModule(allowedDependencies = { "account", "convention", "event", "notification", "organisation", "shared",
-		"thirdplace" })
+		"stand", "thirdplace" })
 package org.passerelle.report;
 
 import org.springframework.modulith.ApplicationModule;

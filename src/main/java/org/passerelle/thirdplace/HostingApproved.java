@@ -1,6 +1,7 @@
 package org.passerelle.thirdplace;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  * @param actor who approved it
  * @param contactName whom the organisation gave to contact
  * @param contactEmail their address
+ * @param language the language of their mail when they have no account
  */
 public record HostingApproved(long requestId, long organisationId, long siteId, String siteName,
 		@Nullable Long conventionId, LocalDate startsOn, @Nullable LocalDate endsOn, String actor, String contactName,
-		String contactEmail) {
+		String contactEmail, Locale language) {
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -64,6 +65,9 @@ public class HostingRequest extends AuditedEntity {
 
 	@Nullable private Long conventionId;
 
+	@Column(length = 2)
+	@Nullable private String language;
+
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	@Column(nullable = false, length = 15)
@@ -113,6 +117,21 @@ public class HostingRequest extends AuditedEntity {
 		this.events.add(new HostingStatusChanged(0, organisationId, null, HostingStatus.SUBMITTED, actor));
 	}
 
+	/**
+	 * Records the language of the page the request was made on: the contact's mail is in
+	 * it when they have no account.
+	 */
+	void madeIn(Locale locale) {
+		this.language = "en".equals(locale.getLanguage()) ? "en" : "fr";
+	}
+
+	/**
+	 * The language of the contact's mail when they have no account (French if unknown).
+	 */
+	public Locale getLanguage() {
+		return "en".equals(this.language) ? Locale.ENGLISH : Locale.FRENCH;
+	}
+
 	/** Staff take the request up. */
 	public void review(String actor) {
 		moveTo(HostingStatus.UNDER_REVIEW, actor, HostingStatus.SUBMITTED);
@@ -145,8 +164,9 @@ public class HostingRequest extends AuditedEntity {
 		HostingStatus from = this.status;
 		this.status = HostingStatus.APPROVED;
 		this.events.add(new HostingStatusChanged(idOrZero(), this.organisationId, from, HostingStatus.APPROVED, actor));
-		this.events.add(new HostingApproved(idOrZero(), this.organisationId, site.getId(), site.getName(),
-				this.conventionId, this.startsOn, this.endsOn, actor, this.contactName, this.contactEmail));
+		this.events
+			.add(new HostingApproved(idOrZero(), this.organisationId, site.getId(), site.getName(), this.conventionId,
+					this.startsOn, this.endsOn, actor, this.contactName, this.contactEmail, getLanguage()));
 		if (this.conventionId != null) {
 			this.events.add(new HostingUnderConvention(this.conventionId, this.organisationId, site.getName(),
 					this.startsOn, this.endsOn, actor));
@@ -165,7 +185,7 @@ public class HostingRequest extends AuditedEntity {
 		moveTo(HostingStatus.DECLINED, actor, HostingStatus.SUBMITTED, HostingStatus.UNDER_REVIEW);
 		this.declineReason = reason.strip();
 		this.events.add(new HostingDeclined(idOrZero(), this.organisationId, this.declineReason, this.contactName,
-				this.contactEmail));
+				this.contactEmail, getLanguage()));
 	}
 
 	/**

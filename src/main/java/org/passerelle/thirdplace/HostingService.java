@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -100,7 +101,9 @@ public class HostingService {
 					throw new HostingRuleException("hosting.site.closed");
 				}
 			}
-			return this.requests.saveAndFlush(new HostingRequest(organisationId, need, user.getEmail()));
+			HostingRequest request = new HostingRequest(organisationId, need, user.getEmail());
+			request.madeIn(LocaleContextHolder.getLocale());
+			return this.requests.saveAndFlush(request);
 		});
 	}
 

@@ -2,15 +2,12 @@ package org.passerelle.convention;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +15,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import org.passerelle.PostgresTest;
+import org.passerelle.TestMailServer;
+import org.passerelle.account.NotificationPreferences;
 import org.passerelle.shared.PasserelleUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,15 +30,13 @@ import static org.awaitility.Awaitility.await;
 @PostgresTest
 class ActionRemindersTests {
 
-	@RegisterExtension
-	static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
-
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+		TestMailServer.register(registry);
 	}
+
+	@Autowired
+	private NotificationPreferences preferences;
 
 	@Autowired
 	private ActionReminders reminders;
@@ -64,6 +61,7 @@ class ActionRemindersTests {
 		this.fixtures.withPillars(convention.getId(), "Training");
 		long axis = this.service.forEditing(convention.getId(), admin()).getAxes().get(0).getId();
 		PasserelleUser liaison = this.fixtures.liaison();
+		this.preferences.speaks(liaison.getAccountId(), Locale.ENGLISH, false);
 		String what = "Send the internship offers " + ConventionFixtures.uniqueReference("W");
 		Action due = this.service.addAction(convention.getId(), axis,
 				new ActionDetails(what, null, today.plusDays(3), ActionStatus.PLANNED, null, liaison.getAccountId()),
@@ -81,9 +79,11 @@ class ActionRemindersTests {
 		MimeMessage message = about(what).get(0);
 		assertThat(message.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
 			.containsExactly(liaison.getEmail());
-		String body = (String) message.getContent();
-		assertThat(body).contains("Vous portez l'action", "You carry the action",
-				"/conventions/" + convention.getId() + "/actions/" + due.getId());
+		assertThat(TestMailServer.text(message))
+			.contains("You carry the action", "/conventions/" + convention.getId() + "/actions/" + due.getId())
+			.doesNotContain("Vous portez");
+		assertThat(TestMailServer.html(message)).contains("lang=\"en\"",
+				"<a href=\"http://localhost:8080/conventions/" + convention.getId() + "/actions/" + due.getId() + "\"");
 
 		releaseLock();
 		this.reminders.scheduledRun();
@@ -99,14 +99,10 @@ class ActionRemindersTests {
 	}
 
 	private List<MimeMessage> about(String what) {
-		return Arrays.stream(mail.getReceivedMessages()).filter((message) -> {
-			try {
-				return message.getSubject().contains(what) && !message.getSubject().contains(what + " (");
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		return TestMailServer.about(what)
+			.stream()
+			.filter((message) -> !TestMailServer.subject(message).contains(what + " ("))
+			.toList();
 	}
 
 	private void releaseLock() {

@@ -1,24 +1,22 @@
 package org.passerelle.notification;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import org.passerelle.PostgresTest;
+import org.passerelle.TestMailServer;
 import org.passerelle.account.AccountDetails;
 import org.passerelle.account.AccountService;
 import org.passerelle.account.Delivery;
@@ -35,14 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PostgresTest
 class NotificationPreferencesTests {
 
-	@RegisterExtension
-	static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
-
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+		TestMailServer.register(registry);
 	}
 
 	@Autowired
@@ -89,8 +82,9 @@ class NotificationPreferencesTests {
 	void aMailTakenAtOnceGoesAtOnceAndOneNotTakenNeverGoes() throws Exception {
 		this.preferences.choose(this.accountId, Map.of(NotificationTopic.REGISTRATIONS, Delivery.NONE));
 		String stranger = "stranger-" + UUID.randomUUID() + "@example.org";
-		this.mailbox.send(message("Inscription", this.email, stranger), NotificationTopic.REGISTRATIONS);
-		this.mailbox.send(message("Action due", this.email), NotificationTopic.ACTIONS);
+		send("Inscription", this.email, NotificationTopic.REGISTRATIONS);
+		send("Inscription", stranger, NotificationTopic.REGISTRATIONS);
+		send("Action due", this.email, NotificationTopic.ACTIONS);
 
 		assertThat(received(stranger)).extracting(MimeMessage::getSubject).containsExactly("Inscription");
 		assertThat(received(this.email)).extracting(MimeMessage::getSubject).containsExactly("Action due");
@@ -98,32 +92,49 @@ class NotificationPreferencesTests {
 	}
 
 	@Test
+	void theLanguageIsTheAccountsOnceKnownAndASignInDoesNotUndoAChoice() {
+		assertThat(this.preferences.language(this.accountId)).isEqualTo(Locale.FRENCH);
+		assertThat(this.preferences.language(this.email)).isEmpty();
+		this.preferences.speaks(this.accountId, Locale.ENGLISH, true);
+		assertThat(this.preferences.language(this.email)).contains(Locale.ENGLISH);
+		this.preferences.speaks(this.accountId, Locale.FRENCH, true);
+		assertThat(this.preferences.language(this.accountId)).isEqualTo(Locale.ENGLISH);
+		this.preferences.speaks(this.accountId, Locale.GERMAN, false);
+		assertThat(this.preferences.language(this.accountId)).isEqualTo(Locale.FRENCH);
+	}
+
+	@Test
 	void aDailyDigestGathersTheMailsKeptAndIsSentOnce() throws Exception {
 		this.preferences.choose(this.accountId, Map.of(NotificationTopic.ACTIONS, Delivery.DAILY,
 				NotificationTopic.HOSTING_DECISIONS, Delivery.WEEKLY));
-		this.mailbox.send(message("Action A due", this.email), NotificationTopic.ACTIONS);
-		this.mailbox.send(message("Action B due", this.email), NotificationTopic.ACTIONS);
-		this.mailbox.send(message("Hosting approved", this.email), NotificationTopic.HOSTING_DECISIONS);
+		send("Action A due", this.email, NotificationTopic.ACTIONS);
+		send("Action B due", this.email, NotificationTopic.ACTIONS);
+		send("Hosting approved", this.email, NotificationTopic.HOSTING_DECISIONS);
 		assertThat(waiting()).isEqualTo(3);
-		assertThat(mail.getReceivedMessagesForDomain(this.email)).isEmpty();
+		assertThat(TestMailServer.mailsTo(this.email)).isEmpty();
 
 		assertThat(this.digests.send(EnumSet.of(Delivery.DAILY))).isGreaterThanOrEqualTo(1);
 		MimeMessage[] daily = received(this.email);
 		assertThat(daily).hasSize(1);
-		assertThat(daily[0].getSubject())
-			.isEqualTo("Passerelle\u00A0: votre récapitulatif (2 messages) / Passerelle: your digest (2 messages)");
-		assertThat(GreenMailUtil.getBody(daily[0])).contains("Action A due")
-			.contains("Action B due")
+		assertThat(daily[0].getSubject()).isEqualTo("Passerelle\u00A0: votre récapitulatif (2 messages)");
+		assertThat(TestMailServer.text(daily[0])).contains("==== Action A due ====")
+			.contains("Body of Action B due in fr")
 			.doesNotContain("Hosting approved");
+		assertThat(TestMailServer.html(daily[0])).contains("lang=\"fr\"")
+			.contains("<h2")
+			.contains("Action A due")
+			.contains("<a href=\"http://localhost:8080/account/notifications\"");
 		assertThat(waiting()).isEqualTo(1);
 
 		this.digests.send(EnumSet.of(Delivery.DAILY));
-		assertThat(mail.getReceivedMessagesForDomain(this.email)).hasSize(1);
+		assertThat(TestMailServer.mailsTo(this.email)).hasSize(1);
 
+		this.preferences.speaks(this.accountId, Locale.ENGLISH, false);
 		this.digests.send(EnumSet.of(Delivery.DAILY, Delivery.WEEKLY));
-		MimeMessage[] both = mail.getReceivedMessagesForDomain(this.email);
+		List<MimeMessage> both = TestMailServer.mailsTo(this.email);
 		assertThat(both).hasSize(2);
-		assertThat(GreenMailUtil.getBody(both[1])).contains("Hosting approved").doesNotContain("Action A due");
+		assertThat(both.get(1).getSubject()).isEqualTo("Passerelle: your digest (1 messages)");
+		assertThat(TestMailServer.text(both.get(1))).contains("Hosting approved").doesNotContain("Action A due");
 		assertThat(waiting()).isZero();
 	}
 
@@ -135,24 +146,14 @@ class NotificationPreferencesTests {
 			.single();
 	}
 
-	private static SimpleMailMessage message(String subject, String... to) {
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom("passerelle@localhost");
-		message.setTo(to);
-		message.setSubject(subject);
-		message.setText("Body of " + subject);
-		return message;
+	private void send(String subject, String to, NotificationTopic topic) {
+		this.mailbox.send(to, Locale.FRENCH,
+				(locale) -> new Letter(subject, "Body of " + subject + " in " + locale.getLanguage()), topic);
 	}
 
-	private static MimeMessage[] received(String address) throws InterruptedException {
-		for (int tries = 0; tries < 50; tries++) {
-			MimeMessage[] received = mail.getReceivedMessagesForDomain(address);
-			if (received.length > 0) {
-				return received;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no mail to " + address);
+	private static MimeMessage[] received(String address) {
+		TestMailServer.firstMailTo(address);
+		return TestMailServer.mailsTo(address).toArray(MimeMessage[]::new);
 	}
 
 }

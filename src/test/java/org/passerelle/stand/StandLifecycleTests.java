@@ -3,11 +3,8 @@ package org.passerelle.stand;
 import java.util.Map;
 import java.util.UUID;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +12,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import org.passerelle.PostgresTest;
+import org.passerelle.TestMailServer;
 import org.passerelle.shared.PasserelleUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,20 +21,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A stand's life on the real database: a lead SME opens a shared stand, invites others up
  * to the type's limit, they join or say no, the lead splits the fee, staff accept it with
- * a number at each site and day (the companies are told by mail, in French then English,
+ * a number at each site and day (each company is told by mail, in its contact's language,
  * with what each pays) or decline it with a reason.
  */
 @PostgresTest
 class StandLifecycleTests {
 
-	@RegisterExtension
-	static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
-
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+		TestMailServer.register(registry);
 	}
 
 	@Autowired
@@ -111,12 +104,15 @@ class StandLifecycleTests {
 			.hasMessage("stand.refused.decided");
 
 		MimeMessage toLead = mailTo(leadMail);
-		assertThat(toLead.getSubject()).isEqualTo("Votre stand est accepté / Your stand is accepted");
-		assertThat(text(toLead)).contains("Votre entreprise paie 400,00\u00a0€")
-			.contains("Your company pays €400.00")
-			.contains("A12-M")
-			.containsSubsequence("Bonjour", "----", "Hello");
-		assertThat(text(mailTo(secondMail))).contains("Votre entreprise paie 200,00\u00a0€");
+		assertThat(toLead.getSubject()).isEqualTo("Votre stand est accepté");
+		assertThat(text(toLead)).contains("Bonjour", "Votre entreprise paie 400,00\u00a0€", "A12-M")
+			.doesNotContain("Hello");
+		assertThat(TestMailServer.html(toLead)).contains("lang=\"fr\"", "A12-M",
+				"<a href=\"http://localhost:8080/stands/" + id + "\"");
+		// the fixtures' contacts have no account: their mail is in French
+		MimeMessage toSecond = mailTo(secondMail);
+		assertThat(toSecond.getSubject()).isEqualTo("Votre stand est accepté");
+		assertThat(text(toSecond)).contains("Votre entreprise paie 200,00\u00a0€");
 	}
 
 	@Test
@@ -162,19 +158,12 @@ class StandLifecycleTests {
 		return prefix + "-" + UUID.randomUUID() + "@example.org";
 	}
 
-	private static String text(MimeMessage message) throws Exception {
-		return String.valueOf(message.getContent());
+	private static String text(MimeMessage message) {
+		return TestMailServer.text(message);
 	}
 
-	private static MimeMessage mailTo(String address) throws InterruptedException {
-		for (int tries = 0; tries < 100; tries++) {
-			MimeMessage[] received = mail.getReceivedMessagesForDomain(address);
-			if (received.length > 0) {
-				return received[0];
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("no mail to " + address);
+	private static MimeMessage mailTo(String address) {
+		return TestMailServer.firstMailTo(address);
 	}
 
 }

@@ -1,22 +1,34 @@
 package org.passerelle.account.web;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.passerelle.account.Delivery;
 import org.passerelle.account.NotificationTopic;
 
 /**
- * A person's choices of mail: for each topic, how they receive it.
+ * A person's choices of mail: for each topic, how they receive it, and their language.
  */
 public class NotificationsForm {
 
 	private Map<NotificationTopic, Delivery> choices = new EnumMap<>(NotificationTopic.class);
 
-	static NotificationsForm of(Map<NotificationTopic, Delivery> choices) {
+	private String language = "fr";
+
+	static NotificationsForm of(Map<NotificationTopic, Delivery> choices, Locale language) {
 		NotificationsForm form = new NotificationsForm();
 		form.choices.putAll(choices);
+		form.language = language.getLanguage();
 		return form;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
 	}
 
 	public Map<NotificationTopic, Delivery> getChoices() {

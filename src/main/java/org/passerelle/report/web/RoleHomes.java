@@ -7,18 +7,25 @@ import org.springframework.ui.Model;
 
 import org.passerelle.account.AccountsToWatch;
 import org.passerelle.convention.Pillars;
+import org.passerelle.convention.RecentChanges;
+import org.passerelle.event.EventFill;
 import org.passerelle.event.OrganisationRegistrations;
 import org.passerelle.notification.PortalHealth;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
+import org.passerelle.stand.StandLines;
 import org.passerelle.thirdplace.HostingRequest;
 import org.passerelle.thirdplace.HostingService;
 import org.passerelle.thirdplace.HostingStatus;
+import org.passerelle.thirdplace.HostingToDecide;
 
 /**
  * What the home page shows an administrator (accounts awaiting them, pillars in use, the
- * portal's health) and a liaison (their organisation's registrations to come and its
- * hosting requests), beside what every signed-in person sees.
+ * portal's health), staff (stands and hosting requests awaiting their institution's
+ * decision, how full its events to come are, the latest changes to its conventions) and a
+ * liaison (their organisation's registrations to come, its stands and its hosting
+ * requests), beside what every signed-in person sees. Each section is one statement with
+ * a bounded number of rows.
  */
 @Component
 class RoleHomes {
@@ -36,8 +43,21 @@ class RoleHomes {
 
 	private final HostingService hosting;
 
+	private final StandLines stands;
+
+	private final HostingToDecide hostingToDecide;
+
+	private final EventFill fill;
+
+	private final RecentChanges changes;
+
 	RoleHomes(AccountsToWatch accounts, PortalHealth health, Pillars pillars, OrganisationRegistrations registrations,
-			HostingService hosting) {
+			HostingService hosting, StandLines stands, HostingToDecide hostingToDecide, EventFill fill,
+			RecentChanges changes) {
+		this.stands = stands;
+		this.hostingToDecide = hostingToDecide;
+		this.fill = fill;
+		this.changes = changes;
 		this.accounts = accounts;
 		this.health = health;
 		this.pillars = pillars;
@@ -52,7 +72,15 @@ class RoleHomes {
 			model.addAttribute("pillarCount", this.pillars.all().size());
 			model.addAttribute("pillarsInUse", this.pillars.inUse().size());
 		}
+		if (user.hasRole(Role.STAFF) && user.getOrganisationId() != null) {
+			long institution = user.getOrganisationId();
+			model.addAttribute("standsToDecide", this.stands.awaitingDecision(institution, ROWS));
+			model.addAttribute("hostingToDecide", this.hostingToDecide.of(institution, ROWS));
+			model.addAttribute("eventFill", this.fill.organisedBy(institution, ROWS));
+			model.addAttribute("recentChanges", this.changes.ofConventionsOwnedBy(institution, ROWS * 2));
+		}
 		if (user.hasRole(Role.LIAISON) && user.getOrganisationId() != null) {
+			model.addAttribute("ourStands", this.stands.of(user.getOrganisationId(), ROWS));
 			model.addAttribute("ourRegistrations", this.registrations.upcoming(user.getOrganisationId(), ROWS));
 			List<HostingRequest> open = this.hosting.requestsOf(user.getOrganisationId())
 				.stream()

@@ -1,20 +1,12 @@
 package org.passerelle.account.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +19,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.passerelle.PostgresTest;
+import org.passerelle.TestMailServer;
 import org.passerelle.TestClockConfiguration.MutableClock;
 import org.passerelle.account.Account;
 import org.passerelle.account.AccountDetails;
 import org.passerelle.account.AccountService;
 import org.passerelle.shared.Role;
 
+import static org.passerelle.TestMailServer.mailsTo;
+import static org.passerelle.TestMailServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -57,29 +52,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class PasswordResetTests {
 
-	private static final int PORT = freePort();
-
-	private static GreenMail mail;
-
 	private static final Pattern LINK = Pattern.compile("/password/reset\\?token=([A-Za-z0-9_-]+)");
 
 	private static final String PASSWORD = "the first password, long";
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> PORT);
-	}
-
-	@BeforeAll
-	static void startMailServer() {
-		mail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		mail.start();
-	}
-
-	@AfterAll
-	static void stopMailServer() {
-		mail.stop();
+		TestMailServer.register(registry);
 	}
 
 	@Autowired
@@ -100,7 +79,7 @@ class PasswordResetTests {
 
 	@BeforeEach
 	void createAccount() throws Exception {
-		mail.purgeEmailFromAllMailboxes();
+		TestMailServer.server().purgeEmailFromAllMailboxes();
 		this.email = "forgetful-" + UUID.randomUUID() + "@example.org";
 		this.account = this.accounts.create(new AccountDetails(this.email, "Flora Forgetful", Role.STAFF, 1L),
 				PASSWORD);
@@ -201,7 +180,9 @@ class PasswordResetTests {
 				.header("Accept-Language", "en"))
 			.andExpect(redirectedUrl("/admin/users/" + this.account.getId()));
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mailsTo(this.email)).hasSize(2));
-		assertThat(text(mailsTo(this.email).get(1))).contains("An administrator").containsPattern(LINK);
+		// in Flora's language (her account's, set when she signed in in French), not the
+		// administrator's
+		assertThat(text(mailsTo(this.email).get(1))).contains("Un administrateur").containsPattern(LINK);
 	}
 
 	@Test
@@ -236,37 +217,14 @@ class PasswordResetTests {
 		};
 	}
 
-	private static String onlyMailTo(String address) {
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mailsTo(address)).hasSize(1));
-		return text(mailsTo(address).get(0));
-	}
-
-	private static String text(MimeMessage message) {
-		try {
-			return message.getContent().toString();
-		}
-		catch (IOException | MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static List<MimeMessage> mailsTo(String address) {
-		return List.of(mail.getReceivedMessagesForDomain(address));
-	}
-
 	private static String token(String body) {
 		Matcher matcher = LINK.matcher(body);
 		assertThat(matcher.find()).as("a link in the mail").isTrue();
 		return matcher.group(1);
+	}
+
+	private static String onlyMailTo(String address) {
+		return text(TestMailServer.onlyMailTo(address));
 	}
 
 }

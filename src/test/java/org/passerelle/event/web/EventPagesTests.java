@@ -1,9 +1,6 @@
 package org.passerelle.event.web;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -11,17 +8,12 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.passerelle.PostgresTest;
+import org.passerelle.TestMailServer;
 import org.passerelle.event.Attendee;
 import org.passerelle.event.Event;
 import org.passerelle.event.EventFixtures;
@@ -42,6 +35,9 @@ import org.passerelle.event.SessionDetails;
 import org.passerelle.event.EventService;
 import org.passerelle.shared.PasserelleUser;
 
+import static org.passerelle.TestMailServer.mailsTo;
+import static org.passerelle.TestMailServer.onlyMailTo;
+import static org.passerelle.TestMailServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -61,28 +57,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class EventPagesTests {
 
-	private static final int PORT = freePort();
-
 	private static final Pattern LINK = Pattern
 		.compile("(/events/registrations/[0-9a-f-]+/(confirm|cancel))\\?signature=([0-9a-f]+)");
 
-	private static GreenMail mail;
-
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> PORT);
-	}
-
-	@BeforeAll
-	static void startMailServer() {
-		mail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		mail.start();
-	}
-
-	@AfterAll
-	static void stopMailServer() {
-		mail.stop();
+		TestMailServer.register(registry);
 	}
 
 	@Autowired
@@ -133,6 +113,47 @@ class EventPagesTests {
 				.with(user(this.fixtures.people().staff())))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Zoé Martin")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Confirmée")));
+	}
+
+	@Test
+	void aFrenchAndAnEnglishParticipantOfTheSameEventEachReadTheirOwnLanguageInTextAndHtml() throws Exception {
+		Event event = this.fixtures.published("Journée bilingue", this.fixtures.people().amu(), 10);
+		long session = this.fixtures.sessionOf(event);
+		for (String language : List.of("fr", "en")) {
+			String email = language + "-" + System.nanoTime() + "@etu.example.org";
+			this.mvc
+				.perform(post("/events/{id}/sessions/{sid}/register", event.getId(), session)
+					.param("name", "Sam " + language)
+					.param("email", email)
+					.header("Accept-Language", language)
+					.with(csrf()))
+				.andExpect(status().isOk());
+			MimeMessage message = onlyMailTo(email);
+			String text = text(message);
+			String html = TestMailServer.html(message);
+			boolean french = language.equals("fr");
+			assertThat(message.getSubject())
+				.startsWith(french ? "Confirmez votre inscription" : "Confirm your registration");
+			assertThat(text).contains(french ? "Bonjour Sam fr" : "Hello Sam en")
+				.doesNotContain(french ? "Hello" : "Bonjour");
+			assertThat(html)
+				.contains("<html lang=\"" + language + "\"", "<h1", french ? "Bonjour Sam fr" : "Hello Sam en")
+				.doesNotContain("<img");
+			Matcher inText = LINK.matcher(text);
+			Matcher inHtml = Pattern.compile("<a href=\"https?://[^/\"]+" + LINK.pattern() + "\"").matcher(html);
+			assertThat(inText.find()).isTrue();
+			assertThat(inHtml.find()).as("the confirm link is a real link in the HTML part").isTrue();
+			assertThat(inHtml.group(1)).isEqualTo(inText.group(1));
+			assertThat(inHtml.group(3)).isEqualTo(inText.group(3));
+			this.mvc.perform(get(inHtml.group(1)).param("signature", inHtml.group(3))).andExpect(status().isOk());
+			this.mvc.perform(post(inHtml.group(1)).param("signature", inHtml.group(3)).with(csrf()))
+				.andExpect(status().isFound());
+		}
+		this.mvc
+			.perform(get("/events/{id}/sessions/{sid}/registrations", event.getId(), session)
+				.with(user(this.fixtures.people().staff())))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sam fr")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sam en")));
 	}
 
 	@Test
@@ -300,33 +321,6 @@ class EventPagesTests {
 		statistics.clear();
 		this.mvc.perform(request.with(user(staff))).andExpect(status().isOk());
 		return statistics.getPrepareStatementCount();
-	}
-
-	private static MimeMessage onlyMailTo(String address) {
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mailsTo(address)).hasSize(1));
-		return mailsTo(address).get(0);
-	}
-
-	private static List<MimeMessage> mailsTo(String address) {
-		return List.of(mail.getReceivedMessagesForDomain(address));
-	}
-
-	private static String text(MimeMessage message) {
-		try {
-			return message.getContent().toString();
-		}
-		catch (IOException | MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

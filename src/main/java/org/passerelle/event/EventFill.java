@@ -1,0 +1,86 @@
+package org.passerelle.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How full an institution's events to come are, for its staff's home page: places held
+ * over capacity, and people waiting. One statement, whatever the number of events,
+ * sessions or registrations.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EventFill {
+
+	private final JdbcClient jdbc;
+
+	private final Events events;
+
+	EventFill(JdbcClient jdbc, Events events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/** The institution's drafts and published events not over yet, soonest first. */
+	public List<Filling> organisedBy(long institutionId, int limit) {
+		return this.jdbc
+			.sql("""
+					select e.id, e.title_fr, e.title_en, e.status, e.first_day,
+					  (select coalesce(sum(s.capacity), 0) from event_session s where s.event_id = e.id) as capacity,
+					  (select coalesce(sum(s.places_taken), 0) from event_session s where s.event_id = e.id) as taken,
+					  (select count(*) from event_registration r where r.event_id = e.id and r.status = 'WAITLISTED') as waiting
+					from event e
+					join event_organiser o on o.event_id = e.id and o.organisation_id = :institution
+					where e.last_day >= :today and e.status in ('DRAFT', 'PUBLISHED')
+					order by e.first_day, e.id
+					limit :limit
+					""")
+			.param("institution", institutionId)
+			.param("today", this.events.today())
+			.param("limit", limit)
+			.query((rs, row) -> new Filling(rs.getLong("id"), rs.getString("title_fr"), rs.getString("title_en"),
+					EventStatus.valueOf(rs.getString("status")), day(rs.getObject("first_day", LocalDate.class)),
+					rs.getInt("capacity"), rs.getInt("taken"), rs.getInt("waiting")))
+			.list();
+	}
+
+	private static @Nullable LocalDate day(@Nullable LocalDate day) {
+		return (day == null || day.equals(LocalDate.MAX) || day.getYear() > 9999) ? null : day;
+	}
+
+	/**
+	 * An event to come and how full it is.
+	 *
+	 * @param eventId the event
+	 * @param titleFr its French title, if any
+	 * @param titleEn its English title, if any
+	 * @param status draft or published
+	 * @param firstDay its first day, or {@code null} without sessions
+	 * @param capacity the places of all its sessions
+	 * @param taken the places held
+	 * @param waiting the people on a waitlist
+	 */
+	public record Filling(long eventId, @Nullable String titleFr, @Nullable String titleEn, EventStatus status,
+			@Nullable LocalDate firstDay, int capacity, int taken, int waiting) {
+
+		/** The event's title in this language, or in the other when it has none. */
+		public String title(Locale locale) {
+			String wanted = "fr".equals(locale.getLanguage()) ? this.titleFr : this.titleEn;
+			return (wanted != null) ? wanted : ((this.titleFr != null) ? this.titleFr : String.valueOf(this.titleEn));
+		}
+
+		/** Places held, in percent of the capacity (0 without sessions). */
+		public int percent() {
+			return (this.capacity == 0) ? 0 : Math.round(100f * this.taken / this.capacity);
+		}
+
+	}
+
+}
