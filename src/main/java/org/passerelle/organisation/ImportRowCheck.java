@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -304,7 +303,8 @@ final class ImportRowCheck {
 			return null;
 		}
 		if (!establishment) {
-			Integer earlier = this.lines.names.putIfAbsent(MatchText.name(name) + "|" + MatchText.city(city), line);
+			Integer earlier = this.lines.names.putIfAbsent(SearchText.normalise(name) + "|" + MatchText.city(city),
+					line);
 			if (earlier != null) {
 				error(ImportField.NAME, "import.error.duplicateName", earlier);
 				return null;
@@ -341,26 +341,32 @@ final class ImportRowCheck {
 				return sameSiren.get(0);
 			}
 		}
-		// 3. the name and the city, as the matcher compares them
+		// 3. the name and the city, as the matcher compares them; among several, the one
+		// with the very same name (two organisations may differ by their legal form only)
 		String cityKey = MatchText.city(city);
 		List<Organisation> sameName = this.lookups.byMatchName.getOrDefault(MatchText.name(name), List.of())
 			.stream()
 			.filter((candidate) -> !otherEstablishment(candidate, siret))
+			.filter((candidate) -> !this.raw.has(ImportField.CITY) || cityKey.equals(matchCity(candidate)))
 			.toList();
-		if (!this.raw.has(ImportField.CITY) && sameName.size() == 1) {
-			return sameName.get(0);
+		Organisation candidate = (sameName.size() == 1) ? sameName.get(0)
+				: sameName.stream()
+					.filter((o) -> SearchText.normalise(name).equals(o.getNameKey()))
+					.findFirst()
+					.orElse(null);
+		if (candidate == null) {
+			return null;
 		}
-		for (Organisation candidate : sameName) {
-			if (Objects.equals(candidate.getMatchCity(), cityKey)
-					|| (candidate.getMatchCity() == null && MatchText.city(candidate.getCity()).equals(cityKey))) {
-				if (this.siren != null && candidate.getSiren() != null && !candidate.getSiren().equals(this.siren)) {
-					error(ImportField.SIREN, "import.error.sirenMismatch", candidate.getName(), candidate.getSiren());
-					return null;
-				}
-				return candidate;
-			}
+		if (this.siren != null && candidate.getSiren() != null && !candidate.getSiren().equals(this.siren)) {
+			error(ImportField.SIREN, "import.error.sirenMismatch", candidate.getName(), candidate.getSiren());
+			return null;
 		}
-		return null;
+		return candidate;
+	}
+
+	private static String matchCity(Organisation organisation) {
+		return (organisation.getMatchCity() != null) ? organisation.getMatchCity()
+				: MatchText.city(organisation.getCity());
 	}
 
 	/** Whether an organisation is another establishment than the row's SIRET. */

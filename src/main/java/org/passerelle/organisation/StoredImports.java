@@ -229,7 +229,7 @@ public class StoredImports {
 					batch[0]++, CheckedRows.write(rows));
 		});
 		this.jdbc.update("update organisation_import set checked_fingerprint = ? where id = ?",
-				this.imports.fingerprint(), id);
+				fingerprint(options, importer), id);
 		return counts(id);
 	}
 
@@ -280,7 +280,7 @@ public class StoredImports {
 				}, id);
 		String checkedAgainst = this.jdbc
 			.queryForObject("select checked_fingerprint from organisation_import where id = ?", String.class, id);
-		boolean stillTrue = checkedAgainst != null && checkedAgainst.equals(this.imports.fingerprint());
+		boolean stillTrue = checkedAgainst != null && checkedAgainst.equals(fingerprint(options, importer));
 		this.jdbc.update("delete from organisation_import_row where import_id = ?", id);
 		List<ImportRow> rejected = new ArrayList<>();
 		java.util.function.Consumer<ImportRow> reject = (row) -> {
@@ -297,6 +297,16 @@ public class StoredImports {
 		this.jdbc.update("update organisation_import set checked_fingerprint = null where id = ?", id);
 		keep(id, rejected);
 		return result;
+	}
+
+	/**
+	 * What a preview's checks depend on: the directory
+	 * ({@link OrganisationImport#fingerprint}), the person's choices and who imports.
+	 * Rows checked under another fingerprint are checked again.
+	 */
+	private String fingerprint(ImportOptions options, PasserelleUser importer) {
+		return this.imports.fingerprint() + ":" + Integer.toHexString(options.toString().hashCode()) + ":"
+				+ importer.getAccountId();
 	}
 
 	/**

@@ -219,9 +219,10 @@ class ImportController {
 	 * organisation, or create a new one (the default).
 	 */
 	@PostMapping("/{token}/rows/{line}/similar")
-	String chooseSimilar(@PathVariable String token, @PathVariable int line, @RequestParam boolean update,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean errors,
-			@AuthenticationPrincipal PasserelleUser user, HttpSession session, RedirectAttributes redirect) {
+	String chooseSimilar(@PathVariable String token, @PathVariable int line,
+			@RequestParam(defaultValue = "false") boolean update, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "false") boolean errors, @AuthenticationPrincipal PasserelleUser user,
+			HttpSession session, RedirectAttributes redirect) {
 		this.permissions.requireManager(user);
 		PendingImport pending = pending(session, token, user);
 		if (pending == null || !pending.isPlanned()) {
