@@ -13,7 +13,9 @@ import java.util.Map;
  * {@code type_d_etablissement}, {@code com_nom}, {@code reg_nom}, {@code url}, or their
  * French labels "Libellé", "Commune", "Site internet"...) and the SIRENE extracts of
  * INSEE ({@code denominationUniteLegale}, {@code sigleUniteLegale},
- * {@code libelleCommuneEtablissement}, {@code categorieEntreprise}...).
+ * {@code libelleCommuneEtablissement}, {@code categorieEntreprise}...), with the
+ * registers' identifiers as open data names them ({@code siret}, {@code numero_uai},
+ * {@code identifiant_rna}, {@code ror}, {@code numero_tva}...).
  */
 public enum ImportField {
 
@@ -36,15 +38,37 @@ public enum ImportField {
 	REGION("region", "libelle region", "nom region", "reg nom", "nom de la region", "libelleregion", "region nom"),
 	WEBSITE("website", "site web", "site internet", "url", "site", "adresse web", "web", "lien", "page web"),
 	DESCRIPTION("description", "presentation"), TAGS("tags", "mots cles", "etiquettes", "keywords"),
-	CLUSTERS("clusters", "poles", "pole de competitivite", "poles de competitivite");
+	CLUSTERS("clusters", "poles", "pole de competitivite", "poles de competitivite"),
+	SIRET("siret", "numero siret", "n siret", "code siret", "siret de l etablissement", "siret etablissement",
+			"siret du siege", "siretsiegeunitelegale", "siret siege unite legale"),
+	UAI("uai", "numero uai", "code uai", "n uai", "identifiant uai", "uai de l etablissement", "etablissement id uai",
+			"code rne", "rne", "numero rne"),
+	RNA("rna", "numero rna", "n rna", "code rna", "identifiant rna", "numero d association", "id association",
+			"numero waldec", "waldec"),
+	ROR("ror", "identifiant ror", "ror id", "ror identifier", "code ror", "ror org"),
+	VAT("vat", "tva", "numero tva", "n tva", "numero de tva", "numero de tva intracommunautaire",
+			"tva intracommunautaire", "numero tva intracommunautaire", "vat number", "vat id", "vat no",
+			"intra community vat number");
+
+	/** The register's identifier a field holds, for the identifiers' fields. */
+	public @org.jspecify.annotations.Nullable Identifier identifier() {
+		return switch (this) {
+			case SIRET -> Identifier.SIRET;
+			case UAI -> Identifier.UAI;
+			case RNA -> Identifier.RNA;
+			case ROR -> Identifier.ROR;
+			case VAT -> Identifier.VAT;
+			default -> null;
+		};
+	}
 
 	/**
-	 * Headers that name a field only when no column names it better: a SIRET holds its
-	 * establishment's SIREN in its first nine digits.
+	 * Headers that name a field only when no column names it better (a SIRET column,
+	 * which holds its establishment's SIREN in its first nine digits, gives the SIREN
+	 * when the file has no SIREN column: see the import's checks).
 	 */
-	static final Map<String, ImportField> SECONDARY = Map.of("siret", SIREN, "numero siret", SIREN, "code siret", SIREN,
-			"siret de l etablissement", SIREN, "uo lib court", SHORT_NAME, "enseigne", NAME, "enseigne1etablissement",
-			NAME);
+	static final Map<String, ImportField> SECONDARY = Map.of("uo lib court", SHORT_NAME, "enseigne", NAME,
+			"enseigne1etablissement", NAME);
 
 	private final String property;
 

@@ -2,6 +2,7 @@ package org.passerelle.organisation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,10 +19,11 @@ import org.springframework.context.MessageSource;
 import org.passerelle.shared.PasserelleUser;
 
 /**
- * The checks of one row of an import: values in plain words, the rules of an
- * organisation, the match with the directory (same SIREN, or same name and city) and what
- * the importer may change. One instance per row; the lookups are shared by the rows of a
- * file.
+ * The checks of one row of an import: values and identifiers in plain words, the rules of
+ * an organisation, the match with the directory (same identifier, SIREN of one
+ * organisation, or same name and city) and what the importer may change. One instance per
+ * row and per organisation it is checked against; the lookups are shared by the rows of a
+ * batch, the lines by the rows of a file.
  */
 final class ImportRowCheck {
 
@@ -35,41 +37,116 @@ final class ImportRowCheck {
 
 	private final ImportOptions options;
 
-	private final Map<String, Organisation> bySiren;
+	private final Lookups lookups;
 
-	private final Map<String, List<Organisation>> byNameKey;
-
-	private final Map<String, Organisation> parents;
-
-	private final Map<String, Organisation> clusters;
-
-	private final Map<String, Integer> sirenLines;
-
-	private final Map<String, Integer> keyLines;
+	private final FileLines lines;
 
 	private final Rights rights;
 
 	private final List<ImportRow.RowError> errors = new ArrayList<>();
 
+	/** The row's identifiers, cleaned; those that are not valid are left out. */
+	private final Map<Identifier, String> identifiers = new EnumMap<>(Identifier.class);
+
+	private @Nullable String siren;
+
+	private boolean validated;
+
 	ImportRowCheck(Raw raw, List<String> headers, Map<ImportField, Integer> columns, ImportValues values,
-			ImportOptions options, Map<String, Organisation> bySiren, Map<String, List<Organisation>> byNameKey,
-			Map<String, Organisation> parents, Map<String, Organisation> clusters, Map<String, Integer> sirenLines,
-			Map<String, Integer> keyLines, Rights rights) {
+			ImportOptions options, Lookups lookups, FileLines lines, Rights rights) {
 		this.rights = rights;
 		this.raw = raw;
 		this.headers = headers;
 		this.columns = columns;
 		this.values = values;
 		this.options = options;
-		this.bySiren = bySiren;
-		this.byNameKey = byNameKey;
-		this.parents = parents;
-		this.clusters = clusters;
-		this.sirenLines = sirenLines;
-		this.keyLines = keyLines;
+		this.lookups = lookups;
+		this.lines = lines;
 	}
 
-	ImportRow check() {
+	/** Whether a check found something wrong so far. */
+	boolean hasErrors() {
+		return !this.errors.isEmpty();
+	}
+
+	/** The row's valid identifier of this register, if any. */
+	@Nullable String identifier(Identifier identifier) {
+		return this.identifiers.get(identifier);
+	}
+
+	/**
+	 * Checks the row's SIREN and identifiers, and finds the organisation of the directory
+	 * it is: same identifier (SIRET, UAI, RNA, ROR, VAT number; two identifiers of two
+	 * organisations are an error), else the same SIREN when exactly one organisation has
+	 * it (establishments share their legal unit's SIREN), else the same name and city as
+	 * the matcher compares them ({@link MatchText}). Earlier rows of the file with the
+	 * same SIRET, UAI, SIREN (without a SIRET) or name and city are errors.
+	 * @return the organisation, or {@code null} for a new one
+	 */
+	@Nullable Organisation match() {
+		validate();
+		String name = this.raw.has(ImportField.NAME) ? this.raw.get(ImportField.NAME) : null;
+		String city = this.raw.has(ImportField.CITY) ? this.raw.get(ImportField.CITY) : null;
+		return match(name, city);
+	}
+
+	/** The row checked as a new organisation, or as an update of {@code existing}. */
+	ImportRow check(@Nullable Organisation existing) {
+		validate();
+		return checkAgainst(existing);
+	}
+
+	/** The row's valid SIREN (or its SIRET's), once {@link #validate()}d. */
+	@Nullable String siren() {
+		return this.siren;
+	}
+
+	/** Reads and checks the row's SIREN and identifiers (once). */
+	void validate() {
+		if (this.validated) {
+			return;
+		}
+		this.validated = true;
+		String siren = this.raw.siren();
+		if (siren != null) {
+			if (!Siren.hasNineDigits(siren)) {
+				error(ImportField.SIREN, "import.error.sirenDigits", siren);
+			}
+			else if (!Siren.isValid(siren)) {
+				error(ImportField.SIREN, "import.error.sirenCheckDigit", siren);
+			}
+			else {
+				this.siren = siren;
+			}
+		}
+		for (ImportField field : ImportField.values()) {
+			Identifier identifier = field.identifier();
+			if (identifier == null || !this.raw.has(field)) {
+				continue;
+			}
+			String cell = this.raw.get(field);
+			String value = identifier.clean(cell);
+			if (value == null) {
+				continue;
+			}
+			if (!identifier.isValid(value)) {
+				error(field, "import.error." + identifier.field(), cell.strip());
+			}
+			else {
+				this.identifiers.put(identifier, value);
+			}
+		}
+		String siret = this.identifiers.get(Identifier.SIRET);
+		if (siret != null && this.siren != null && !siret.startsWith(this.siren)) {
+			error(ImportField.SIRET, "import.error.siretOtherSiren", siret, this.siren);
+			this.identifiers.remove(Identifier.SIRET);
+		}
+		if (this.siren == null && siret != null && this.raw.get(ImportField.SIREN).isEmpty()) {
+			this.siren = siret.substring(0, 9); // an establishment's SIREN
+		}
+	}
+
+	private ImportRow checkAgainst(@Nullable Organisation existing) {
 		CsvTable.Row row = this.raw.row;
 		if (row.extraValues() > 0) {
 			error(null, "import.error.extraValues", row.values().size(), this.headers.size());
@@ -79,16 +156,7 @@ final class ImportRowCheck {
 			error(ImportField.NAME, "import.error.required");
 		}
 		String city = text(ImportField.CITY, Integer.MAX_VALUE);
-		String siren = this.raw.siren();
-		if (siren != null) {
-			if (!Siren.hasNineDigits(siren)) {
-				error(ImportField.SIREN, "import.error.sirenDigits", siren);
-			}
-			else if (!Siren.isValid(siren)) {
-				error(ImportField.SIREN, "import.error.sirenCheckDigit", siren);
-			}
-		}
-		Organisation existing = match(name, city, siren);
+		String siren = this.siren;
 		OrganisationKind kind = (OrganisationKind) choiceOrNull(ImportField.KIND);
 		if (kind == null && this.errors.stream().noneMatch((e) -> e.messageKey().equals("import.error.unknownValue"))) {
 			kind = (existing != null) ? existing.getKind() : this.options.defaultKind();
@@ -118,6 +186,10 @@ final class ImportRowCheck {
 				(o) -> new TreeSet<>(o.getTags()));
 		String finalCity = keep(ImportField.CITY, city, existing, Organisation::getCity);
 		String finalSiren = keep(ImportField.SIREN, siren, existing, Organisation::getSiren);
+		if (finalSiren == null && siren != null && !this.raw.has(ImportField.SIREN)) {
+			finalSiren = siren; // from the SIRET
+		}
+		EstablishmentDetails establishment = establishment(existing);
 		if (size != null && kind != OrganisationKind.COMPANY && blank(ImportField.SIZE_CLASS)) {
 			size = null; // kept from an organisation the file makes something else
 							// than a company
@@ -128,7 +200,7 @@ final class ImportRowCheck {
 		if (this.raw.has(ImportField.PARENT) && !keepsExisting(ImportField.PARENT, existing)) {
 			String parentName = this.raw.get(ImportField.PARENT);
 			if (!parentName.isEmpty()) {
-				parent = this.parents.get(SearchText.normalise(parentName));
+				parent = this.lookups.parents.get(SearchText.normalise(parentName));
 				if (parent == null) {
 					error(ImportField.PARENT, "import.error.parentUnknown", parentName);
 				}
@@ -152,7 +224,7 @@ final class ImportRowCheck {
 		List<Organisation> memberOf = new ArrayList<>();
 		if (this.raw.has(ImportField.CLUSTERS) && !keepsExisting(ImportField.CLUSTERS, existing)) {
 			String cell = this.raw.get(ImportField.CLUSTERS);
-			Organisation whole = this.clusters.get(SearchText.normalise(cell));
+			Organisation whole = this.lines.clusters.get(SearchText.normalise(cell));
 			List<String> names = (whole != null || cell.isEmpty()) ? List.of() : Arrays.asList(cell.split("[,;|]"));
 			if (whole != null) {
 				memberOf.add(whole);
@@ -161,7 +233,7 @@ final class ImportRowCheck {
 				if (clusterName.isBlank()) {
 					continue;
 				}
-				Organisation cluster = this.clusters.get(SearchText.normalise(clusterName));
+				Organisation cluster = this.lines.clusters.get(SearchText.normalise(clusterName));
 				if (cluster == null) {
 					error(ImportField.CLUSTERS, "import.error.clusterUnknown", clusterName.strip());
 				}
@@ -184,9 +256,13 @@ final class ImportRowCheck {
 				tags);
 		Set<Long> clusterIds = new LinkedHashSet<>(memberOf.stream().map(Organisation::getId).toList());
 		OrganisationDetails details = new OrganisationDetails(nameValue, kind, (parent != null) ? parent.getId() : null,
-				finalSiren, clusterIds, profile);
+				finalSiren, clusterIds, profile, establishment);
 		Map<String, String> after = Organisation.snapshotOf(nameValue, kind, (parent != null) ? parent.getName() : null,
 				finalSiren, profile, memberOf.stream().map(Organisation::getName).toList());
+		for (Identifier identifier : Identifier.values()) {
+			String value = establishment.identifier(identifier);
+			after.put(identifier.field(), (value != null) ? value : "");
+		}
 		if (existing == null) {
 			return new ImportRow(row.line(), nameValue, cityValue, ImportRow.Action.CREATE, null, List.of(), List.of(),
 					details, 0, clusterIds, details.parentId(), after);
@@ -201,10 +277,23 @@ final class ImportRowCheck {
 				List.of(), details, existing.getVersion(), clusterIds, details.parentId(), after);
 	}
 
-	private @Nullable Organisation match(@Nullable String name, @Nullable String city, @Nullable String siren) {
+	private @Nullable Organisation match(@Nullable String name, @Nullable String city) {
 		int line = this.raw.row.line();
-		if (siren != null && Siren.isValid(siren)) {
-			Integer earlier = this.sirenLines.putIfAbsent(siren, line);
+		for (Identifier identifier : List.of(Identifier.SIRET, Identifier.UAI)) {
+			String value = this.identifiers.get(identifier);
+			if (value != null) {
+				Integer earlier = this.lines.identifiers.computeIfAbsent(identifier, (i) -> new HashMap<>())
+					.putIfAbsent(value, line);
+				if (earlier != null) {
+					error(field(identifier), "import.error.duplicateIdentifier", earlier);
+					return null;
+				}
+			}
+		}
+		String siret = this.identifiers.get(Identifier.SIRET);
+		boolean establishment = siret != null || this.identifiers.containsKey(Identifier.UAI);
+		if (this.siren != null && siret == null && this.raw.has(ImportField.SIREN)) {
+			Integer earlier = this.lines.sirens.putIfAbsent(this.siren, line);
 			if (earlier != null) {
 				error(ImportField.SIREN, "import.error.duplicateSiren", earlier);
 				return null;
@@ -213,31 +302,101 @@ final class ImportRowCheck {
 		if (name == null || name.isEmpty()) {
 			return null;
 		}
-		String key = Organisation.matchKey(name, city);
-		Integer earlier = this.keyLines.putIfAbsent(key, line);
-		if (earlier != null) {
-			error(ImportField.NAME, "import.error.duplicateName", earlier);
-			return null;
-		}
-		if (siren != null && this.bySiren.containsKey(siren)) {
-			return this.bySiren.get(siren);
-		}
-		String nameKey = SearchText.normalise(name);
-		String cityKey = SearchText.normalise(city);
-		List<Organisation> sameName = this.byNameKey.getOrDefault(nameKey, List.of());
-		if (!this.raw.has(ImportField.CITY) && sameName.size() == 1) {
-			return sameName.get(0);
-		}
-		for (Organisation candidate : sameName) {
-			if (SearchText.normalise(candidate.getCity()).equals(cityKey)) {
-				if (siren != null && candidate.getSiren() != null && !candidate.getSiren().equals(siren)) {
-					error(ImportField.SIREN, "import.error.sirenMismatch", candidate.getName(), candidate.getSiren());
-					return null;
-				}
-				return candidate;
+		if (!establishment) {
+			Integer earlier = this.lines.names.putIfAbsent(SearchText.normalise(name) + "|" + MatchText.city(city),
+					line);
+			if (earlier != null) {
+				error(ImportField.NAME, "import.error.duplicateName", earlier);
+				return null;
 			}
 		}
-		return null;
+		// 1. an identifier; the VAT number, RNA and ROR only when one organisation has it
+		Identifier firstBy = null;
+		Organisation first = null;
+		for (Identifier identifier : Identifier.values()) {
+			String value = this.identifiers.get(identifier);
+			List<Organisation> found = (value != null) ? this.lookups.byIdentifier(identifier, value) : List.of();
+			if (found.size() != 1) {
+				continue;
+			}
+			Organisation organisation = found.get(0);
+			if (first == null) {
+				first = organisation;
+				firstBy = identifier;
+			}
+			else if (!first.getId().equals(organisation.getId())) {
+				error(null, "import.error.conflictingIdentifiers", label(firstBy), this.identifiers.get(firstBy),
+						first.getName(), label(identifier), value, organisation.getName());
+				return null;
+			}
+		}
+		if (first != null) {
+			return first;
+		}
+		// 2. the SIREN, when one organisation only has it and is not another
+		// establishment
+		if (this.siren != null) {
+			List<Organisation> sameSiren = this.lookups.bySiren.getOrDefault(this.siren, List.of());
+			if (sameSiren.size() == 1 && !otherEstablishment(sameSiren.get(0), siret)) {
+				return sameSiren.get(0);
+			}
+		}
+		// 3. the name and the city, as the matcher compares them; among several, the one
+		// with the very same name (two organisations may differ by their legal form only)
+		String cityKey = MatchText.city(city);
+		List<Organisation> sameName = this.lookups.byMatchName.getOrDefault(MatchText.name(name), List.of())
+			.stream()
+			.filter((candidate) -> !otherEstablishment(candidate, siret))
+			.filter((candidate) -> !this.raw.has(ImportField.CITY) || cityKey.equals(matchCity(candidate)))
+			.toList();
+		Organisation candidate = (sameName.size() == 1) ? sameName.get(0)
+				: sameName.stream()
+					.filter((o) -> SearchText.normalise(name).equals(o.getNameKey()))
+					.findFirst()
+					.orElse(null);
+		if (candidate == null) {
+			return null;
+		}
+		if (this.siren != null && candidate.getSiren() != null && !candidate.getSiren().equals(this.siren)) {
+			error(ImportField.SIREN, "import.error.sirenMismatch", candidate.getName(), candidate.getSiren());
+			return null;
+		}
+		return candidate;
+	}
+
+	private static String matchCity(Organisation organisation) {
+		return (organisation.getMatchCity() != null) ? organisation.getMatchCity()
+				: MatchText.city(organisation.getCity());
+	}
+
+	/** Whether an organisation is another establishment than the row's SIRET. */
+	static boolean otherEstablishment(Organisation organisation, @Nullable String siret) {
+		return siret != null && organisation.getSiret() != null && !organisation.getSiret().equals(siret);
+	}
+
+	private String label(Identifier identifier) {
+		ImportField field = field(identifier);
+		return this.columns.containsKey(field) ? this.headers.get(this.columns.get(field)) : identifier.name();
+	}
+
+	private static ImportField field(Identifier identifier) {
+		return ImportField.valueOf(identifier.name());
+	}
+
+	/**
+	 * The identifiers as the row gives them (a blank cell keeping the stored one, unless
+	 * empty cells clear), the address, country and phone as stored.
+	 */
+	private EstablishmentDetails establishment(@Nullable Organisation existing) {
+		EstablishmentDetails stored = (existing != null) ? existing.getEstablishment() : EstablishmentDetails.NONE;
+		Map<Identifier, @Nullable String> kept = new EnumMap<>(Identifier.class);
+		for (Identifier identifier : Identifier.values()) {
+			kept.put(identifier, keep(field(identifier), this.identifiers.get(identifier), existing,
+					(o) -> stored.identifier(identifier)));
+		}
+		return new EstablishmentDetails(kept.get(Identifier.SIRET), kept.get(Identifier.UAI), kept.get(Identifier.RNA),
+				kept.get(Identifier.ROR), kept.get(Identifier.VAT), stored.country(), stored.streetAddress(),
+				stored.postalCode(), stored.phone());
 	}
 
 	private ImportRow failed(String name, String city) {
@@ -376,6 +535,57 @@ final class ImportRowCheck {
 			}
 			return siren;
 		}
+
+	}
+
+	/**
+	 * The organisations of the directory a batch of rows may be: by identifier, SIREN and
+	 * name as the matcher compares it (merged organisations left out), and the
+	 * institutions its rows name as parents.
+	 */
+	static final class Lookups {
+
+		private final Map<Identifier, Map<String, List<Organisation>>> identifiers = new EnumMap<>(Identifier.class);
+
+		final Map<String, List<Organisation>> bySiren = new HashMap<>();
+
+		final Map<String, List<Organisation>> byMatchName = new HashMap<>();
+
+		final Map<String, Organisation> parents = new HashMap<>();
+
+		void addByIdentifiers(Organisation organisation) {
+			EstablishmentDetails establishment = organisation.getEstablishment();
+			for (Identifier identifier : Identifier.values()) {
+				String value = establishment.identifier(identifier);
+				if (value != null) {
+					List<Organisation> found = this.identifiers.computeIfAbsent(identifier, (i) -> new HashMap<>())
+						.computeIfAbsent(value, (v) -> new ArrayList<>());
+					if (!found.contains(organisation)) {
+						found.add(organisation);
+					}
+				}
+			}
+		}
+
+		List<Organisation> byIdentifier(Identifier identifier, String value) {
+			return this.identifiers.getOrDefault(identifier, Map.of()).getOrDefault(value, List.of());
+		}
+
+	}
+
+	/**
+	 * The lines of the file each SIRET, UAI, SIREN (of rows without a SIRET) and name and
+	 * city came first on, and the directory's clusters: kept for the whole file.
+	 */
+	static final class FileLines {
+
+		final Map<Identifier, Map<String, Integer>> identifiers = new EnumMap<>(Identifier.class);
+
+		final Map<String, Integer> sirens = new HashMap<>();
+
+		final Map<String, Integer> names = new HashMap<>();
+
+		final Map<String, Organisation> clusters = new HashMap<>();
 
 	}
 

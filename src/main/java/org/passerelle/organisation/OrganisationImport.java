@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -52,14 +53,14 @@ public class OrganisationImport {
 	private static final String DEFAULT_KIND = "DEFAULT_KIND";
 
 	private static final String INSERT = "insert into organisation (name, short_name, kind, parent_id, siren, "
-			+ "size_class, sector, city, region, website, description, name_key, search_text, active, version, "
-			+ "created_at, created_by, updated_at, updated_by) "
-			+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, 0, ?, ?, ?, ?)";
+			+ "size_class, sector, city, region, website, description, name_key, search_text, match_name, match_city, "
+			+ "siret, uai, rna, ror, vat_number, active, version, created_at, created_by, updated_at, updated_by) "
+			+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, 0, ?, ?, ?, ?)";
 
 	private static final String UPDATE = "update organisation set name = ?, short_name = ?, kind = ?, parent_id = ?, "
 			+ "siren = ?, size_class = ?, sector = ?, city = ?, region = ?, website = ?, description = ?, "
-			+ "name_key = ?, search_text = ?, version = version + 1, updated_at = ?, updated_by = ? "
-			+ "where id = ? and version = ?";
+			+ "name_key = ?, search_text = ?, match_name = ?, match_city = ?, siret = ?, uai = ?, rna = ?, ror = ?, "
+			+ "vat_number = ?, version = version + 1, updated_at = ?, updated_by = ? where id = ? and version = ?";
 
 	private final OrganisationRepository organisations;
 
@@ -75,10 +76,14 @@ public class OrganisationImport {
 
 	private final EntityManager entityManager;
 
+	private final OrganisationMatcher matcher;
+
 	private volatile @Nullable Boolean postgres;
 
 	OrganisationImport(OrganisationRepository organisations, JdbcTemplate jdbc, MessageSource messages, History history,
-			OrganisationSettings settings, OrganisationPermissions permissions, EntityManager entityManager) {
+			OrganisationSettings settings, OrganisationPermissions permissions, EntityManager entityManager,
+			OrganisationMatcher matcher) {
+		this.matcher = matcher;
 		this.permissions = permissions;
 		this.entityManager = entityManager;
 		this.organisations = organisations;
@@ -313,11 +318,58 @@ public class OrganisationImport {
 	@Transactional
 	public ImportResult apply(byte[] file, ImportOptions options, PasserelleUser importer, boolean partial,
 			Consumer<ImportRow> rejected) {
+		return apply(file, options, importer, partial, Map.of(), rejected);
+	}
+
+	/**
+	 * Checks a file and writes it as
+	 * {@link #apply(byte[], ImportOptions, PasserelleUser, boolean, Consumer)} does, with
+	 * the person's choices of the rows probably the same as an organisation of the
+	 * directory.
+	 * @param chosen for each line where the person chose to update the organisation
+	 * probably the same, that organisation's id (a line whose check finds another one
+	 * creates a new organisation, as by default)
+	 */
+	@Transactional
+	public ImportResult apply(byte[] file, ImportOptions options, PasserelleUser importer, boolean partial,
+			Map<Integer, Long> chosen, Consumer<ImportRow> rejected) {
+		return write((batches) -> check(file, options, importer, batches), partial, chosen, rejected);
+	}
+
+	/**
+	 * Writes rows checked earlier ({@link #check}), without checking them again: for a
+	 * preview kept while the directory did not change ({@link #fingerprint}).
+	 * @param checked hands over the checked rows, a batch at a time, in file order
+	 * @param partial whether rows with errors are left out rather than refuse the file
+	 * @param chosen the lines where the person chose the organisation probably the same
+	 * @param rejected receives the rows left out
+	 * @return what was written
+	 */
+	@Transactional
+	public ImportResult applyChecked(Consumer<Consumer<List<ImportRow>>> checked, boolean partial,
+			Map<Integer, Long> chosen, Consumer<ImportRow> rejected) {
+		return write(checked, partial, chosen, rejected);
+	}
+
+	/**
+	 * What the checks of an import depend on in the directory, in one short text that
+	 * changes whenever an organisation is created, changed (its version), merged or
+	 * deleted: a preview checked under the same fingerprint is still true.
+	 */
+	@Transactional(readOnly = true)
+	public String fingerprint() {
+		return this.jdbc.queryForObject("select count(*) || ':' || coalesce(max(id), 0) || ':' "
+				+ "|| coalesce(sum(version), 0) from organisation", String.class);
+	}
+
+	private ImportResult write(Consumer<Consumer<List<ImportRow>>> source, boolean partial, Map<Integer, Long> chosen,
+			Consumer<ImportRow> rejected) {
 		int[] counts = new int[4];
 		Instant now = this.history.clock().instant();
-		check(file, options, importer, (batch) -> {
+		source.accept((batch) -> {
 			List<ImportRow> valid = new ArrayList<>();
-			for (ImportRow row : batch) {
+			for (ImportRow checked : batch) {
+				ImportRow row = checked.chosen(chosen.get(checked.line()));
 				if (row.hasErrors()) {
 					if (!partial) {
 						throw new ImportRefused();
@@ -460,6 +512,13 @@ public class OrganisationImport {
 		ps.setString(i++, SearchText.normalise(details.name()));
 		ps.setString(i++,
 				Organisation.searchTextOf(details.name(), profile.shortName(), profile.city(), details.siren()));
+		ps.setString(i++, MatchText.name(details.name()));
+		ps.setString(i++, MatchText.city(profile.city()));
+		EstablishmentDetails establishment = (details.establishment() != null) ? details.establishment()
+				: EstablishmentDetails.NONE;
+		for (Identifier identifier : Identifier.values()) {
+			ps.setString(i++, establishment.identifier(identifier));
+		}
 		return i;
 	}
 
@@ -493,9 +552,10 @@ public class OrganisationImport {
 
 	/**
 	 * Checks the rows of one file a batch at a time: each batch's organisations are
-	 * looked up in a few queries, its rows checked and handed on, then forgotten; what
-	 * the rows share (earlier lines of a SIREN or a name, the clusters, the rights) is
-	 * kept for the whole file.
+	 * looked up in a few queries (by identifier, SIREN, name; similar names in one query
+	 * through the trigram index), its rows checked and handed on, then forgotten; what
+	 * the rows share (earlier lines of an identifier or a name, the clusters, the rights)
+	 * is kept for the whole file.
 	 */
 	private final class Checker {
 
@@ -513,11 +573,7 @@ public class OrganisationImport {
 
 		private final boolean forgetsEachBatch;
 
-		private final Map<String, Organisation> clusters = new HashMap<>();
-
-		private final Map<String, Integer> sirenLines = new HashMap<>();
-
-		private final Map<String, Integer> keyLines = new HashMap<>();
+		private final ImportRowCheck.FileLines lines = new ImportRowCheck.FileLines();
 
 		private final List<ImportRowCheck.Raw> batch = new ArrayList<>();
 
@@ -531,7 +587,8 @@ public class OrganisationImport {
 			this.batches = batches;
 			this.forgetsEachBatch = forgetsEachBatch;
 			OrganisationImport.this.organisations.findByKindOrderByName(OrganisationKind.CLUSTER)
-				.forEach((cluster) -> this.clusters.putIfAbsent(SearchText.normalise(cluster.getName()), cluster));
+				.forEach(
+						(cluster) -> this.lines.clusters.putIfAbsent(SearchText.normalise(cluster.getName()), cluster));
 		}
 
 		void row(CsvTable.Row row) {
@@ -547,24 +604,60 @@ public class OrganisationImport {
 			}
 		}
 
+		private ImportRowCheck checkOf(ImportRowCheck.Raw raw, ImportRowCheck.Lookups lookups) {
+			return new ImportRowCheck(raw, this.headers, this.columns, this.values, this.options, lookups, this.lines,
+					this.rights);
+		}
+
 		private void flush() {
 			OrganisationRepository repository = OrganisationImport.this.organisations;
 			List<ImportRowCheck.Raw> raws = this.batch;
-			Map<String, Organisation> bySiren = new HashMap<>();
-			List<String> sirens = raws.stream()
-				.map(ImportRowCheck.Raw::siren)
-				.filter(Siren::isValid)
+			ImportRowCheck.Lookups lookups = new ImportRowCheck.Lookups();
+			List<ImportRowCheck> checks = raws.stream().map((raw) -> checkOf(raw, lookups)).toList();
+			// the checks read the identifiers and the SIREN before any lookup; "" (never
+			// an
+			// identifier) keeps each list of the query from being empty
+			Map<Identifier, List<String>> identifiers = new java.util.EnumMap<>(Identifier.class);
+			for (Identifier identifier : Identifier.values()) {
+				identifiers.put(identifier, new ArrayList<>(List.of("")));
+			}
+			for (ImportRowCheck check : checks) {
+				check.validate();
+				for (Identifier identifier : Identifier.values()) {
+					String value = check.identifier(identifier);
+					if (value != null) {
+						identifiers.get(identifier).add(value);
+					}
+				}
+			}
+			if (identifiers.values().stream().anyMatch((found) -> found.size() > 1)) {
+				repository
+					.findUnmergedByIdentifiers(identifiers.get(Identifier.SIRET), identifiers.get(Identifier.UAI),
+							identifiers.get(Identifier.RNA), identifiers.get(Identifier.ROR),
+							identifiers.get(Identifier.VAT))
+					.forEach(lookups::addByIdentifiers);
+			}
+			List<String> sirens = checks.stream()
+				.map(ImportRowCheck::siren)
+				.filter(Objects::nonNull)
 				.distinct()
 				.toList();
 			if (!sirens.isEmpty()) {
-				repository.findBySirenIn(sirens).forEach((o) -> bySiren.put(o.getSiren(), o));
+				repository.findBySirenIn(sirens)
+					.stream()
+					.filter((o) -> !o.isMerged())
+					.forEach((o) -> lookups.bySiren.computeIfAbsent(o.getSiren(), (k) -> new ArrayList<>()).add(o));
 			}
-			Map<String, List<Organisation>> byNameKey = new HashMap<>();
-			repository
-				.findByNameKeyIn(
-						raws.stream().map((raw) -> SearchText.normalise(raw.get(ImportField.NAME))).distinct().toList())
-				.forEach((o) -> byNameKey.computeIfAbsent(o.getNameKey(), (k) -> new ArrayList<>()).add(o));
-			Map<String, Organisation> parents = new HashMap<>();
+			List<String> names = raws.stream()
+				.map((raw) -> MatchText.name(raw.get(ImportField.NAME)))
+				.filter((name) -> !name.isEmpty())
+				.distinct()
+				.toList();
+			if (!names.isEmpty()) {
+				repository.findUnmergedByMatchNameIn(names)
+					.forEach((o) -> lookups.byMatchName.computeIfAbsent(o.getMatchName(), (k) -> new ArrayList<>())
+						.add(o));
+			}
 			if (this.columns.containsKey(ImportField.PARENT)) {
 				List<String> keys = raws.stream()
 					.map((raw) -> SearchText.normalise(raw.get(ImportField.PARENT)))
@@ -575,20 +668,64 @@ public class OrganisationImport {
 					repository.findByNameKeyIn(keys)
 						.stream()
 						.filter(Organisation::isInstitution)
-						.forEach((o) -> parents.putIfAbsent(o.getNameKey(), o));
+						.forEach((o) -> lookups.parents.putIfAbsent(o.getNameKey(), o));
 				}
 			}
+			List<@Nullable Organisation> matched = new ArrayList<>();
+			List<Integer> unmatched = new ArrayList<>();
+			List<OrganisationMatcher.Candidate> candidates = new ArrayList<>();
+			for (int i = 0; i < checks.size(); i++) {
+				ImportRowCheck check = checks.get(i);
+				Organisation existing = check.match();
+				matched.add(existing);
+				ImportRowCheck.Raw raw = raws.get(i);
+				if (existing == null && !check.hasErrors() && !raw.get(ImportField.NAME).isEmpty()) {
+					unmatched.add(i);
+					candidates.add(OrganisationMatcher.Candidate.of(raw.get(ImportField.NAME),
+							raw.has(ImportField.CITY) ? raw.get(ImportField.CITY) : null));
+				}
+			}
+			Map<Integer, Organisation> similar = similar(unmatched, candidates, checks);
 			List<ImportRow> rows = new ArrayList<>();
-			for (ImportRowCheck.Raw raw : raws) {
-				rows.add(new ImportRowCheck(raw, this.headers, this.columns, this.values, this.options, bySiren,
-						byNameKey, parents, this.clusters, this.sirenLines, this.keyLines, this.rights)
-					.check());
+			for (int i = 0; i < checks.size(); i++) {
+				ImportRow row = checks.get(i).check(matched.get(i));
+				Organisation probably = similar.get(i);
+				if (probably != null && row.action() == ImportRow.Action.CREATE) {
+					row = row.withSimilar(probably, checkOf(raws.get(i), lookups).check(probably));
+				}
+				rows.add(row);
 			}
 			this.batch.clear();
 			this.batches.accept(rows);
 			if (this.forgetsEachBatch) {
 				OrganisationImport.this.entityManager.clear();
 			}
+		}
+
+		/**
+		 * The organisation of the directory probably the same as each new row, by a
+		 * similar name: one query for the batch; an organisation that is another
+		 * establishment (another SIRET) is not proposed.
+		 */
+		private Map<Integer, Organisation> similar(List<Integer> unmatched,
+				List<OrganisationMatcher.Candidate> candidates, List<ImportRowCheck> checks) {
+			Map<Integer, Organisation> similar = new HashMap<>();
+			if (candidates.isEmpty() || !isPostgres()) {
+				return similar;
+			}
+			Map<Integer, Long> found = OrganisationImport.this.matcher.mostSimilarNames(candidates);
+			Map<Long, Organisation> organisations = new HashMap<>();
+			OrganisationImport.this.organisations.findAllById(new LinkedHashSet<>(found.values()))
+				.forEach((o) -> organisations.put(o.getId(), o));
+			found.forEach((position, id) -> {
+				int index = unmatched.get(position);
+				Organisation organisation = organisations.get(id);
+				if (organisation != null && !ImportRowCheck.otherEstablishment(organisation,
+						checks.get(index).identifier(Identifier.SIRET))) {
+					similar.put(index, organisation);
+				}
+			});
+			return similar;
 		}
 
 	}

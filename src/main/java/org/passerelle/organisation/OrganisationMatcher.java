@@ -1,5 +1,6 @@
 package org.passerelle.organisation;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +41,50 @@ public class OrganisationMatcher {
 
 	private final OrganisationRepository organisations;
 
-	OrganisationMatcher(JdbcClient jdbc, OrganisationRepository organisations) {
+	private final JdbcTemplate jdbcTemplate;
+
+	OrganisationMatcher(JdbcClient jdbc, OrganisationRepository organisations, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
+		this.jdbcTemplate = jdbcTemplate;
+	}
+
+	/**
+	 * For each candidate (by its position in the list), the organisation whose name is
+	 * the most similar, in the same city or where one city is unknown, as
+	 * {@link #matches} finds them by name; in one query for the whole list (a lateral
+	 * join, each name looked up through the trigram index), for the import's batches.
+	 * Merged organisations are never found.
+	 */
+	public Map<Integer, Long> mostSimilarNames(List<Candidate> candidates) {
+		Map<Integer, Long> found = new LinkedHashMap<>();
+		if (candidates.isEmpty()) {
+			return found;
+		}
+		String[] names = candidates.stream()
+			.map((candidate) -> MatchText.name(candidate.name()))
+			.toArray(String[]::new);
+		String[] cities = candidates.stream()
+			.map((candidate) -> MatchText.city(candidate.city()))
+			.toArray(String[]::new);
+		this.jdbcTemplate.queryForObject("select set_config('pg_trgm.similarity_threshold', ?, true)", String.class,
+				String.valueOf(NAME_SIMILARITY));
+		this.jdbcTemplate.query((connection) -> {
+			PreparedStatement statement = connection.prepareStatement("""
+					select c.position, m.id from unnest(?::text[], ?::text[]) with ordinality as c(name, city, position)
+					cross join lateral (
+					  select o.id from organisation o
+					  where o.merged_into_id is null and c.name <> '' and o.match_name % c.name
+					    and (c.city = '' or coalesce(o.match_city, '') in ('', c.city))
+					  order by similarity(o.match_name, c.name) desc, o.id
+					  limit 1) m""");
+			statement.setArray(1, connection.createArrayOf("text", names));
+			statement.setArray(2, connection.createArrayOf("text", cities));
+			return statement;
+		}, (rs) -> {
+			found.put(rs.getInt(1) - 1, rs.getLong(2));
+		});
+		return found;
 	}
 
 	/**

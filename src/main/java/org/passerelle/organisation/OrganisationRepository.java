@@ -50,6 +50,14 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long>, JpaS
 
 	List<Organisation> findByNameKeyIn(Collection<String> nameKeys);
 
+	@Query("select o from Organisation o where o.mergedIntoId is null and o.matchName in :matchNames")
+	List<Organisation> findUnmergedByMatchNameIn(Collection<String> matchNames);
+
+	@Query("select o from Organisation o where o.mergedIntoId is null and (o.siret in :sirets or o.uai in :uais "
+			+ "or o.rna in :rnas or o.ror in :rors or o.vatNumber in :vatNumbers)")
+	List<Organisation> findUnmergedByIdentifiers(Collection<String> sirets, Collection<String> uais,
+			Collection<String> rnas, Collection<String> rors, Collection<String> vatNumbers);
+
 	List<Organisation> findByIdIn(Collection<Long> ids);
 
 	List<Organisation> findBySearchTextIsNull(Pageable pageable);

@@ -107,12 +107,30 @@ public class StoredImports {
 	 * @param action what the import does with it
 	 * @param errors what is wrong
 	 * @param changes what an update changes
+	 * @param similarId the organisation probably the same (similar name), if any
+	 * @param similarName its name
+	 * @param similarChosen whether the person chose to update it rather than create a new
+	 * one
 	 */
 	public record PreviewRow(int line, String name, String city, ImportRow.Action action,
-			List<ImportRow.RowError> errors, List<FieldChange> changes) {
+			List<ImportRow.RowError> errors, List<FieldChange> changes, @Nullable Long similarId,
+			@Nullable String similarName, boolean similarChosen) {
+
+		public PreviewRow(int line, String name, String city, ImportRow.Action action, List<ImportRow.RowError> errors,
+				List<FieldChange> changes) {
+			this(line, name, city, action, errors, changes, null, null, false);
+		}
 
 		public boolean hasErrors() {
 			return !this.errors.isEmpty();
+		}
+
+		/**
+		 * Whether the row's name is similar to an organisation's, for the person to
+		 * decide.
+		 */
+		public boolean hasSimilar() {
+			return this.similarId != null;
 		}
 
 	}
@@ -203,7 +221,15 @@ public class StoredImports {
 			PasserelleUser importer) {
 		byte[] content = content(id, accountId);
 		this.jdbc.update("delete from organisation_import_row where import_id = ?", id);
-		this.imports.check(content, options, importer, (rows) -> keep(id, rows));
+		this.jdbc.update("delete from organisation_import_batch where import_id = ?", id);
+		int[] batch = new int[1];
+		this.imports.check(content, options, importer, (rows) -> {
+			keep(id, rows);
+			this.jdbc.update("insert into organisation_import_batch (import_id, batch, rows) values (?, ?, ?)", id,
+					batch[0]++, CheckedRows.write(rows));
+		});
+		this.jdbc.update("update organisation_import set checked_fingerprint = ? where id = ?",
+				fingerprint(options, importer), id);
 		return counts(id);
 	}
 
@@ -228,11 +254,12 @@ public class StoredImports {
 				+ (errorsOnly ? " and action = 'ERROR'" : "");
 		int total = this.jdbc.queryForObject("select count(*)" + where, Integer.class, id);
 		List<PreviewRow> content = this.jdbc.query(
-				"select line, name, city, action, errors, changes" + where
+				"select line, name, city, action, errors, changes, similar_id, similar_name, similar_chosen" + where
 						+ " order by (action = 'ERROR') desc, line limit ? offset ?",
 				(rs, n) -> new PreviewRow(rs.getInt(1), rs.getString(2), rs.getString(3),
 						ImportRow.Action.valueOf(rs.getString(4)), readable(decode(rs.getString(5))),
-						FieldChange.decode(rs.getString(6))),
+						FieldChange.decode(rs.getString(6)), rs.getObject(7, Long.class), rs.getString(8),
+						rs.getBoolean(9)),
 				id, pageable.getPageSize(), pageable.getOffset());
 		return new PageImpl<>(content, pageable, total);
 	}
@@ -246,17 +273,74 @@ public class StoredImports {
 	public ImportResult apply(UUID id, long accountId, ImportOptions options, PasserelleUser importer,
 			boolean partial) {
 		byte[] content = content(id, accountId);
+		Map<Integer, Long> chosen = new HashMap<>();
+		this.jdbc.query("select line, similar_id from organisation_import_row where import_id = ? and similar_chosen",
+				(rs) -> {
+					chosen.put(rs.getInt(1), rs.getLong(2));
+				}, id);
+		String checkedAgainst = this.jdbc
+			.queryForObject("select checked_fingerprint from organisation_import where id = ?", String.class, id);
+		boolean stillTrue = checkedAgainst != null && checkedAgainst.equals(fingerprint(options, importer));
 		this.jdbc.update("delete from organisation_import_row where import_id = ?", id);
 		List<ImportRow> rejected = new ArrayList<>();
-		ImportResult result = this.imports.apply(content, options, importer, partial, (row) -> {
+		java.util.function.Consumer<ImportRow> reject = (row) -> {
 			rejected.add(row);
 			if (rejected.size() >= 1000) {
 				keep(id, rejected);
 				rejected.clear();
 			}
-		});
+		};
+		ImportResult result = stillTrue
+				? this.imports.applyChecked((batches) -> checked(id, batches), partial, chosen, reject)
+				: this.imports.apply(content, options, importer, partial, chosen, reject);
+		this.jdbc.update("delete from organisation_import_batch where import_id = ?", id);
+		this.jdbc.update("update organisation_import set checked_fingerprint = null where id = ?", id);
 		keep(id, rejected);
 		return result;
+	}
+
+	/**
+	 * What a preview's checks depend on: the directory
+	 * ({@link OrganisationImport#fingerprint}), the person's choices and who imports.
+	 * Rows checked under another fingerprint are checked again.
+	 */
+	private String fingerprint(ImportOptions options, PasserelleUser importer) {
+		return this.imports.fingerprint() + ":" + Integer.toHexString(options.toString().hashCode()) + ":"
+				+ importer.getAccountId();
+	}
+
+	/**
+	 * The rows checked for the preview, a batch at a time (one batch in memory at once).
+	 */
+	private void checked(UUID id, java.util.function.Consumer<List<ImportRow>> batches) {
+		int count = this.jdbc.queryForObject("select count(*) from organisation_import_batch where import_id = ?",
+				Integer.class, id);
+		for (int batch = 0; batch < count; batch++) {
+			byte[] rows = this.jdbc.queryForObject(
+					"select rows from organisation_import_batch where import_id = ? and batch = ?", byte[].class, id,
+					batch);
+			batches.accept(CheckedRows.read(rows));
+		}
+	}
+
+	/**
+	 * Chooses, for a row whose name is similar to an organisation of the directory, to
+	 * update that organisation ({@code update}) or to create a new one (the default): the
+	 * row's action, errors and changes become those of the choice.
+	 * @return whether the row exists and has such a choice
+	 */
+	@Transactional
+	public boolean choose(UUID id, long accountId, int line, boolean update) {
+		if (!exists(id, accountId)) {
+			throw new ImportProblem("import.expired");
+		}
+		int found = this.jdbc.queryForObject("select count(*) from organisation_import_row where import_id = ? "
+				+ "and line = ? and similar_id is not null", Integer.class, id, line);
+		this.jdbc.update("update organisation_import_row set action = other_action, errors = other_errors, "
+				+ "changes = other_changes, other_action = action, other_errors = errors, other_changes = changes, "
+				+ "similar_chosen = ? where import_id = ? and line = ? and similar_id is not null "
+				+ "and similar_chosen <> ?", update, id, line, update);
+		return found > 0;
 	}
 
 	/**
@@ -321,12 +405,18 @@ public class StoredImports {
 		}
 		List<Object[]> values = new ArrayList<>();
 		for (ImportRow row : rows) {
+			ImportRow other = row.alternative();
 			values.add(new Object[] { id, row.line(), row.action().name(), cut(row.name()), cut(row.city()),
 					row.errors().isEmpty() ? null : encode(row.errors()),
-					row.changes().isEmpty() ? null : FieldChange.encode(row.changes()) });
+					row.changes().isEmpty() ? null : FieldChange.encode(row.changes()), row.similarId(),
+					(row.similarName() != null) ? cut(row.similarName()) : null,
+					(other != null) ? other.action().name() : null,
+					(other == null || other.errors().isEmpty()) ? null : encode(other.errors()),
+					(other == null || other.changes().isEmpty()) ? null : FieldChange.encode(other.changes()) });
 		}
 		this.jdbc.batchUpdate("insert into organisation_import_row (import_id, line, action, name, city, errors, "
-				+ "changes) values (?, ?, ?, ?, ?, ?, ?)", values);
+				+ "changes, similar_id, similar_name, other_action, other_errors, other_changes) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
 	}
 
 	/** An error in plain words, with its line and column, as the preview shows it. */

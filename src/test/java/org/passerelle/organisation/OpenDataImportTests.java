@@ -80,11 +80,12 @@ class OpenDataImportTests {
 				byHeader.put(kept.headers().get(i), mapping.get(i));
 			}
 		}
-		assertThat(byHeader).as("only the unambiguous columns")
+		assertThat(byHeader).as("only the unambiguous columns, the registers' identifiers too")
 			.containsExactly(Map.entry("uo_lib", ImportField.NAME), Map.entry("sigle", ImportField.SHORT_NAME),
-					Map.entry("type_d_etablissement", ImportField.KIND), Map.entry("siren", ImportField.SIREN),
-					Map.entry("com_nom", ImportField.CITY), Map.entry("reg_nom", ImportField.REGION),
-					Map.entry("url", ImportField.WEBSITE));
+					Map.entry("type_d_etablissement", ImportField.KIND), Map.entry("uai", ImportField.UAI),
+					Map.entry("siren", ImportField.SIREN), Map.entry("siret", ImportField.SIRET),
+					Map.entry("identifiant_ror", ImportField.ROR), Map.entry("com_nom", ImportField.CITY),
+					Map.entry("reg_nom", ImportField.REGION), Map.entry("url", ImportField.WEBSITE));
 
 		ImportOptions options = ImportOptions.of(mapping, null);
 		Map<ImportField, List<StoredImports.FileValue>> values = this.stored.distinctValues(kept.id(), ACCOUNT,
@@ -125,6 +126,14 @@ class OpenDataImportTests {
 
 		ImportOptions chosen = options.withValues(Map.of(ImportField.KIND, Map.of("autre etablissement", "SCHOOL")),
 				false);
+		List<ImportRow> checked = new ArrayList<>();
+		this.imports.check(file.bytes(), chosen, admin(), checked::addAll);
+		assertThat(checked).filteredOn(ImportRow::hasErrors)
+			.as("the UAI, SIRET and ROR read and valid")
+			.extracting((row) -> row.line() + " " + row.errors())
+			.singleElement()
+			.asString()
+			.startsWith("7 ");
 		ImportResult result = this.stored.apply(kept.id(), ACCOUNT, chosen, admin(), true);
 		assertThat(result).isEqualTo(new ImportResult(5, 0, 0, 1));
 		Organisation university = this.organisations.findByName("Université Lumière des Calanques " + file.word())
@@ -146,35 +155,40 @@ class OpenDataImportTests {
 		OpenDataFile file = OpenDataFile.read("sirene-etablissements.csv");
 		StoredImports.StoredFile kept = this.stored.store(ACCOUNT + 2, "sirene.csv", file.bytes());
 		List<ImportField> mapping = this.imports.suggest(ACCOUNT + 3, kept.headers());
-		assertThat(mapping).containsExactly(ImportField.SIREN, null, null, ImportField.NAME, ImportField.SHORT_NAME,
-				null, ImportField.SIZE_CLASS, null, null, null, null, null, null, null, ImportField.CITY,
-				ImportField.REGION, ImportField.WEBSITE, null);
+		assertThat(mapping).containsExactly(ImportField.SIREN, null, ImportField.SIRET, ImportField.NAME,
+				ImportField.SHORT_NAME, null, ImportField.SIZE_CLASS, null, null, null, null, null, null, null,
+				ImportField.CITY, ImportField.REGION, ImportField.WEBSITE, null);
 		ImportOptions options = ImportOptions.of(mapping, OrganisationKind.COMPANY);
 
 		Map<ImportRow.Action, Integer> counts = this.stored.plan(kept.id(), ACCOUNT + 2, options, admin());
-		assertThat(counts).containsEntry(ImportRow.Action.CREATE, 4).containsEntry(ImportRow.Action.ERROR, 4);
+		assertThat(counts).as("three establishments of one legal unit, each with its SIRET")
+			.containsEntry(ImportRow.Action.CREATE, 6)
+			.containsEntry(ImportRow.Action.ERROR, 2);
 		List<StoredImports.PreviewRow> errors = this.stored.rows(kept.id(), true, PageRequest.of(0, 10)).getContent();
-		assertThat(errors).extracting(StoredImports.PreviewRow::line).containsExactly(3, 4, 7, 8);
-		assertThat(errors.get(0).errors())
-			.containsExactly(new ImportRow.RowError("siren", "import.error.duplicateSiren", List.of(2L)));
-		ImportRow.RowError artisan = errors.get(2).errors().get(0);
+		assertThat(errors).extracting(StoredImports.PreviewRow::line).containsExactly(7, 8);
+		ImportRow.RowError artisan = errors.get(0).errors().get(0);
 		assertThat(artisan.column()).isEqualTo("categorieEntreprise");
 		assertThat(artisan.arguments().get(0)).isEqualTo("Artisan");
 		assertThat(artisan.arguments().get(1).toString()).startsWith("Micro-enterprise");
 		assertThat(this.stored.rows(kept.id(), false, PageRequest.of(0, 3)).getContent())
 			.as("errors first, then the file's order")
 			.extracting(StoredImports.PreviewRow::line)
-			.containsExactly(3, 4, 7);
+			.containsExactly(7, 8, 2);
 
 		assertThatExceptionOfType(ImportRefused.class)
 			.isThrownBy(() -> this.stored.apply(kept.id(), ACCOUNT + 2, options, admin(), false));
 		assertThat(this.organisations.findByName("Calanques Biotech " + file.word())).as("all or nothing").isEmpty();
 
 		ImportResult result = this.stored.apply(kept.id(), ACCOUNT + 2, options, admin(), true);
-		assertThat(result).isEqualTo(new ImportResult(4, 0, 0, 4));
-		Organisation biotech = this.organisations.findByName("Calanques Biotech " + file.word()).orElseThrow();
-		assertThat(biotech.getCity()).isEqualTo("Marseille");
-		assertThat(biotech.getSizeClass()).isEqualTo(SizeClass.SME);
+		assertThat(result).isEqualTo(new ImportResult(6, 0, 0, 2));
+		List<Organisation> biotech = this.directory
+			.search(OrganisationSearch.text("Calanques Biotech " + file.word()), PageRequest.of(0, 5))
+			.getContent();
+		assertThat(biotech).extracting(Organisation::getCity)
+			.containsExactlyInAnyOrder("Marseille", "Aix-en-Provence", "Toulon");
+		assertThat(biotech).extracting(Organisation::getSiren).containsOnly(file.sirens().get(1));
+		assertThat(biotech).extracting(Organisation::getSiret).doesNotContainNull().doesNotHaveDuplicates();
+		assertThat(biotech).extracting(Organisation::getSizeClass).containsOnly(SizeClass.SME);
 		assertThat(this.organisations.findByName("Logiciels du Vieux-Port " + file.word()).orElseThrow().getSizeClass())
 			.isEqualTo(SizeClass.MID_CAP);
 		Organisation large = this.organisations.findByName("Ateliers de Lutèce " + file.word()).orElseThrow();
@@ -193,15 +207,13 @@ class OpenDataImportTests {
 			.get()
 			.parse(new StringReader(text.substring(1)))
 			.getRecords();
-		assertThat(records).hasSize(5);
+		assertThat(records).hasSize(3);
 		assertThat(records.get(0).toList()).hasSize(19).endsWith("Reason for rejection");
 		assertThat(records.get(0).toList().subList(0, 18)).isEqualTo(kept.headers());
-		assertThat(records.get(1).get(14)).isEqualTo("Aix-en-Provence");
-		assertThat(records.get(1).get(18))
-			.isEqualTo("Line 3, column \u201csiren\u201d: line 2 already has this SIREN.");
-		assertThat(records.get(3).get(6)).isEqualTo("Artisan");
-		assertThat(records.get(4).get(3)).as("formula-safe, as every export").isEqualTo("'=1+2 " + file.word());
-		assertThat(records.get(4).get(18)).contains("\u201cftp://evil.example\u201d is not a web address");
+		assertThat(records.get(1).get(6)).isEqualTo("Artisan");
+		assertThat(records.get(1).get(18)).startsWith("Line 7, column \u201ccategorieEntreprise\u201d:");
+		assertThat(records.get(2).get(3)).as("formula-safe, as every export").isEqualTo("'=1+2 " + file.word());
+		assertThat(records.get(2).get(18)).contains("\u201cftp://evil.example\u201d is not a web address");
 	}
 
 	@Test
@@ -213,15 +225,18 @@ class OpenDataImportTests {
 					new PublicProfile("CHW", SizeClass.SME, Sector.MARITIME, "La Ciotat",
 							Region.PROVENCE_ALPES_COTE_D_AZUR, "https://chantiers.example", "Navires",
 							Set.of("naval"))));
-		String csv = "SIRET;Raison sociale;Sigle;Taille;Secteur;Ville;Région;Site web;Mots-clés\n" + siren
-				+ "00015;Chantiers " + word + ";;;;;;;\n";
+		String siret = OpenDataFile.siret(siren, "0001");
+		String csv = "SIRET;Raison sociale;Sigle;Taille;Secteur;Ville;Région;Site web;Mots-clés\n" + siret
+				+ ";Chantiers " + word + ";;;;;;;\n";
 		CsvTable table = this.imports.read(csv.getBytes(StandardCharsets.UTF_8));
 		List<ImportField> mapping = this.imports.suggest(ACCOUNT + 4, table.headers());
-		assertThat(mapping.get(0)).as("a SIRET holds its SIREN").isEqualTo(ImportField.SIREN);
+		assertThat(mapping.get(0)).isEqualTo(ImportField.SIRET);
 
 		ImportPlan kept = this.imports.plan(table, mapping, null, admin());
-		assertThat(kept.rows().get(0).action()).isEqualTo(ImportRow.Action.UNCHANGED);
-		assertThat(kept.rows().get(0).existingId()).isEqualTo(existing.getId());
+		assertThat(kept.rows().get(0).existingId()).as("the SIRET holds the SIREN of one organisation")
+			.isEqualTo(existing.getId());
+		assertThat(kept.rows().get(0).changes()).as("blank cells keep, the SIRET is new")
+			.containsExactly(new FieldChange("siret", "", siret));
 
 		ImportPlan cleared = this.imports.plan(table, new ImportOptions(mapping, null, Map.of(), true), admin());
 		assertThat(cleared.rows().get(0).changes()).extracting(FieldChange::field)

@@ -30,10 +30,10 @@ import org.passerelle.shared.SpreadsheetCsv;
 class DirectoryCsvExport {
 
 	/**
-	 * The identity columns after the import's columns, in the order of {@link #row}.
+	 * The columns after the import's columns (which include the identifiers), in the
+	 * order of {@link #row}.
 	 */
-	static final List<String> IDENTITY_COLUMNS = List.of("organisation.siret", "organisation.uai", "organisation.rna",
-			"organisation.ror", "organisation.vat", "change.field.country", "organisation.streetAddress",
+	static final List<String> IDENTITY_COLUMNS = List.of("change.field.country", "organisation.streetAddress",
 			"organisation.postalCode", "organisation.phone");
 
 	private final OrganisationDirectory directory;
@@ -93,13 +93,13 @@ class DirectoryCsvExport {
 				case TAGS -> String.join(", ", organisation.getTags());
 				case CLUSTERS ->
 					organisation.getClusters().stream().map(Organisation::getName).collect(Collectors.joining(", "));
+				case SIRET -> text(organisation.getSiret());
+				case UAI -> text(organisation.getUai());
+				case RNA -> text(organisation.getRna());
+				case ROR -> text(organisation.getRor());
+				case VAT -> text(organisation.getVatNumber());
 			});
 		}
-		row.add(text(organisation.getSiret()));
-		row.add(text(organisation.getUai()));
-		row.add(text(organisation.getRna()));
-		row.add(text(organisation.getRor()));
-		row.add(text(organisation.getVatNumber()));
 		row.add(organisation.getCountry());
 		row.add(text(organisation.getStreetAddress()));
 		row.add(text(organisation.getPostalCode()));

@@ -214,6 +214,31 @@ class ImportController {
 		return "organisations/import/preview";
 	}
 
+	/**
+	 * For a row whose name is similar to an organisation of the directory: update that
+	 * organisation, or create a new one (the default).
+	 */
+	@PostMapping("/{token}/rows/{line}/similar")
+	String chooseSimilar(@PathVariable String token, @PathVariable int line,
+			@RequestParam(defaultValue = "false") boolean update, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "false") boolean errors, @AuthenticationPrincipal PasserelleUser user,
+			HttpSession session, RedirectAttributes redirect) {
+		this.permissions.requireManager(user);
+		PendingImport pending = pending(session, token, user);
+		if (pending == null || !pending.isPlanned()) {
+			return expired(redirect);
+		}
+		if (this.stored.choose(pending.id(), user.getAccountId(), line, update)) {
+			redirect.addFlashAttribute("success",
+					update ? "import.similar.updateChosen" : "import.similar.createChosen");
+		}
+		redirect.addAttribute("page", Math.max(0, page));
+		if (errors) {
+			redirect.addAttribute("errors", true);
+		}
+		return "redirect:/organisations/import/" + token + "/preview";
+	}
+
 	@PostMapping("/{token}/confirm")
 	String confirm(@PathVariable String token, @AuthenticationPrincipal PasserelleUser user, HttpSession session,
 			RedirectAttributes redirect) {

@@ -221,6 +221,7 @@ class DirectoryAccessMatrixTests {
 			onGet("/organisations/import/{token}/values", Rule.MANAGERS),
 			onPost("/organisations/import/{token}/values", Rule.MANAGERS),
 			onGet("/organisations/import/{token}/preview", Rule.MANAGERS),
+			onPost("/organisations/import/{token}/rows/{line}/similar", Rule.MANAGERS),
 			onPost("/organisations/import/{token}/confirm", Rule.MANAGERS),
 			onPost("/organisations/import/{token}/confirm-valid", Rule.MANAGERS),
 			onGet("/organisations/import/{token}/done", Rule.MANAGERS),
@@ -384,6 +385,7 @@ class DirectoryAccessMatrixTests {
 							.getId());
 				case "accountId" -> String.valueOf(this.people.get(Who.LIAISON).getAccountId());
 				case "token" -> "no-such-import";
+				case "line" -> "2";
 				case "section" -> "pillars";
 				case "passkeyId" -> liaisonPasskey();
 				case "mergeId" -> String.valueOf(mergeOfTwoCopies(target));

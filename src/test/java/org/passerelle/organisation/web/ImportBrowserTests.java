@@ -3,6 +3,7 @@ package org.passerelle.organisation.web;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,22 +13,38 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import org.passerelle.BrowserTest;
 import org.passerelle.organisation.DirectoryTestData;
+import org.passerelle.organisation.OpenDataFile;
+import org.passerelle.organisation.Organisation;
+import org.passerelle.organisation.OrganisationDetails;
+import org.passerelle.organisation.OrganisationDirectory;
+import org.passerelle.organisation.OrganisationKind;
+import org.passerelle.organisation.PublicProfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A partnership office imports an extract of the SIRENE register in a real Chromium:
- * columns recognised, values mapped (one chosen by hand, one left unmapped), the preview
- * filtered to the rows with errors, the valid rows imported and the others given back;
- * every page passes the accessibility check.
+ * columns recognised (the SIRET too), values mapped (one chosen by hand, one left
+ * unmapped), a row shown as "probably the same as" an organisation of the directory and
+ * the person choosing to update it, the preview filtered to the rows with errors, the
+ * valid rows imported and the others given back; every page passes the accessibility
+ * check.
  */
 class ImportBrowserTests extends BrowserTest {
+
+	@Autowired
+	private OrganisationDirectory directory;
 
 	@Test
 	void staffImportTheValidRowsOfARegisterExtractAndGetTheOthersBack() throws Exception {
 		String word = DirectoryTestData.uniqueWord();
+		Organisation biscuits = this.directory
+			.create(new OrganisationDetails("Biscuiteries " + word, OrganisationKind.COMPANY, null, null, Set.of(),
+					new PublicProfile(null, null, null, "Aubagne", null, null, null, Set.of())));
 		Path csv = Files.createTempFile("sirene", ".csv");
 		Files.writeString(csv,
 				"siren;siret;denominationUniteLegale;categorieEntreprise;libelleCommuneEtablissement;"
@@ -49,6 +66,7 @@ class ImportBrowserTests extends BrowserTest {
 		waitFor(By.id("defaultKind"));
 		assertThat(heading()).isEqualTo("Associer les colonnes");
 		assertThat(this.driver.findElement(By.cssSelector("main")).getText()).contains("4 lignes, 9 colonnes");
+		assertThat(selected("fields[1]")).isEqualTo("SIRET");
 		assertThat(selected("fields[2]")).isEqualTo("Nom");
 		assertThat(selected("fields[4]")).isEqualTo("Ville");
 		assertThat(selected("fields[8]")).as("no postcode field").isEqualTo("Laisser de côté");
@@ -78,7 +96,21 @@ class ImportBrowserTests extends BrowserTest {
 		assertThat(heading()).isEqualTo("Vérifier et confirmer");
 		assertThat(this.driver.findElement(By.id("import-summary")).getText()).contains("2 avec des erreurs");
 		assertThat(this.driver.findElements(By.cssSelector("form[action$='/confirm']"))).isEmpty();
+		WebElement similar = this.driver.findElement(By.cssSelector(".import-similar"));
+		assertThat(similar.getText()).contains("Probablement la même que Biscuiteries " + word,
+				"Une nouvelle organisation sera créée.");
+		assertThat(similar.findElement(By.linkText("Biscuiteries " + word)).getAttribute("href"))
+			.endsWith("/organisations/" + biscuits.getId());
 		assertAccessible();
+		press(By.cssSelector(".import-similar button"));
+
+		waitFor(By.id("import-rows"));
+		assertThat(this.driver.findElement(By.cssSelector(".import-similar")).getText())
+			.contains("Cette organisation sera mise à jour.", "Créer une nouvelle organisation à la place");
+		assertThat(this.driver.findElement(By.id("import-summary")).getText()).contains("1 nouvelle",
+				"1 à mettre à jour");
+		assertAccessible();
+		screenshot("import-preview-similar");
 		press(By.linkText("N'afficher que les 2 lignes en erreur"));
 
 		waitFor(By.id("import-rows"));
@@ -96,7 +128,7 @@ class ImportBrowserTests extends BrowserTest {
 		waitFor(By.id("import-done"));
 		assertThat(heading()).isEqualTo("Import terminé");
 		assertThat(this.driver.findElement(By.id("import-done")).getText())
-			.startsWith("Import terminé : 2 organisations créées");
+			.startsWith("Import terminé : une organisation créée, une mise à jour");
 		assertThat(this.driver.findElement(By.id("import-rejected")).getText())
 			.contains("2 lignes ont été écartées à cause d'erreurs");
 		WebElement download = this.driver.findElement(By.linkText("Télécharger les lignes écartées (CSV)"));
@@ -112,14 +144,17 @@ class ImportBrowserTests extends BrowserTest {
 		open("/organisations?q=" + word);
 		waitFor(By.linkText("Biscuiterie " + word));
 		assertThat(this.driver.findElements(By.linkText("Chantier naval " + word))).isEmpty();
+		assertThat(this.driver.findElements(By.linkText("Biscuiteries " + word))).as("updated, not duplicated")
+			.isEmpty();
+		assertThat(this.directory.get(biscuits.getId()).getName()).isEqualTo("Biscuiterie " + word);
 		Files.delete(csv);
 	}
 
 	private static String row(String word, String name, String size, String city, String region, String sector,
 			String website, String postcode) {
 		String siren = DirectoryTestData.uniqueSiren();
-		return String.join(";", siren, siren + "00017", name + " " + word, size, city, region, sector, website,
-				postcode) + "\n";
+		return String.join(";", siren, OpenDataFile.siret(siren, "0001"), name + " " + word, size, city, region, sector,
+				website, postcode) + "\n";
 	}
 
 	private String selected(String name) {
