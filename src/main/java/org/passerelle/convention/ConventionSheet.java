@@ -18,14 +18,24 @@ import org.passerelle.organisation.Organisation;
  * @param editable whether the reader may change it
  * @param commentable whether the reader may comment on its actions
  * @param nextStatuses the statuses the reader may move it to
+ * @param people the names of the people who made its changes, by the e-mail the history
+ * records
  */
 public record ConventionSheet(Convention convention, Map<Long, Organisation> organisations,
 		List<ConventionDocument> documents, List<HistoryEntry> history, List<Long> renewalIds, boolean full,
-		boolean editable, boolean commentable, List<ConventionStatus> nextStatuses) {
+		boolean editable, boolean commentable, List<ConventionStatus> nextStatuses, Map<String, String> people) {
 
 	public String organisationName(long id) {
 		Organisation organisation = this.organisations.get(id);
 		return (organisation != null) ? organisation.getName() : "#" + id;
+	}
+
+	/**
+	 * Who made a change: their name, or the address recorded if no account has it any
+	 * more.
+	 */
+	public String who(String email) {
+		return this.people.getOrDefault(email, email);
 	}
 
 }

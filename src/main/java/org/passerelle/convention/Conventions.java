@@ -19,6 +19,7 @@ import jakarta.persistence.criteria.Subquery;
 
 import org.hibernate.Hibernate;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -27,6 +28,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.passerelle.shared.PeopleNames;
 import org.passerelle.shared.NameOrder;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.Organisations;
@@ -61,9 +63,12 @@ public class Conventions {
 
 	private final Clock clock;
 
+	private final ObjectProvider<PeopleNames> people;
+
 	Conventions(ConventionRepository conventions, HistoryRepository history, DocumentRepository documents,
 			Organisations organisations, ConventionSettings settings, ConventionPermissions permissions,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, ObjectProvider<PeopleNames> people) {
+		this.people = people;
 		this.permissions = permissions;
 		this.conventions = conventions;
 		this.history = history;
@@ -120,7 +125,16 @@ public class Conventions {
 		boolean editable = this.permissions.canEdit(convention, reader);
 		return new ConventionSheet(convention, this.organisations.byIds(organisationIds), documents, entries,
 				this.conventions.findRenewalIds(id), full, editable, this.permissions.canComment(convention, reader),
-				editable ? convention.getStatus().next() : List.of());
+				editable ? convention.getStatus().next() : List.of(), names(entries));
+	}
+
+	/** The names of the people who made these changes, by the e-mail recorded. */
+	private Map<String, String> names(List<HistoryEntry> entries) {
+		PeopleNames source = this.people.getIfAvailable();
+		if (entries.isEmpty() || source == null) {
+			return Map.of();
+		}
+		return source.byEmail(entries.stream().map(HistoryEntry::getActor).distinct().toList());
 	}
 
 	/**

@@ -2,14 +2,19 @@ package org.passerelle.convention;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.passerelle.shared.PeopleNames;
+
 /**
- * The latest history entries of an institution's conventions, for its staff's home page:
- * newest first, a bounded number, in one statement.
+ * The conventions of an institution changed lately, for its staff's home page: each
+ * convention once, with its latest change, who made it (their name) and how many changes
+ * it had; newest first, a bounded number, in two statements whatever the history holds.
  */
 @Service
 @Transactional(readOnly = true)
@@ -17,37 +22,54 @@ public class RecentChanges {
 
 	private final JdbcClient jdbc;
 
-	RecentChanges(JdbcClient jdbc) {
+	private final ObjectProvider<PeopleNames> people;
+
+	RecentChanges(JdbcClient jdbc, ObjectProvider<PeopleNames> people) {
 		this.jdbc = jdbc;
+		this.people = people;
 	}
 
 	public List<Change> ofConventionsOwnedBy(long institutionId, int limit) {
-		return this.jdbc.sql("""
-				select h.convention_id, c.title, h.at, h.actor, h.kind
-				from convention_history h
-				join convention c on c.id = h.convention_id
-				where c.owner_organisation_id = :institution
-				order by h.at desc, h.id desc
+		List<Change> changes = this.jdbc.sql("""
+				select convention_id, title, at, actor, kind, changes
+				from (select distinct on (h.convention_id) h.convention_id, c.title, h.at, h.actor, h.kind, h.id,
+				             count(*) over (partition by h.convention_id) as changes
+				      from convention_history h
+				      join convention c on c.id = h.convention_id
+				      where c.owner_organisation_id = :institution
+				      order by h.convention_id, h.at desc, h.id desc) latest
+				order by at desc, id desc
 				limit :limit
 				""")
 			.param("institution", institutionId)
 			.param("limit", limit)
 			.query((rs, row) -> new Change(rs.getLong("convention_id"), rs.getString("title"),
-					rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-					HistoryKind.valueOf(rs.getString("kind"))))
+					rs.getTimestamp("at").toInstant(), rs.getString("actor"), HistoryKind.valueOf(rs.getString("kind")),
+					rs.getInt("changes")))
 			.list();
+		PeopleNames source = this.people.getIfAvailable();
+		if (changes.isEmpty() || source == null) {
+			return changes;
+		}
+		Map<String, String> names = source.byEmail(changes.stream().map(Change::actor).distinct().toList());
+		return changes.stream().map((change) -> change.by(names.getOrDefault(change.actor(), change.actor()))).toList();
 	}
 
 	/**
-	 * A change to a convention.
+	 * A convention's latest change.
 	 *
 	 * @param conventionId the convention
 	 * @param title its title
 	 * @param at when
-	 * @param actor who made it
+	 * @param actor who made it: their name, or the e-mail recorded when no account has it
 	 * @param kind what it was
+	 * @param changes how many changes the convention has had in all
 	 */
-	public record Change(long conventionId, String title, Instant at, String actor, HistoryKind kind) {
+	public record Change(long conventionId, String title, Instant at, String actor, HistoryKind kind, int changes) {
+
+		Change by(String name) {
+			return new Change(this.conventionId, this.title, this.at, name, this.kind, this.changes);
+		}
 
 	}
 

@@ -116,20 +116,38 @@ public class OrganisationMerges {
 				  union
 				  select o.id from organisation o join mine on o.parent_id = mine.id
 				),
-				yours as (
-				  select o.id, o.match_name, o.match_city, o.rna, o.ror, o.siren from organisation o
+				yours as materialized (
+				  select o.id, o.match_name, coalesce(o.match_city, '') as city, o.rna, o.ror, o.siren
+				  from organisation o
 				  where o.merged_into_id is null
 				    and (:all or o.kind not in (:institutions) or o.id in (select id from mine))
+				),
+				pairs as (
+				  -- similar names in the same city: compared within each city only (a hash join on
+				  -- the city), never every organisation with every other
+				  select a.id as first_id, b.id as second_id from yours a
+				  join yours b on b.city = a.city and a.id < b.id and a.match_name % b.match_name
+				  where a.city <> ''
+				  union
+				  -- similar names where one city is unknown (through the trigram index)
+				  select least(a.id, b.id), greatest(a.id, b.id) from yours a
+				  join organisation b on b.match_name % a.match_name and b.id <> a.id
+				  where a.city = '' and b.id in (select id from yours)
+				  union
+				  -- the same identifier of the same register
+				  select a.id, b.id from yours a join yours b on b.rna = a.rna and a.id < b.id
+				  union
+				  select a.id, b.id from yours a join yours b on b.ror = a.ror and a.id < b.id
+				  union
+				  select a.id, b.id from yours a join yours b
+				    on b.siren = a.siren and b.city = a.city and a.id < b.id
 				)
 				select a.id as first_id, b.id as second_id, similarity(a.match_name, b.match_name) as score,
-				  (a.rna = b.rna or a.ror = b.ror or (a.siren = b.siren and a.match_city = b.match_city)) as same_id
-				from yours a
-				join yours b on a.id < b.id
-				  and (a.match_name % b.match_name or a.rna = b.rna or a.ror = b.ror
-				    or (a.siren = b.siren and a.match_city = b.match_city))
-				where (a.match_city = b.match_city or coalesce(a.match_city, '') = '' or coalesce(b.match_city, '') = ''
-				    or a.rna = b.rna or a.ror = b.ror)
-				  and not exists (select 1 from organisation_distinct_pair d
+				  (a.rna = b.rna or a.ror = b.ror or (a.siren = b.siren and a.city = b.city)) as same_id
+				from pairs p
+				join yours a on a.id = p.first_id
+				join yours b on b.id = p.second_id
+				where not exists (select 1 from organisation_distinct_pair d
 				    where d.first_id = a.id and d.second_id = b.id)
 				order by same_id desc, score desc, a.id, b.id
 				limit :limit""")

@@ -477,17 +477,43 @@ class ConventionPagesTests {
 	}
 
 	@Test
-	void theHomePageShowsStaffTheConventionsEndingSoon() throws Exception {
+	void theHomePageShowsStaffTheConventionsEndingSoonAndTheLatestChanges() throws Exception {
 		Convention soon = this.fixtures.active("Home watch " + ConventionFixtures.uniqueReference("H"),
 				Confidentiality.INTERNAL, LocalDate.now().plusDays(10), null, "CMA CGM");
-		this.mvc.perform(as(this.fixtures.staff(), get("/")).header("Accept-Language", "en"))
-			.andExpect(content().string(containsString("Conventions ending soon")))
-			.andExpect(content().string(containsString(soon.getTitle())));
-		this.mvc.perform(as(this.fixtures.liaison(), get("/")))
-			.andExpect(content().string(not(containsString(soon.getTitle()))));
+		String home = page(as(this.fixtures.staff(), get("/")).header("Accept-Language", "en"));
+		assertThat(section(home, "renewal-watch-title")).contains("Conventions ending soon").contains(soon.getTitle());
+		assertThat(page(as(this.fixtures.liaison(), get("/")))).doesNotContain(soon.getTitle());
+
 		this.fixtures.moveTo(soon.getId(), ConventionStatus.TERMINATED);
-		this.mvc.perform(as(this.fixtures.staff(), get("/")))
-			.andExpect(content().string(not(containsString(soon.getTitle()))));
+		home = page(as(this.fixtures.staff(), get("/")).header("Accept-Language", "en"));
+		assertThat(section(home, "renewal-watch-title")).doesNotContain(soon.getTitle());
+		// the latest changes name the convention once, with its last change, who made it
+		// (a
+		// name, not an address) and a link to the earlier ones
+		String changes = section(home, "recent-changes-title");
+		assertThat(changes.split(java.util.regex.Pattern.quote(soon.getTitle()), -1)).hasSize(2);
+		String line = changes.substring(changes.indexOf(soon.getTitle()));
+		line = line.substring(0, line.indexOf("</li>"));
+		assertThat(line).contains("Status changed")
+			.contains("Alice Admin")
+			.doesNotContain("@demo.passerelle")
+			.containsPattern("and \\d+ earlier changes")
+			.contains("/conventions/" + soon.getId() + "#history");
+	}
+
+	private String page(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		return this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	/** The home page's section headed by the heading with this id. */
+	private static String section(String html, String headingId) {
+		int start = html.indexOf("id=\"" + headingId + "\"");
+		assertThat(start).as("section %s shown", headingId).isPositive();
+		return html.substring(start, html.indexOf("</section>", start));
 	}
 
 	@Test
