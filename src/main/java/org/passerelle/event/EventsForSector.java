@@ -54,7 +54,7 @@ public class EventsForSector {
 	 * first (none without a sector), then those open to every sector, each soonest first.
 	 */
 	public OpenToSector openTo(@Nullable Sector sector, int limit) {
-		LocalDateTime parisNow = LocalDateTime.now(this.clock.withZone(Session.PARIS));
+		LocalDateTime parisNow = LocalDateTime.ofInstant(this.clock.instant(), Session.PARIS);
 		// each part reads at most `limit` events in the order of the first day
 		List<OpenEvent> found = this.jdbc.sql("""
 				with chosen as (
