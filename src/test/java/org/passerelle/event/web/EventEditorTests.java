@@ -153,7 +153,7 @@ class EventEditorTests {
 		assertThat(page(as(staff(), get("/events/{id}/edit", event.getId()))))
 			.containsPattern("value=\"MARITIME\"[^>]*checked");
 		assertThat(page(as(staff(), get("/events/{id}", event.getId())))).containsPattern(
-				"<dt[^>]*>Sectors</dt>\\s*<dd[^>]*><span>Logistics and transport, </span><span>Maritime</span></dd>");
+				"<dt[^>]*>Sectors</dt>\\s*<dd[^>]*><span>Logistics and transport · </span><span>Maritime</span></dd>");
 
 		// the list's filter (the draft shows to its organisers' staff)
 		assertThat(page(as(staff(), get("/events").param("sector", "MARITIME"))))

@@ -52,7 +52,8 @@ class DashboardBrowserTests extends BrowserTest {
 		assertThat(this.driver.findElement(By.id("events-for-us-title")).getText())
 			.isEqualTo("Les événements auxquels vous pouvez vous inscrire");
 		assertThat(this.driver.findElement(By.cssSelector("[aria-labelledby=events-for-us-title]")).getText())
-			.contains("Pour votre secteur\u00a0: Santé")
+			.contains("Pour votre secteur")
+			.contains("Santé, pharmacie et biotechnologies")
 			.contains("Journée étudiants–industriels")
 			.contains("Ouverts à tous les secteurs")
 			.doesNotContain("Semaine économique de la Méditerranée");
