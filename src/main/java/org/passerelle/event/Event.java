@@ -40,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
 
+import org.passerelle.organisation.Sector;
 import org.passerelle.shared.AuditedEntity;
 
 /**
@@ -129,6 +130,15 @@ public class Event extends AuditedEntity {
 	@BatchSize(size = 100)
 	private Set<Audience> audiences = EnumSet.noneOf(Audience.class);
 
+	/** The partners' sectors the event is meant for; none: every sector. */
+	@ElementCollection
+	@CollectionTable(name = "event_sector", joinColumns = @JoinColumn(name = "event_id"))
+	@Column(name = "sector")
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@BatchSize(size = 100)
+	private Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+
 	@OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("day, startsAt, id")
 	@BatchSize(size = 100)
@@ -154,7 +164,7 @@ public class Event extends AuditedEntity {
 
 	private void change(EventDetails details) {
 		changeGeneral(new EventGeneral(details.title(), details.description(), details.kind(), details.labels(),
-				details.pillarIds(), details.audiences()));
+				details.pillarIds(), details.audiences(), details.sectors()));
 		changeOrganisers(details.organiserIds(), details.partnerIds());
 		changeRegistrationWindow(details.registrationOpensAt(), details.registrationClosesAt());
 	}
@@ -175,6 +185,7 @@ public class Event extends AuditedEntity {
 		replace(this.labels, general.labels().stream().map(String::strip).filter((l) -> !l.isEmpty()).toList());
 		replace(this.pillarIds, general.pillarIds());
 		replace(this.audiences, general.audiences());
+		replace(this.sectors, general.sectors());
 	}
 
 	/**
@@ -527,6 +538,7 @@ public class Event extends AuditedEntity {
 	 */
 	Event loadCollections() {
 		loadSummary();
+		Hibernate.initialize(this.sectors);
 		this.sessions.forEach((session) -> Hibernate.initialize(session.getProgrammeItems()));
 		return this;
 	}
@@ -636,6 +648,19 @@ public class Event extends AuditedEntity {
 
 	public Set<Audience> getAudiences() {
 		return Collections.unmodifiableSet(this.audiences);
+	}
+
+	/**
+	 * The partners' sectors the event is meant for; empty when it is open to every
+	 * sector. Read by {@link #loadCollections()}, not by the lists.
+	 */
+	public Set<Sector> getSectors() {
+		return Collections.unmodifiableSet(new TreeSet<>(this.sectors));
+	}
+
+	/** Whether the event is meant for partners of this sector (or of every sector). */
+	public boolean isFor(@Nullable Sector sector) {
+		return this.sectors.isEmpty() || (sector != null && this.sectors.contains(sector));
 	}
 
 	public List<Session> getSessions() {

@@ -22,6 +22,7 @@ import org.passerelle.convention.Pillar;
 import org.passerelle.convention.Pillars;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.Organisations;
+import org.passerelle.organisation.Sector;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
 
@@ -31,7 +32,9 @@ import org.passerelle.shared.Role;
  * Faculté des sciences' student–industry day (labelled "Synergie AMU Entreprises"), the
  * region's business week, and an innovation tour of stopover cities; with employees and
  * students registered, a workshop session full with a waitlist, and last year's forum
- * with its attendance. Dates are relative to the day the demo is loaded.
+ * with its attendance. The student–industry day is meant for health and chemistry
+ * partners, the business week for the maritime, logistics and energy ones; the others are
+ * open to every sector. Dates are relative to the day the demo is loaded.
  */
 @Component
 @Order(40)
@@ -89,7 +92,8 @@ class EventDemoData implements ApplicationRunner {
 		Event forum = create(amu, EventKind.FORUM, "Forum Entreprises AMU", "AMU Company Forum",
 				"Deux jours de rencontres entre étudiants et entreprises, un campus par jour : stands, "
 						+ "offres de stages et d'emplois, conférences métiers.",
-				Set.of(Audience.STUDENTS, Audience.COMPANIES), Set.of(), "Recruitment & professional integration");
+				Set.of(Audience.STUDENTS, Audience.COMPANIES), Set.of(), "Recruitment & professional integration",
+				Set.of());
 		LocalDate first = today.plusWeeks(5);
 		long marseille = session(forum, first, "09:00", "17:30", "Campus Saint-Charles, hall principal", "Marseille",
 				80, List.of(item("09:00", "Accueil des exposants", "Exhibitors' welcome"),
@@ -107,7 +111,8 @@ class EventDemoData implements ApplicationRunner {
 		Event day = create(faculty, EventKind.STUDENT_INDUSTRY_DAY, "Journée étudiants–industriels", null,
 				"90 étudiants, 21 industriels : présentation du programme à 11 h 30, déjeuner en speed meeting, puis "
 						+ "ateliers thématiques par groupes de 30 (entrepreneuriat, R&D, recrutement).",
-				Set.of(Audience.STUDENTS, Audience.COMPANIES), Set.of("Synergie AMU Entreprises"), "Training");
+				Set.of(Audience.STUDENTS, Audience.COMPANIES), Set.of("Synergie AMU Entreprises"), "Training",
+				Set.of(Sector.HEALTH_BIOTECH, Sector.CHEMISTRY_MATERIALS));
 		LocalDate on = today.plusWeeks(3);
 		long main = session(day, on, "11:30", "17:00", "Faculté des sciences, campus de Luminy, amphi 8", "Marseille",
 				90,
@@ -138,7 +143,8 @@ class EventDemoData implements ApplicationRunner {
 				"Mediterranean Business Week",
 				"Le rendez-vous annuel des acteurs socio-économiques de la région : tables rondes, rencontres "
 						+ "d'affaires et présentations de projets.",
-				Set.of(Audience.COMPANIES, Audience.RESEARCHERS, Audience.PUBLIC), Set.of(), "Research & innovation");
+				Set.of(Audience.COMPANIES, Audience.RESEARCHERS, Audience.PUBLIC), Set.of(), "Research & innovation",
+				Set.of(Sector.MARITIME, Sector.LOGISTICS_TRANSPORT, Sector.ENERGY_ENVIRONMENT));
 		LocalDate monday = today.plusWeeks(8);
 		for (int d = 0; d < 3; d++) {
 			session(week, monday.plusDays(d), "09:00", "18:00", "Villa Méditerranée", "Marseille", 300,
@@ -152,7 +158,7 @@ class EventDemoData implements ApplicationRunner {
 		Event tour = create(amu, EventKind.TOUR, "Tour de l'innovation", "Innovation Tour",
 				"Une étape par ville : un atelier-débat avec les PME locales sur l'innovation et les partenariats "
 						+ "avec la recherche.",
-				Set.of(Audience.COMPANIES, Audience.RESEARCHERS), Set.of(), "Research & innovation");
+				Set.of(Audience.COMPANIES, Audience.RESEARCHERS), Set.of(), "Research & innovation", Set.of());
 		String[] cities = { "Gap", "Digne-les-Bains", "Arles", "Avignon", "Toulon", "Manosque" };
 		for (int i = 0; i < cities.length; i++) {
 			session(tour, today.plusWeeks(2 + 2L * i), "14:00", "17:30", "Chambre de commerce et d'industrie",
@@ -165,7 +171,8 @@ class EventDemoData implements ApplicationRunner {
 	private void lastYearsForum(long amu, LocalDate today) {
 		Event past = create(amu, EventKind.FORUM, "Forum Entreprises AMU (édition précédente)",
 				"AMU Company Forum (previous edition)", "L'édition de l'an dernier, avec ses présences.",
-				Set.of(Audience.STUDENTS, Audience.COMPANIES), Set.of(), "Recruitment & professional integration");
+				Set.of(Audience.STUDENTS, Audience.COMPANIES), Set.of(), "Recruitment & professional integration",
+				Set.of());
 		long session = session(past, today.minusMonths(11), "09:00", "17:30", "Campus Saint-Charles, hall principal",
 				"Marseille", 80, List.of());
 		publish(past);
@@ -186,7 +193,7 @@ class EventDemoData implements ApplicationRunner {
 	// Helpers
 
 	private Event create(long organiser, EventKind kind, String titleFr, String titleEn, String descriptionFr,
-			Set<Audience> audiences, Set<String> labels, String pillar) {
+			Set<Audience> audiences, Set<String> labels, String pillar, Set<Sector> sectors) {
 		Set<Long> pillarIds = this.pillars.all()
 			.stream()
 			.filter((p) -> p.getNameEn().equals(pillar))
@@ -194,7 +201,7 @@ class EventDemoData implements ApplicationRunner {
 			.collect(java.util.stream.Collectors.toSet());
 		return this.service
 			.create(new EventDetails(new EventTitle(titleFr, titleEn), new EventTitle(descriptionFr, null), kind,
-					Set.of(organiser), Set.of(), labels, pillarIds, audiences, null, null), SYSTEM);
+					Set.of(organiser), Set.of(), labels, pillarIds, audiences, sectors, null, null), SYSTEM);
 	}
 
 	private long session(Event event, LocalDate day, String from, String to, String venue, String city, int capacity,

@@ -145,6 +145,10 @@ public class Events {
 			where.append(" and :audience member of e.audiences");
 			params.put("audience", filter.audience());
 		}
+		if (filter.sector() != null) {
+			where.append(" and :sector member of e.sectors");
+			params.put("sector", filter.sector());
+		}
 		if (filter.month() != null) {
 			where.append(" and exists (select 1 from Session s where s.event = e and s.day between :from and :to)");
 			params.put("from", filter.month().atDay(1));

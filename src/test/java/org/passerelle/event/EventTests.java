@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.test.util.ReflectionTestUtils;
 
+import org.passerelle.organisation.Sector;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -118,6 +120,31 @@ class EventTests {
 		draft.changeRegistrationWindow(opens, null);
 		assertThat(draft.getRegistrationOpensAt()).isEqualTo(opens);
 		assertThat(draft.getRegistrationClosesAt()).isNull();
+	}
+
+	@Test
+	void anEventTargetsSectorsOrIsOpenToEverySector() {
+		Event draft = new Event(details(null, null));
+		assertThat(draft.getSectors()).as("a new event targets no sector").isEmpty();
+		assertThat(draft.isFor(Sector.HEALTH_BIOTECH)).isTrue();
+		assertThat(draft.isFor(null)).as("open to every sector, even a partner without one").isTrue();
+
+		draft.changeGeneral(new EventGeneral(new EventTitle("Journée santé", null), new EventTitle(null, null),
+				EventKind.FORUM, Set.of(), Set.of(), Set.of(), Set.of(Sector.HEALTH_BIOTECH, Sector.AGRIFOOD)));
+		assertThat(draft.getSectors()).as("in the sectors' order")
+			.containsExactly(Sector.AGRIFOOD, Sector.HEALTH_BIOTECH);
+		assertThat(draft.isFor(Sector.HEALTH_BIOTECH)).isTrue();
+		assertThat(draft.isFor(Sector.MARITIME)).isFalse();
+		assertThat(draft.isFor(null)).isFalse();
+		assertThatThrownBy(() -> draft.getSectors().clear()).isInstanceOf(UnsupportedOperationException.class);
+
+		draft.changeGeneral(EventGeneral.of(draft));
+		assertThat(draft.getSectors()).as("the step's form keeps them")
+			.containsExactly(Sector.AGRIFOOD, Sector.HEALTH_BIOTECH);
+		draft.changeGeneral(new EventGeneral(new EventTitle("Journée santé", null), new EventTitle(null, null),
+				EventKind.FORUM, Set.of(), Set.of(), Set.of()));
+		assertThat(draft.getSectors()).as("none ticked: open to every sector again").isEmpty();
+		assertThat(draft.isFor(Sector.MARITIME)).isTrue();
 	}
 
 	@Test

@@ -34,6 +34,7 @@ import org.passerelle.event.Event;
 import org.passerelle.event.EventFilter;
 import org.passerelle.event.EventKind;
 import org.passerelle.event.Events;
+import org.passerelle.organisation.Sector;
 import org.passerelle.shared.PasserelleUser;
 
 /**
@@ -80,10 +81,11 @@ class CalendarController {
 			@RequestParam(required = false) String kind, @RequestParam(required = false) Long pillar,
 			@RequestParam(required = false) String label, @RequestParam(required = false) Long organiser,
 			@RequestParam(required = false) String month, @RequestParam(required = false) String city,
-			@RequestParam(required = false) String audience, Locale locale, ServletWebRequest request,
-			HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) String audience, @RequestParam(required = false) String sector,
+			Locale locale, ServletWebRequest request, HttpServletResponse response) throws IOException {
 		EventFilter filter = new EventFilter(past, text(q), EventController.parse(EventKind.class, kind), pillar,
-				text(label), organiser, month(month), text(city), EventController.parse(Audience.class, audience));
+				text(label), organiser, month(month), text(city), EventController.parse(Audience.class, audience),
+				EventController.parse(Sector.class, sector));
 		EventFeeds.Feed feed = this.feeds.feed(filter, locale, base());
 		// the same for everyone, in the language asked for; kept by calendars and
 		// browsers

@@ -144,6 +144,7 @@ class EventCalendar {
 		add(uri, "month", filter.month());
 		add(uri, "city", filter.city());
 		add(uri, "audience", filter.audience());
+		add(uri, "sector", filter.sector());
 		return uri.encode().build().toUriString();
 	}
 

@@ -46,6 +46,7 @@ import org.passerelle.event.Events;
 import org.passerelle.event.Session;
 import org.passerelle.organisation.OrganisationSearch;
 import org.passerelle.organisation.Organisations;
+import org.passerelle.organisation.Sector;
 import org.passerelle.shared.NameOrder;
 import org.passerelle.shared.PasserelleUser;
 
@@ -83,10 +84,11 @@ class EventController {
 			@RequestParam(required = false) String kind, @RequestParam(required = false) Long pillar,
 			@RequestParam(required = false) String label, @RequestParam(required = false) Long organiser,
 			@RequestParam(required = false) String month, @RequestParam(required = false) String city,
-			@RequestParam(required = false) String audience, @PageableDefault(size = 20) Pageable pageable,
-			@AuthenticationPrincipal @Nullable PasserelleUser user, Model model) {
+			@RequestParam(required = false) String audience, @RequestParam(required = false) String sector,
+			@PageableDefault(size = 20) Pageable pageable, @AuthenticationPrincipal @Nullable PasserelleUser user,
+			Model model) {
 		EventFilter filter = new EventFilter(past, text(q), parse(EventKind.class, kind), pillar, text(label),
-				organiser, month(month), text(city), parse(Audience.class, audience));
+				organiser, month(month), text(city), parse(Audience.class, audience), parse(Sector.class, sector));
 		Page<Event> page = this.events.search(filter, pageable, user);
 		Set<Long> organisers = new LinkedHashSet<>();
 		page.forEach((event) -> organisers.addAll(event.getOrganiserIds()));
@@ -95,6 +97,7 @@ class EventController {
 		model.addAttribute("names", names(organisers));
 		model.addAttribute("kinds", EventKind.values());
 		model.addAttribute("audiences", Audience.values());
+		model.addAttribute("sectors", Sector.values());
 		model.addAttribute("pillars", this.pillars.all());
 		model.addAttribute("labels", this.events.labels());
 		model.addAttribute("cities", this.events.cities());

@@ -30,6 +30,7 @@ import org.passerelle.event.EventRefusedException;
 import org.passerelle.event.EventService;
 import org.passerelle.organisation.OrganisationSearch;
 import org.passerelle.organisation.Organisations;
+import org.passerelle.organisation.Sector;
 import org.passerelle.shared.PasserelleUser;
 
 /**
@@ -156,6 +157,7 @@ class EventEditorController {
 		model.addAttribute("step", 1);
 		model.addAttribute("kinds", EventKind.values());
 		model.addAttribute("audiences", Audience.values());
+		model.addAttribute("sectors", Sector.values());
 		model.addAttribute("pillars", this.pillars.offered());
 		// a new event's author organises it for their institution; one who belongs to
 		// none (an administrator) chooses its organisers

@@ -19,11 +19,12 @@ import org.passerelle.event.EventDetails;
 import org.passerelle.event.EventGeneral;
 import org.passerelle.event.EventKind;
 import org.passerelle.event.EventTitle;
+import org.passerelle.organisation.Sector;
 
 /**
  * The first step of the event editor: titles and descriptions (French, English or both),
- * kind, labels, pillars and audiences; for a new event whose author belongs to no
- * institution (an administrator), its organisers too.
+ * kind, labels, pillars, audiences and the partners' sectors it is meant for; for a new
+ * event whose author belongs to no institution (an administrator), its organisers too.
  */
 public class GeneralForm {
 
@@ -49,6 +50,8 @@ public class GeneralForm {
 
 	private List<Audience> audiences = new ArrayList<>();
 
+	private List<Sector> sectors = new ArrayList<>();
+
 	private List<Long> organiserIds = new ArrayList<>();
 
 	private long version;
@@ -63,6 +66,7 @@ public class GeneralForm {
 		form.labels = String.join(", ", event.getLabels());
 		form.pillarIds = new ArrayList<>(event.getPillarIds());
 		form.audiences = new ArrayList<>(event.getAudiences());
+		form.sectors = new ArrayList<>(event.getSectors());
 		form.version = event.getVersion();
 		return form;
 	}
@@ -83,14 +87,14 @@ public class GeneralForm {
 		return new EventGeneral(new EventTitle(this.titleFr, this.titleEn),
 				new EventTitle(this.descriptionFr, this.descriptionEn),
 				(this.kind != null) ? this.kind : EventKind.OTHER, labelSet, new LinkedHashSet<>(this.pillarIds),
-				new LinkedHashSet<>(this.audiences));
+				new LinkedHashSet<>(this.audiences), new LinkedHashSet<>(this.sectors));
 	}
 
 	/** A new draft organised by these institutions, without partner or window yet. */
 	EventDetails newEvent(Set<Long> organisers) {
 		EventGeneral general = general();
 		return new EventDetails(general.title(), general.description(), general.kind(), organisers, Set.of(),
-				general.labels(), general.pillarIds(), general.audiences(), null, null);
+				general.labels(), general.pillarIds(), general.audiences(), general.sectors(), null, null);
 	}
 
 	public @Nullable String getTitleFr() {
@@ -155,6 +159,14 @@ public class GeneralForm {
 
 	public void setAudiences(List<Audience> audiences) {
 		this.audiences = audiences;
+	}
+
+	public List<Sector> getSectors() {
+		return this.sectors;
+	}
+
+	public void setSectors(List<Sector> sectors) {
+		this.sectors = sectors;
 	}
 
 	public List<Long> getOrganiserIds() {

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.passerelle.convention.ActionsToDo;
 import org.passerelle.convention.Conventions;
 import org.passerelle.event.Events;
+import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
 
@@ -39,18 +40,23 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal PasserelleUser user, Model model) {
-		model.addAttribute("nextEvents", this.events.next(3));
 		if (user == null) {
+			model.addAttribute("nextEvents", this.events.next(3));
 			return "home/landing";
 		}
-		if (user.getOrganisationId() != null) {
-			this.organisations.findToShow(user.getOrganisationId())
-				.ifPresent((organisation) -> model.addAttribute("organisation", organisation));
+		Organisation organisation = (user.getOrganisationId() != null)
+				? this.organisations.findToShow(user.getOrganisationId()).orElse(null) : null;
+		if (organisation != null) {
+			model.addAttribute("organisation", organisation);
 		}
 		model.addAttribute("endingSoon", this.conventions.endingSoon(user));
 		model.addAttribute("myActions", this.actions.of(user));
 		model.addAttribute("watchHorizon", this.conventions.watchHorizon());
-		this.roleHomes.addTo(model, user);
+		this.roleHomes.addTo(model, user, organisation);
+		// a liaison sees the events open to their sector instead
+		if (!model.containsAttribute(RoleHomes.EVENTS_FOR_US)) {
+			model.addAttribute("nextEvents", this.events.next(3));
+		}
 		return "home/index";
 	}
 

@@ -2,15 +2,21 @@ package org.passerelle.report.web;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import org.passerelle.account.AccountsToWatch;
+import org.passerelle.convention.ConventionsToFollow;
 import org.passerelle.convention.Pillars;
 import org.passerelle.convention.RecentChanges;
 import org.passerelle.event.EventFill;
+import org.passerelle.event.EventsForSector;
 import org.passerelle.event.OrganisationRegistrations;
 import org.passerelle.notification.PortalHealth;
+import org.passerelle.organisation.Organisation;
+import org.passerelle.organisation.Sector;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
 import org.passerelle.stand.StandLines;
@@ -23,15 +29,22 @@ import org.passerelle.thirdplace.HostingToDecide;
  * What the home page shows an administrator (accounts awaiting them, pillars in use, the
  * portal's health), staff (stands and hosting requests awaiting their institution's
  * decision, how full its events to come are, the latest changes to its conventions) and a
- * liaison (their organisation's registrations to come, its stands and its hosting
- * requests), beside what every signed-in person sees. Each section is one statement with
- * a bounded number of rows.
+ * liaison (their organisation's conventions with their open actions, its registrations to
+ * come, its stands, its hosting requests and the events open to its sector), beside what
+ * every signed-in person sees. Each section is one statement with a bounded number of
+ * rows.
  */
 @Component
 class RoleHomes {
 
 	/** Rows shown in each section; each has a link to the whole list. */
 	static final int ROWS = 5;
+
+	/** The most open actions a liaison's home shows among their conventions. */
+	static final int ACTIONS = 10;
+
+	/** The model attribute of the events open to a liaison's sector. */
+	static final String EVENTS_FOR_US = "eventsForUs";
 
 	private final AccountsToWatch accounts;
 
@@ -51,9 +64,15 @@ class RoleHomes {
 
 	private final RecentChanges changes;
 
+	private final ConventionsToFollow conventionsToFollow;
+
+	private final EventsForSector eventsForSector;
+
 	RoleHomes(AccountsToWatch accounts, PortalHealth health, Pillars pillars, OrganisationRegistrations registrations,
 			HostingService hosting, StandLines stands, HostingToDecide hostingToDecide, EventFill fill,
-			RecentChanges changes) {
+			RecentChanges changes, ConventionsToFollow conventionsToFollow, EventsForSector eventsForSector) {
+		this.conventionsToFollow = conventionsToFollow;
+		this.eventsForSector = eventsForSector;
 		this.stands = stands;
 		this.hostingToDecide = hostingToDecide;
 		this.fill = fill;
@@ -65,7 +84,11 @@ class RoleHomes {
 		this.hosting = hosting;
 	}
 
-	void addTo(Model model, PasserelleUser user) {
+	/**
+	 * Adds the sections of the person's roles.
+	 * @param organisation the person's organisation, if they belong to one
+	 */
+	void addTo(Model model, PasserelleUser user, @Nullable Organisation organisation) {
 		if (user.hasRole(Role.ADMIN)) {
 			model.addAttribute("lockedAccounts", this.accounts.lockedNow(ROWS));
 			model.addAttribute("health", this.health.now());
@@ -80,6 +103,9 @@ class RoleHomes {
 			model.addAttribute("recentChanges", this.changes.ofConventionsOwnedBy(institution, ROWS * 2));
 		}
 		if (user.hasRole(Role.LIAISON) && user.getOrganisationId() != null) {
+			model.addAttribute("ourConventions", this.conventionsToFollow.of(user, ROWS, ACTIONS));
+			Sector sector = (organisation != null) ? organisation.getSector() : null;
+			model.addAttribute(EVENTS_FOR_US, this.eventsForSector.openTo(sector, ROWS));
 			model.addAttribute("ourStands", this.stands.of(user.getOrganisationId(), ROWS));
 			model.addAttribute("ourRegistrations", this.registrations.upcoming(user.getOrganisationId(), ROWS));
 			List<HostingRequest> open = this.hosting.requestsOf(user.getOrganisationId())

@@ -20,6 +20,7 @@ import org.passerelle.event.EventFixtures;
 import org.passerelle.event.EventKind;
 import org.passerelle.event.EventService;
 import org.passerelle.event.Registrations;
+import org.passerelle.organisation.Sector;
 import org.passerelle.shared.PasserelleUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,6 +128,48 @@ class EventEditorTests {
 				.param("continue", "1")
 				.param("version", String.valueOf(saved.getVersion())))
 			.andExpect(redirectedUrl("/events/" + event.getId() + "/edit/organisers"));
+	}
+
+	@Test
+	void theGeneralStepSavesTheSectorsThePageShowsThemAndTheListFiltersOnThem() throws Exception {
+		Event event = draft();
+		String kept = page(as(staff(), post("/events/{id}/edit", event.getId())).param("titleFr", "")
+			.param("kind", "FORUM")
+			.param("sectors", "MARITIME", "LOGISTICS_TRANSPORT")
+			.param("version", String.valueOf(event.getVersion())));
+		assertThat(kept).as("the ticks stay on an error")
+			.containsPattern("value=\"LOGISTICS_TRANSPORT\"[^>]*checked")
+			.containsPattern("value=\"MARITIME\"[^>]*checked")
+			.doesNotContainPattern("value=\"DIGITAL\"[^>]*checked")
+			.contains("Tick none for an event open to every sector.");
+		this.mvc
+			.perform(as(staff(), post("/events/{id}/edit", event.getId())).param("titleFr", "Rencontres portuaires")
+				.param("kind", "FORUM")
+				.param("sectors", "MARITIME", "LOGISTICS_TRANSPORT")
+				.param("version", String.valueOf(event.getVersion())))
+			.andExpect(status().isFound());
+		Event saved = this.service.forEditing(event.getId(), staff());
+		assertThat(saved.getSectors()).containsExactly(Sector.LOGISTICS_TRANSPORT, Sector.MARITIME);
+		assertThat(page(as(staff(), get("/events/{id}/edit", event.getId()))))
+			.containsPattern("value=\"MARITIME\"[^>]*checked");
+		assertThat(page(as(staff(), get("/events/{id}", event.getId())))).containsPattern(
+				"<dt[^>]*>Sectors</dt>\\s*<dd[^>]*><span>Logistics and transport · </span><span>Maritime</span></dd>");
+
+		// the list's filter (the draft shows to its organisers' staff)
+		assertThat(page(as(staff(), get("/events").param("sector", "MARITIME"))))
+			.contains("href=\"/events/" + event.getId() + "\"")
+			.containsPattern("value=\"MARITIME\" selected");
+		assertThat(page(as(staff(), get("/events").param("sector", "DIGITAL"))))
+			.doesNotContain("href=\"/events/" + event.getId() + "\"");
+
+		// none ticked: open to every sector, and the page says nothing of sectors
+		this.mvc
+			.perform(as(staff(), post("/events/{id}/edit", event.getId())).param("titleFr", "Rencontres portuaires")
+				.param("kind", "FORUM")
+				.param("version", String.valueOf(saved.getVersion())))
+			.andExpect(status().isFound());
+		assertThat(this.service.forEditing(event.getId(), staff()).getSectors()).isEmpty();
+		assertThat(page(as(staff(), get("/events/{id}", event.getId())))).doesNotContain(">Sectors</dt>");
 	}
 
 	@Test

@@ -66,9 +66,9 @@ class BusyPagesStatementCountTests {
 		// the session's row, the page of ids, the events with their sessions and
 		// collections (6), the organisers' names
 		assertThat(statementsOf("/events")).hasSizeLessThanOrEqualTo(9);
-		// the session's row, the event, its collections and sessions with their programme
-		// (7), the organisers' names
-		assertThat(statementsOf(eventPage)).hasSizeLessThanOrEqualTo(10);
+		// the session's row, the event, its collections (the sectors it is meant for
+		// among them) and sessions with their programme (8), the organisers' names
+		assertThat(statementsOf(eventPage)).hasSizeLessThanOrEqualTo(11);
 	}
 
 	/**

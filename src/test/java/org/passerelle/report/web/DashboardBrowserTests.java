@@ -9,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The figures with the events and third places, the administrator's and the liaison's
- * home sections and the e-mail choices in Chromium, in French: charts drawn and labelled,
- * pages accessible and within a phone's width.
+ * home sections (their conventions and open actions, the events for their sector) and the
+ * e-mail choices in Chromium, in French: charts drawn and labelled, pages accessible and
+ * within a phone's width.
  */
 class DashboardBrowserTests extends BrowserTest {
 
@@ -43,6 +44,19 @@ class DashboardBrowserTests extends BrowserTest {
 		waitFor(By.id("our-hosting-title"));
 		assertThat(this.driver.findElement(By.id("our-registrations-title")).getText())
 			.isEqualTo("Les inscriptions à venir de votre organisation");
+		assertThat(this.driver.findElement(By.id("our-conventions-title")).getText())
+			.isEqualTo("Les conventions de votre organisation");
+		assertThat(this.driver.findElement(By.cssSelector("[aria-labelledby=our-conventions-title]")).getText())
+			.contains("Accord de recherche Provepharm – AMU sur les colorants")
+			.contains("Quatre stages de master en R&D");
+		assertThat(this.driver.findElement(By.id("events-for-us-title")).getText())
+			.isEqualTo("Les événements auxquels vous pouvez vous inscrire");
+		assertThat(this.driver.findElement(By.cssSelector("[aria-labelledby=events-for-us-title]")).getText())
+			.contains("Pour votre secteur")
+			.contains("Santé, pharmacie et biotechnologies")
+			.contains("Journée étudiants–industriels")
+			.contains("Ouverts à tous les secteurs")
+			.doesNotContain("Semaine économique de la Méditerranée");
 		assertAccessible();
 		assertFitsPhoneWidth();
 		screenshot("home-liaison");

@@ -1,9 +1,18 @@
 package org.passerelle.report.web;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,9 +38,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The home page's sections for administrators (accounts locked, pillars in use, mail and
  * jobs), staff (what awaits their institution's decision, its events to come, the latest
- * changes) and liaisons (their organisation's registrations, stands and hosting
- * requests), each shown to its role only, each home in as many statements whatever the
- * data.
+ * changes) and liaisons (their organisation's conventions and open actions,
+ * registrations, stands and hosting requests, the events open to its sector), each shown
+ * to its role only, each home in as many statements whatever the data.
  */
 @PostgresTest
 @AutoConfigureMockMvc
@@ -123,6 +132,149 @@ class RoleHomesTests {
 	}
 
 	@Test
+	void liaisonsSeeTheirOrganisationsConventionsAndOpenActionsButNotAnotherOrganisations() throws Exception {
+		long provepharm = organisation("Provepharm");
+		long haliodx = organisation("HalioDx");
+		long amu = organisation("Aix-Marseille Université");
+		LocalDate today = today();
+		long ours = this.jdbc.sql("select id from convention where reference = 'AMU-PROVEPHARM-2021'")
+			.query(Long.class)
+			.single();
+		long internships = this.jdbc.sql("""
+				select a.id from convention_action a join convention_axis x on x.id = a.axis_id
+				where x.convention_id = :convention and a.what = 'Quatre stages de master en R&D'
+				""").param("convention", ours).query(Long.class).single();
+		LocalDate internshipsDue = this.jdbc.sql("select due_on from convention_action where id = :id")
+			.param("id", internships)
+			.query(LocalDate.class)
+			.single();
+		long axis = this.jdbc.sql("select min(id) from convention_axis where convention_id = :convention")
+			.param("convention", ours)
+			.query(Long.class)
+			.single();
+		// on Provepharm's convention: an overdue action, and a finished one
+		long overdue = action(axis, "Rapport annuel de recherche", today.minusDays(10), "IN_PROGRESS");
+		long done = action(axis, "Bilan des stages de l'an dernier", today.minusDays(40), "DONE");
+		// a convention between AMU and HalioDx, and an expired one of Provepharm's
+		long theirs = convention("Convention de test AMU – HalioDx", "TEST-HALIODX", "ACTIVE", amu, haliodx);
+		long theirAction = action(axis(theirs), "Action de HalioDx seulement", today.plusDays(5), "PLANNED");
+		long expired = convention("Convention expirée de Provepharm", "TEST-PROVEPHARM-OLD", "EXPIRED", amu,
+				provepharm);
+		try {
+			String section = section(home("liaison@demo.passerelle"), "our-conventions-title");
+			assertThat(section).contains("Your organisation&#39;s conventions")
+				.contains(
+						"href=\"/conventions/" + ours + "\">Accord de recherche Provepharm – AMU sur les colorants</a>")
+				.contains(">Active</span>")
+				// the overdue one first, marked in words
+				.containsPattern("href=\"/conventions/" + ours + "/actions/" + overdue
+						+ "\">Rapport annuel de recherche</a>\\s*— <span>In progress</span>,\\s*<span>due "
+						+ date(today.minusDays(10)) + "</span>\\s*<span class=\"badge text-bg-danger\">overdue</span>")
+				.containsPattern("href=\"/conventions/" + ours + "/actions/" + internships
+						+ "\">Quatre stages de master en R&amp;D</a>\\s*— <span>In progress</span>,\\s*<span>due "
+						+ date(internshipsDue) + "</span>")
+				.contains("href=\"/conventions?partner=" + provepharm + "\"")
+				.doesNotContain("Bilan des stages")
+				.doesNotContain("Convention expirée")
+				.doesNotContain("HalioDx");
+			assertThat(section.indexOf("Rapport annuel de recherche"))
+				.isLessThan(section.indexOf("Quatre stages de master"));
+
+			String other = section(home("liaison2@demo.passerelle"), "our-conventions-title");
+			assertThat(other).contains("Convention de test AMU – HalioDx")
+				.contains("/conventions/" + theirs + "/actions/" + theirAction)
+				.doesNotContain("Provepharm")
+				.doesNotContain("Rapport annuel de recherche");
+		}
+		finally {
+			this.jdbc.sql("delete from convention_action where id in (:ids)")
+				.param("ids", List.of(overdue, done))
+				.update();
+			this.jdbc.sql("delete from convention where id in (:ids)").param("ids", List.of(theirs, expired)).update();
+		}
+	}
+
+	@Test
+	void aLiaisonsHomeShowsAtMostFiveConventionsAndTenOpenActions() throws Exception {
+		long provepharm = organisation("Provepharm");
+		long amu = organisation("Aix-Marseille Université");
+		LocalDate today = today();
+		List<Long> added = new ArrayList<>();
+		try {
+			for (int i = 0; i < RoleHomes.ROWS + 2; i++) {
+				long convention = convention("Convention en nombre " + i, "TEST-MANY-" + i, "SIGNED", amu, provepharm);
+				added.add(convention);
+				long axis = axis(convention);
+				for (int a = 0; a < 3; a++) {
+					action(axis, "Action en nombre " + i + "-" + a, today.minusDays(100 - 10L * i - a), "PLANNED");
+				}
+			}
+			String section = section(home("liaison@demo.passerelle"), "our-conventions-title");
+			assertThat(Pattern.compile("<h3 ").matcher(section).results().count()).isEqualTo(RoleHomes.ROWS);
+			assertThat(Pattern.compile("/actions/\\d+\"").matcher(section).results().count())
+				.isEqualTo(RoleHomes.ACTIONS);
+			// the earliest due first: conventions 0 to 2 with their three actions, then
+			// the first of convention 3 (ten in all); convention 3 says two more,
+			// convention
+			// 4 is shown without its actions, 5 and 6 not at all
+			assertThat(section).contains("Action en nombre 2-2")
+				.contains("Action en nombre 3-0")
+				.doesNotContain("Action en nombre 3-1")
+				.contains("2 more open actions on this convention")
+				.contains("Convention en nombre 4")
+				.contains("3 more open actions on this convention")
+				.doesNotContain("Convention en nombre 5");
+		}
+		finally {
+			this.jdbc.sql("delete from convention where id in (:ids)").param("ids", added).update();
+		}
+	}
+
+	@Test
+	void liaisonsSeeTheEventsOpenToTheirSectorThenThoseOpenToEverySector() throws Exception {
+		long provepharm = organisation("Provepharm");
+		String section = section(home("liaison@demo.passerelle"), "events-for-us-title");
+		// Provepharm is in health, pharma and biotech: the student–industry day targets
+		// it,
+		// the forum and the innovation tour target no sector, the business week targets
+		// the maritime, logistics and energy sectors
+		assertThat(section).contains("Events you may register for")
+			.contains("first those meant for your sector (Health, pharma and biotech)")
+			.containsPattern("(?s)Meant for your sector: Health, pharma and biotech</h3>\\s*<ul>\\s*<li>\\s*"
+					+ "<a href=\"/events/\\d+\">Journée étudiants–industriels</a>.*Open to every sector</h3>.*"
+					+ "Innovation Tour</a>.*AMU Company Forum</a>")
+			.contains("href=\"/events?sector=HEALTH_BIOTECH\"")
+			.doesNotContain("Mediterranean Business Week");
+		long tour = this.jdbc.sql("select id from event where title_en = 'Innovation Tour'").query(Long.class).single();
+		this.jdbc.sql("update organisation set sector = 'MARITIME' where id = :id").param("id", provepharm).update();
+		this.jdbc.sql("update event set registration_closes_at = :closed where id = :id")
+			.param("closed", Timestamp.from(this.clock.instant().minus(Duration.ofHours(1))))
+			.param("id", tour)
+			.update();
+		try {
+			assertThat(section(home("liaison@demo.passerelle"), "events-for-us-title"))
+				.containsPattern("(?s)Meant for your sector: Maritime</h3>.*Mediterranean Business Week</a>"
+						+ ".*Open to every sector</h3>.*AMU Company Forum</a>")
+				.as("not for the maritime sector")
+				.doesNotContain("Journée étudiants–industriels")
+				.as("its registrations are closed")
+				.doesNotContain("Innovation Tour");
+			this.jdbc.sql("update organisation set sector = null where id = :id").param("id", provepharm).update();
+			assertThat(section(home("liaison@demo.passerelle"), "events-for-us-title"))
+				.contains("Your organisation has no sector in the directory")
+				.doesNotContain("Meant for your sector")
+				.doesNotContain("Mediterranean Business Week")
+				.contains("AMU Company Forum</a>");
+		}
+		finally {
+			this.jdbc.sql("update organisation set sector = 'HEALTH_BIOTECH' where id = :id")
+				.param("id", provepharm)
+				.update();
+			this.jdbc.sql("update event set registration_closes_at = null where id = :id").param("id", tour).update();
+		}
+	}
+
+	@Test
 	void eachHomeSendsAsManyStatementsWhateverTheData() throws Exception {
 		// once, so that the reference data the homes read is kept (KeptUntilChange)
 		// before
@@ -155,9 +307,31 @@ class RoleHomesTests {
 				.param("organisation", liaisonOrganisation)
 				.update();
 		}
-		assertThat(List.of(statementsOfHome("staff@demo.passerelle"), statementsOfHome("liaison@demo.passerelle"),
-				statementsOfHome("admin@demo.passerelle")))
-			.isEqualTo(before);
+		// the liaison's conventions with their actions, and events open to its sector
+		// and to every sector
+		long amu = organisation("Aix-Marseille Université");
+		LocalDate today = today();
+		List<Long> conventions = new ArrayList<>();
+		List<Long> events = new ArrayList<>();
+		try {
+			for (int i = 0; i < 3 * RoleHomes.ROWS; i++) {
+				long convention = convention("Convention comptée " + i, "TEST-COUNT-" + i, "ACTIVE", amu,
+						liaisonOrganisation);
+				conventions.add(convention);
+				long axis = axis(convention);
+				action(axis, "Action comptée " + i, today.plusDays(i), "PLANNED");
+				action(axis, "Autre action comptée " + i, null, "IN_PROGRESS");
+				events
+					.add(openEvent("Événement compté " + i, (i % 2 == 0) ? "HEALTH_BIOTECH" : null, today.plusDays(3)));
+			}
+			assertThat(List.of(statementsOfHome("staff@demo.passerelle"), statementsOfHome("liaison@demo.passerelle"),
+					statementsOfHome("admin@demo.passerelle")))
+				.isEqualTo(before);
+		}
+		finally {
+			this.jdbc.sql("delete from convention where id in (:ids)").param("ids", conventions).update();
+			this.jdbc.sql("delete from event where id in (:ids)").param("ids", events).update();
+		}
 	}
 
 	private int statementsOfHome(String email) throws Exception {
@@ -166,6 +340,94 @@ class RoleHomesTests {
 			.statementsOf(() -> this.mvc.perform(get("/").with(user(person)).header("Accept-Language", "en"))
 				.andExpect(status().isOk()))
 			.size();
+	}
+
+	private String home(String email) throws Exception {
+		PasserelleUser person = (PasserelleUser) this.users.loadUserByUsername(email);
+		return this.mvc.perform(get("/").with(user(person)).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("??"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** From the section's heading to the section's end. */
+	private static String section(String page, String headingId) {
+		int start = page.indexOf("id=\"" + headingId + "\"");
+		assertThat(start).as(headingId).isNotNegative();
+		return page.substring(start, page.indexOf("</section>", start));
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), ZoneId.of("Europe/Paris"));
+	}
+
+	private static String date(LocalDate day) {
+		return day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+	}
+
+	private long organisation(String name) {
+		return this.jdbc.sql("select id from organisation where name = :name")
+			.param("name", name)
+			.query(Long.class)
+			.single();
+	}
+
+	private long convention(String title, String reference, String status, long institution, long partner) {
+		long id = this.jdbc.sql("""
+				insert into convention (title, reference, status, confidentiality, owner_organisation_id)
+				values (:title, :reference, :status, 'INTERNAL', :institution) returning id
+				""")
+			.param("title", title)
+			.param("reference", reference)
+			.param("status", status)
+			.param("institution", institution)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into convention_party (convention_id, organisation_id, role)
+				values (:id, :institution, 'INSTITUTION'), (:id, :partner, 'PARTNER')
+				""").param("id", id).param("institution", institution).param("partner", partner).update();
+		return id;
+	}
+
+	private long axis(long convention) {
+		return this.jdbc.sql("""
+				insert into convention_axis (convention_id, pillar_id, statement)
+				values (:convention, (select min(id) from pillar), 'Axe de test') returning id
+				""").param("convention", convention).query(Long.class).single();
+	}
+
+	private long action(long axis, String what, @Nullable LocalDate dueOn, String status) {
+		return this.jdbc.sql("""
+				insert into convention_action (axis_id, what, due_on, status) values (:axis, :what, :due, :status)
+				returning id
+				""")
+			.param("axis", axis)
+			.param("what", what)
+			.param("due", dueOn, Types.DATE)
+			.param("status", status)
+			.query(Long.class)
+			.single();
+	}
+
+	/** A published event with one session, taking registrations. */
+	private long openEvent(String title, @Nullable String sector, LocalDate day) {
+		long event = this.jdbc.sql("""
+				insert into event (title_fr, kind, status) values (:title, 'FORUM', 'PUBLISHED') returning id
+				""").param("title", title).query(Long.class).single();
+		this.jdbc.sql("""
+				insert into event_session (event_id, day, starts_at, ends_at, venue, city, capacity)
+				values (:event, :day, '09:00', '17:00', 'Amphi', 'Marseille', 10)
+				""").param("event", event).param("day", day).update();
+		if (sector != null) {
+			this.jdbc.sql("insert into event_sector (event_id, sector) values (:event, :sector)")
+				.param("event", event)
+				.param("sector", sector)
+				.update();
+		}
+		return event;
 	}
 
 }
