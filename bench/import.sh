@@ -133,7 +133,7 @@ step "preview, errors only" "${OUT}"; add "${OUT}"
 
 TOKEN=$(csrf < "${WORK}/preview.html")
 OUT=$(curl -s -b "${JAR}" -o /dev/null -w '%{time_total} %{redirect_url}' -d "_csrf=${TOKEN}" "${PREVIEW%/preview}/confirm-valid")
-DONE=${OUT#* }; step "partial import (checked again, valid rows written)" "${OUT%% *}"; add "${OUT%% *}"
+DONE=${OUT#* }; step "partial import (preview rows, or checked again, written)" "${OUT%% *}"; add "${OUT%% *}"
 echo "  result: $(curl -s -b "${JAR}" "${DONE}" | python3 -c "import re,sys,html; h=sys.stdin.read(); print(' '.join(html.unescape(t) for t in re.findall(r'id=\"import-done\"[^>]*>([^<]*)<', h)))")"
 OUT=$(curl -s -b "${JAR}" -o "${WORK}/rejected.csv" -w '%{time_total}' "${PREVIEW%/preview}/rejected.csv")
 step "rejected rows downloaded ($(( $(wc -l < "${WORK}/rejected.csv") - 1 )) rows)" "${OUT}"; add "${OUT}"
