@@ -4,7 +4,9 @@
 #   bench/import.sh [rows]          (default: 100000)
 #
 # Generates a SIRENE-like extract of `rows` establishments (about 10 % of them sharing the SIREN of their legal unit,
-# 5 % with an unknown size class, blank cells, French headers that the import recognises by itself), starts the
+# 5 % with an unknown size class, blank cells, French headers that the import recognises by itself; identifiers as
+# the import checks them: SIRENs with their check digit, SIRETs made of the SIREN, an establishment number and a
+# Luhn check digit over the fourteen, the French VAT number of the SIREN on every other row), starts the
 # packaged portal (-Xmx512m, bin/passerelle) with the demo data, signs in as the demo staff member and goes through
 # the import as a person does: upload, column mapping, value mapping (page shown, then posted as proposed), preview
 # (first page, then the errors only), and the partial import ("import the valid rows and give me the others"),
@@ -30,16 +32,21 @@ FILE="${WORK}/sirene-extract.csv"
 python3 - "${FILE}" "${COUNT}" <<'PY'
 import sys, random
 path, count = sys.argv[1], int(sys.argv[2])
-def luhn(eight):
-    for d in range(10):
-        s = eight + str(d); total = 0
-        for i, c in enumerate(reversed(s)):
-            n = int(c)
-            if i % 2 == 1:
-                n *= 2
-                if n > 9: n -= 9
-            total += n
-        if total % 10 == 0: return s
+def luhn_ok(digits):
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        n = int(c)
+        if i % 2 == 1:
+            n *= 2
+            if n > 9: n -= 9
+        total += n
+    return total % 10 == 0
+def luhn(digits):
+    """The digits followed by the check digit that makes the whole Luhn-valid."""
+    return next(digits + str(d) for d in range(10) if luhn_ok(digits + str(d)))
+def vat(siren):
+    """The French VAT number of a SIREN: FR, the key (12 + 3 x (SIREN mod 97)) mod 97, the SIREN."""
+    return f"FR{(12 + 3 * (int(siren) % 97)) % 97:02d}{siren}"
 random.seed(11)
 run = random.randint(10, 99)
 sizes = ["PME", "ETI", "GE", "TPE", "", "Petite entreprise", "PME", "PME"]
@@ -49,17 +56,22 @@ cities = ["Paris", "Marseille", "Lyon", "Toulouse", "Lille", "Rennes", "Strasbou
 with open(path, "w", encoding="utf-8") as f:
     f.write("\ufeffsiren;siret;denominationUniteLegale;sigleUniteLegale;categorieEntreprise;activitePrincipaleUniteLegale;"
             "trancheEffectifsEtablissement;libelleCommuneEtablissement;codePostalEtablissement;Région;Site internet;"
-            "dateCreationEtablissement\r\n")
+            "dateCreationEtablissement;Numéro de TVA intracommunautaire\r\n")
     unit = 0
     for i in range(count):
         if i % 10 != 9:
             unit += 1
+            establishment = 0
+        else:
+            establishment += 1  # a second establishment of the same legal unit
         siren = luhn(f"8{run}{unit:05d}"[:8] if count < 100000 else f"{run}{unit:06d}"[:8])
-        siret = siren + f"{i % 100000:05d}"
+        # the SIREN, a four-digit establishment number, a Luhn check digit over the fourteen
+        siret = luhn(siren + f"{1 + establishment:04d}")
+        tva = vat(siren) if i % 2 == 0 else ""
         size = sizes[i % len(sizes)] if i % 20 != 7 else "Artisan"
         website = f"https://entreprise-{run}-{i}.example" if i % 3 == 0 else ""
         f.write(f"{siren};{siret};Établissement d'essai {run} n°{i};{'' if i % 4 else 'EE' + str(i)};{size};62.01Z;"
-                f"{i % 53:02d};{cities[i % len(cities)]};{75000 + i % 900};{regions[i % len(regions)]};{website};2001-0{1 + i % 9}-15\r\n")
+                f"{i % 53:02d};{cities[i % len(cities)]};{75000 + i % 900};{regions[i % len(regions)]};{website};2001-0{1 + i % 9}-15;{tva}\r\n")
 PY
 BYTES=$(stat -c %s "${FILE}")
 echo "File: ${COUNT} rows, ${BYTES} bytes"
@@ -95,7 +107,7 @@ for i, select in re.findall(r'name=\"fields\[(\d+)\]\"(.*?)</select>', html, re.
     params.append((f'fields[{i}]', m.group(1) if m else ''))
 params.append(('defaultKind', 'COMPANY'))
 print(urllib.parse.urlencode(params))")
-echo "  columns recognised: $(echo "${FIELDS}" | tr '&' '\n' | grep -v '=$' | grep -c fields) of 12"
+echo "  columns recognised: $(echo "${FIELDS}" | tr '&' '\n' | grep -v '=$' | grep -c fields) of 13"
 OUT=$(curl -s -b "${JAR}" -o /dev/null -w '%{time_total} %{redirect_url}' -d "_csrf=${TOKEN}&${FIELDS}" "${MAPPING}")
 VALUES=${OUT#* }; step "column mapping posted" "${OUT%% *}"; add "${OUT%% *}"
 
@@ -121,7 +133,7 @@ step "preview, errors only" "${OUT}"; add "${OUT}"
 
 TOKEN=$(csrf < "${WORK}/preview.html")
 OUT=$(curl -s -b "${JAR}" -o /dev/null -w '%{time_total} %{redirect_url}' -d "_csrf=${TOKEN}" "${PREVIEW%/preview}/confirm-valid")
-DONE=${OUT#* }; step "partial import (checked again, valid rows written)" "${OUT%% *}"; add "${OUT%% *}"
+DONE=${OUT#* }; step "partial import (preview rows, or checked again, written)" "${OUT%% *}"; add "${OUT%% *}"
 echo "  result: $(curl -s -b "${JAR}" "${DONE}" | python3 -c "import re,sys,html; h=sys.stdin.read(); print(' '.join(html.unescape(t) for t in re.findall(r'id=\"import-done\"[^>]*>([^<]*)<', h)))")"
 OUT=$(curl -s -b "${JAR}" -o "${WORK}/rejected.csv" -w '%{time_total}' "${PREVIEW%/preview}/rejected.csv")
 step "rejected rows downloaded ($(( $(wc -l < "${WORK}/rejected.csv") - 1 )) rows)" "${OUT}"; add "${OUT}"

@@ -36,10 +36,12 @@ import org.passerelle.shared.PasserelleUser;
 /**
  * Imports institutions and partners from a CSV file: the columns are mapped to the
  * directory's fields and the values of its lists to Passerelle's (both remembered for
- * each person), every row is checked and matched with the directory (same SIREN, or same
- * name and city once accents, case and punctuation are set aside), and nothing is written
- * until the person confirms; then every row is written, in JDBC batches, or none — or, on
- * request, the rows without errors. Files are read a batch of rows at a time.
+ * each person), every row is checked and matched with the directory (same identifier,
+ * SIREN of one organisation only, or same name and city as {@link MatchText} compares
+ * them; see {@link ImportRowCheck#match()}), a similar name shown as probably the same
+ * for the person to choose, and nothing is written until the person confirms; then every
+ * row is written, in JDBC batches, or none — or, on request, the rows without errors.
+ * Files are read a batch of rows at a time.
  */
 @Service
 public class OrganisationImport {

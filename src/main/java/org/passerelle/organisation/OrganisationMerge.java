@@ -17,10 +17,20 @@ import org.jspecify.annotations.Nullable;
  * @param undoneAt when an administrator undid it, if undone
  * @param undoneBy by whom, if undone
  * @param withinUndoDays whether it is recent enough to be undone (and not undone yet)
+ * @param movesRecorded whether the merge recorded, row by row, what it changed: not those
+ * made before V21, which cannot be undone
  */
 public record OrganisationMerge(long id, long keptId, String keptName, long mergedId, String mergedName,
 		Instant mergedAt, String mergedBy, @Nullable Instant undoneAt, @Nullable String undoneBy,
-		boolean withinUndoDays) {
+		boolean withinUndoDays, boolean movesRecorded) {
+
+	/**
+	 * Whether the undo may be offered: recent enough, not undone, and what it changed
+	 * recorded (later changes to the rows it moved may still refuse it).
+	 */
+	public boolean undoOffered() {
+		return this.withinUndoDays && this.movesRecorded;
+	}
 
 	/**
 	 * Why a merge cannot be undone.

@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +58,9 @@ public class OrganisationMerges {
 
 	private static final String MERGES = """
 			select m.id, m.kept_id, k.name as kept_name, m.merged_id, d.name as merged_name, m.merged_at, m.merged_by,
-			  m.undone_at, m.undone_by
+			  m.undone_at, m.undone_by,
+			  (m.moves_recorded and exists (select 1 from organisation_merge_move mm where mm.merge_id = m.id))
+			    as moves_recorded
 			from organisation_merge m join organisation k on k.id = m.kept_id join organisation d on d.id = m.merged_id
 			""";
 
@@ -273,9 +278,10 @@ public class OrganisationMerges {
 		this.history.record(keptId, null, ChangeAction.MERGED, keptBefore, keptAfter);
 		this.history.record(mergedId, null, ChangeAction.MERGED_INTO, Map.of(),
 				Map.of("mergedInto", kept.getName() + " (#" + keptId + ")"));
-		long mergeId = this.jdbc.sql("""
-				insert into organisation_merge (kept_id, merged_id, merged_at, merged_by, kept_before, moved)
-				values (:kept, :merged, :at, :by, :before, :moved) returning id""")
+		long mergeId = this.jdbc
+			.sql("""
+					insert into organisation_merge (kept_id, merged_id, merged_at, merged_by, kept_before, moved, moves_recorded)
+					values (:kept, :merged, :at, :by, :before, :moved, true) returning id""")
 			.param("kept", keptId)
 			.param("merged", mergedId)
 			.param("at", Timestamp.from(now))
@@ -313,8 +319,9 @@ public class OrganisationMerges {
 	}
 
 	/**
-	 * The merges made in the last {@link OrganisationSettings#mergeUndoDays()} days, most
-	 * recent first (at most {@link #PAIRS_SHOWN}), or those into one organisation.
+	 * The merges made in the last {@link OrganisationSettings#mergeUndoDays()} days into
+	 * one organisation, most recent first (at most {@link #PAIRS_SHOWN}), or into any
+	 * when {@code keptId} is null.
 	 */
 	@Transactional(readOnly = true)
 	public List<OrganisationMerge> recent(@Nullable Long keptId) {
@@ -326,6 +333,28 @@ public class OrganisationMerges {
 			.param("limit", PAIRS_SHOWN)
 			.query(this::mergeOf)
 			.list();
+	}
+
+	/**
+	 * The merges made in the last {@link OrganisationSettings#mergeUndoDays()} days, most
+	 * recent first, a page of them.
+	 */
+	@Transactional(readOnly = true)
+	public Page<OrganisationMerge> recentPage(Pageable pageable) {
+		Timestamp since = Timestamp.from(undoableSince());
+		List<OrganisationMerge> content = this.jdbc.sql(MERGES + """
+				where m.merged_at >= :since
+				order by m.merged_at desc, m.id desc limit :limit offset :offset""")
+			.param("since", since)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(this::mergeOf)
+			.list();
+		long total = this.jdbc.sql("select count(*) from organisation_merge where merged_at >= :since")
+			.param("since", since)
+			.query(Long.class)
+			.single();
+		return new PageImpl<>(content, pageable, total);
 	}
 
 	/** One merge. */
@@ -340,8 +369,10 @@ public class OrganisationMerges {
 
 	/**
 	 * Why a merge cannot be undone now (empty when it can): undone already, older than
-	 * the days allowed, the kept organisation merged since into another, or records the
-	 * merge changed that have changed since (an undo would overwrite those changes).
+	 * the days allowed, made before merges recorded what they changed (before V21, or no
+	 * change recorded: an undo could not put the rows back), the kept organisation merged
+	 * since into another, or records the merge changed that have changed since (an undo
+	 * would overwrite those changes).
 	 */
 	@Transactional(readOnly = true)
 	public List<OrganisationMerge.Refusal> whyNotUndoable(long mergeId) {
@@ -355,6 +386,10 @@ public class OrganisationMerges {
 			refusals.add(new OrganisationMerge.Refusal("merge.undo.refused.expired",
 					String.valueOf(this.settings.mergeUndoDays())));
 		}
+		List<MergeTrace.Move> moves = moves(mergeId);
+		if (!merge.movesRecorded() || moves.isEmpty()) {
+			refusals.add(new OrganisationMerge.Refusal("merge.undo.refused.notRecorded", ""));
+		}
 		Long keptInto = this.jdbc.sql("select merged_into_id from organisation where id = :id")
 			.param("id", merge.keptId())
 			.query(Long.class)
@@ -363,7 +398,7 @@ public class OrganisationMerges {
 		if (keptInto != null) {
 			refusals.add(new OrganisationMerge.Refusal("merge.undo.refused.keptMerged", String.valueOf(keptInto)));
 		}
-		List<String> changed = MergeTrace.conflicts(this.jdbc, moves(mergeId));
+		List<String> changed = MergeTrace.conflicts(this.jdbc, moves);
 		if (!changed.isEmpty()) {
 			refusals.add(new OrganisationMerge.Refusal("merge.undo.refused.changed", String.join(", ", changed)));
 		}
@@ -447,7 +482,7 @@ public class OrganisationMerges {
 		return new OrganisationMerge(rs.getLong("id"), rs.getLong("kept_id"), rs.getString("kept_name"),
 				rs.getLong("merged_id"), rs.getString("merged_name"), mergedAt, rs.getString("merged_by"),
 				(undoneAt != null) ? undoneAt.toInstant() : null, rs.getString("undone_by"),
-				undoneAt == null && !mergedAt.isBefore(undoableSince()));
+				undoneAt == null && !mergedAt.isBefore(undoableSince()), rs.getBoolean("moves_recorded"));
 	}
 
 	/** The details the kept organisation will have, its values or the other's. */

@@ -259,6 +259,34 @@ class OrganisationMergeTests {
 		assertThat(this.directory.get(linked.merged()).isMerged()).isTrue();
 	}
 
+	@Test
+	void aMergeWhoseChangesWereNotRecordedIsNotUndone() {
+		Linked linked = linkEverything();
+		this.merges.merge(linked.kept(), linked.merged(), EnumSet.of(MergeField.PHONE));
+		long mergeId = mergeOf(linked.merged());
+		assertThat(this.merges.find(mergeId).movesRecorded()).isTrue();
+		assertThat(this.merges.find(mergeId).undoOffered()).isTrue();
+
+		// made before V21, as V25 marks it: its changes are not recorded
+		sql("update organisation_merge set moves_recorded = false where id = :id", Map.of("id", mergeId));
+		assertThat(this.merges.find(mergeId).undoOffered()).isFalse();
+		assertThat(this.merges.find(mergeId).withinUndoDays()).isTrue();
+		assertThat(this.merges.whyNotUndoable(mergeId))
+			.containsExactly(new OrganisationMerge.Refusal("merge.undo.refused.notRecorded", ""));
+		assertThatExceptionOfType(MergeUndoRefused.class).isThrownBy(() -> this.merges.undo(mergeId));
+
+		// marked as recorded, but nothing recorded: refused as well
+		sql("update organisation_merge set moves_recorded = true where id = :id", Map.of("id", mergeId));
+		sql("delete from organisation_merge_move where merge_id = :id", Map.of("id", mergeId));
+		assertThat(this.merges.find(mergeId).movesRecorded()).isFalse();
+		assertThat(this.merges.whyNotUndoable(mergeId)).extracting(OrganisationMerge.Refusal::messageKey)
+			.containsExactly("merge.undo.refused.notRecorded");
+		assertThatExceptionOfType(MergeUndoRefused.class).isThrownBy(() -> this.merges.undo(mergeId));
+		assertThat(this.directory.get(linked.merged()).isMerged()).as("left merged").isTrue();
+		assertThat(this.directory.get(linked.kept()).getPhone()).as("the kept one left as the merge made it")
+			.isEqualTo("04 91 00 00 00");
+	}
+
 	/**
 	 * Every row of every table pointing at organisations that points at one of the two
 	 * (by each foreign key column), and their own rows, as JSON without the bookkeeping

@@ -3,6 +3,9 @@ package org.passerelle.organisation.web;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +32,10 @@ class MergeUndoController {
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
+	private static final int PAGE_SIZE = 25;
+
+	private static final int MAX_PAGE_SIZE = 100;
+
 	private final OrganisationMerges merges;
 
 	private final OrganisationPermissions permissions;
@@ -42,9 +49,11 @@ class MergeUndoController {
 	}
 
 	@GetMapping
-	String recent(@AuthenticationPrincipal PasserelleUser user, Model model) {
+	String recent(@PageableDefault(size = PAGE_SIZE) Pageable pageable, @AuthenticationPrincipal PasserelleUser user,
+			Model model) {
 		this.permissions.requireMergeUndoer(user);
-		model.addAttribute("merges", this.merges.recent(null));
+		model.addAttribute("page", this.merges
+			.recentPage(PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), MAX_PAGE_SIZE))));
 		model.addAttribute("days", this.settings.mergeUndoDays());
 		model.addAttribute("zone", PARIS);
 		return "organisations/merges";

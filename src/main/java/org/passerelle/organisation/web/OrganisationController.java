@@ -157,7 +157,7 @@ class OrganisationController {
 		}
 		if (this.permissions.undoesMerges(user)) {
 			model.addAttribute("undoableMerges",
-					this.merges.recent(id).stream().filter(OrganisationMerge::withinUndoDays).toList());
+					this.merges.recent(id).stream().filter(OrganisationMerge::undoOffered).toList());
 		}
 		return "organisations/show";
 	}
