@@ -101,6 +101,12 @@ class ConventionPagesTests {
 		PasserelleUser amuStaff = this.fixtures.staff();
 
 		this.mvc.perform(as(amuStaff, get("/conventions/{id}/edit", convention.getId()))).andExpect(status().isOk());
+		// a convention with nothing missing shows no "cannot take this status" alert
+		this.mvc.perform(as(amuStaff, get("/conventions/{id}", convention.getId())).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Polytech apprenticeships")))
+			.andExpect(content().string(not(containsString("cannot take this status yet"))))
+			.andExpect(content().string(not(containsString("lifecycle-problems"))));
 		this.mvc.perform(as(amuStaff, get("/")))
 			.andExpect(content().string(containsString("Polytech apprenticeships")));
 		this.mvc.perform(as(staffOf("Université de technologie de Compiègne"), get("/")))
