@@ -51,6 +51,12 @@ public class OrganisationMerges {
 	/** The trace's name for the directory's other changes (made before the modules'). */
 	private static final String DIRECTORY = "directory";
 
+	/**
+	 * The trace's name for the probable duplicates found again after the merge: kept
+	 * pairs, not records, so they never hold an undo back.
+	 */
+	private static final String DUPLICATES = "directory.duplicates";
+
 	private static final MergeTrace.Rows ORGANISATION_ROW = new MergeTrace.Rows("organisation", "id");
 
 	private static final String MERGES = """
@@ -72,9 +78,13 @@ public class OrganisationMerges {
 
 	private final OrganisationSettings settings;
 
+	private final DuplicateCandidates candidates;
+
 	OrganisationMerges(OrganisationRepository organisations, JdbcClient jdbc, History history,
-			ObjectProvider<OrganisationReferences> references, OrganisationSettings settings) {
+			ObjectProvider<OrganisationReferences> references, OrganisationSettings settings,
+			DuplicateCandidates candidates) {
 		this.settings = settings;
+		this.candidates = candidates;
 		this.organisations = organisations;
 		this.jdbc = jdbc;
 		this.history = history;
@@ -97,7 +107,9 @@ public class OrganisationMerges {
 	/**
 	 * The probable duplicates the person may merge: administrators all; staff those among
 	 * partner organisations and their own institution's tree (both of a pair must be
-	 * theirs to edit). Most similar first; pairs said to be distinct are left out.
+	 * theirs to edit). Those sharing an identifier first, then the most similar; pairs
+	 * said to be distinct are left out. Read from the pairs kept by
+	 * {@link DuplicateCandidates}: two statements whatever the directory's size.
 	 */
 	@Transactional(readOnly = true)
 	public List<Pair> duplicates(PasserelleUser user) {
@@ -106,32 +118,22 @@ public class OrganisationMerges {
 		if (!all && (!user.hasRole(Role.STAFF) || own == null)) {
 			return List.of();
 		}
-		this.jdbc.sql("select set_config('pg_trgm.similarity_threshold', :threshold, true)")
-			.param("threshold", String.valueOf(PAIR_SIMILARITY))
-			.query(String.class)
-			.single();
 		List<Object[]> rows = this.jdbc.sql("""
 				with recursive mine(id) as (
 				  select cast(:own as bigint) where cast(:own as bigint) is not null
 				  union
 				  select o.id from organisation o join mine on o.parent_id = mine.id
-				),
-				yours as (
-				  select o.id, o.match_name, o.match_city, o.rna, o.ror, o.siren from organisation o
-				  where o.merged_into_id is null
-				    and (:all or o.kind not in (:institutions) or o.id in (select id from mine))
 				)
-				select a.id as first_id, b.id as second_id, similarity(a.match_name, b.match_name) as score,
-				  (a.rna = b.rna or a.ror = b.ror or (a.siren = b.siren and a.match_city = b.match_city)) as same_id
-				from yours a
-				join yours b on a.id < b.id
-				  and (a.match_name % b.match_name or a.rna = b.rna or a.ror = b.ror
-				    or (a.siren = b.siren and a.match_city = b.match_city))
-				where (a.match_city = b.match_city or coalesce(a.match_city, '') = '' or coalesce(b.match_city, '') = ''
-				    or a.rna = b.rna or a.ror = b.ror)
+				select c.first_id, c.second_id, c.score, c.same_identifier
+				from organisation_duplicate_candidate c
+				join organisation a on a.id = c.first_id
+				join organisation b on b.id = c.second_id
+				where a.merged_into_id is null and b.merged_into_id is null
+				  and (:all or ((a.kind not in (:institutions) or a.id in (select id from mine))
+				    and (b.kind not in (:institutions) or b.id in (select id from mine))))
 				  and not exists (select 1 from organisation_distinct_pair d
-				    where d.first_id = a.id and d.second_id = b.id)
-				order by same_id desc, score desc, a.id, b.id
+				    where d.first_id = c.first_id and d.second_id = c.second_id)
+				order by c.same_identifier desc, c.score desc, c.first_id, c.second_id
 				limit :limit""")
 			.param("own", own)
 			.param("all", all)
@@ -139,7 +141,7 @@ public class OrganisationMerges {
 			.param("limit", PAIRS_SHOWN)
 			.query((rs,
 					row) -> new Object[] { rs.getLong("first_id"), rs.getLong("second_id"), rs.getDouble("score"),
-							rs.getBoolean("same_id") })
+							rs.getBoolean("same_identifier") })
 			.list();
 		Set<Long> ids = new LinkedHashSet<>();
 		rows.forEach((row) -> {
@@ -248,6 +250,8 @@ public class OrganisationMerges {
 					this.organisations.saveAndFlush(kept);
 					return 0;
 				});
+		trace.recordAs(DUPLICATES);
+		this.candidates.merged(trace, keptId, mergedId);
 
 		Map<String, String> keptAfter = new LinkedHashMap<>(kept.snapshot());
 		keptAfter.put("merged", merged.getName() + " (#" + mergedId + ")");
@@ -345,7 +349,8 @@ public class OrganisationMerges {
 		if (keptInto != null) {
 			refusals.add(new OrganisationMerge.Refusal("merge.undo.refused.keptMerged", String.valueOf(keptInto)));
 		}
-		List<String> changed = MergeTrace.conflicts(this.jdbc, moves(mergeId));
+		List<String> changed = MergeTrace.conflicts(this.jdbc,
+				moves(mergeId).stream().filter((move) -> !move.mover().equals(DUPLICATES)).toList());
 		if (!changed.isEmpty()) {
 			refusals.add(new OrganisationMerge.Refusal("merge.undo.refused.changed", String.join(", ", changed)));
 		}
@@ -375,7 +380,7 @@ public class OrganisationMerges {
 				record.mergedId(), record.mergedName());
 		List<OrganisationReferences> modules = new ArrayList<>(this.references.orderedStream().toList());
 		Collections.reverse(modules);
-		Set<String> known = new HashSet<>(Set.of(KEPT_FIELDS, DIRECTORY));
+		Set<String> known = new HashSet<>(Set.of(KEPT_FIELDS, DIRECTORY, DUPLICATES));
 		for (OrganisationReferences module : modules) {
 			known.add(module.name());
 			module.moveBack(merge, recorded(moves, module.name()));
@@ -384,6 +389,7 @@ public class OrganisationMerges {
 		new MergeTrace.Recorded(this.jdbc, moves.stream().filter((move) -> !known.contains(move.mover())).toList())
 			.restore();
 		recorded(moves, DIRECTORY).restore();
+		this.candidates.restore(recorded(moves, DUPLICATES).moves(), record.keptId(), record.mergedId());
 		Instant now = this.history.clock().instant();
 		this.jdbc.sql("update organisation_merge set undone_at = :at, undone_by = :by where id = :id")
 			.param("at", Timestamp.from(now))
