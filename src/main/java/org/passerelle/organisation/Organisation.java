@@ -515,6 +515,15 @@ public class Organisation extends AuditedEntity {
 		return SearchText.normalise(name) + "|" + SearchText.normalise(city);
 	}
 
+	/**
+	 * What probable duplicates are found by ({@link DuplicateCandidates}): the name and
+	 * city as matching compares them, the RNA, ROR and SIREN.
+	 */
+	List<@Nullable String> matchedBy() {
+		return java.util.Arrays.asList(MatchText.name(this.name), MatchText.city(this.city), this.rna, this.ror,
+				this.siren);
+	}
+
 	@PrePersist
 	@PreUpdate
 	void index() {

@@ -44,8 +44,12 @@ public class OrganisationDirectory {
 
 	private final EntityManager entityManager;
 
+	private final DuplicateCandidates duplicates;
+
 	OrganisationDirectory(OrganisationRepository organisations, KeyFiguresRepository figures,
-			OrganisationChangeRepository changes, History history, EntityManager entityManager) {
+			OrganisationChangeRepository changes, History history, EntityManager entityManager,
+			DuplicateCandidates duplicates) {
+		this.duplicates = duplicates;
 		this.organisations = organisations;
 		this.figures = figures;
 		this.changes = changes;
@@ -139,6 +143,7 @@ public class OrganisationDirectory {
 		organisation.update(details, parent(details), clusters(details));
 		this.organisations.saveAndFlush(organisation);
 		this.history.record(organisation.getId(), null, ChangeAction.CREATED, before, organisation.snapshot());
+		this.duplicates.refresh(List.of(organisation.getId()));
 		return organisation;
 	}
 
@@ -146,19 +151,33 @@ public class OrganisationDirectory {
 		Organisation organisation = loadForChange(id, expectedVersion);
 		checkUniqueIdentifiers(details.establishment(), id);
 		Map<String, String> before = organisation.snapshot();
+		List<@Nullable String> matchedBefore = organisation.matchedBy();
 		organisation.update(details, parent(details), clusters(details));
 		this.organisations.saveAndFlush(organisation);
 		this.history.record(id, null, ChangeAction.UPDATED, before, organisation.snapshot());
+		refreshDuplicates(organisation, matchedBefore);
 		return organisation;
 	}
 
 	public Organisation updateProfile(long id, long expectedVersion, PublicProfile profile) {
 		Organisation organisation = loadForChange(id, expectedVersion);
 		Map<String, String> before = organisation.snapshot();
+		List<@Nullable String> matchedBefore = organisation.matchedBy();
 		organisation.updateProfile(profile);
 		this.organisations.saveAndFlush(organisation);
 		this.history.record(id, null, ChangeAction.UPDATED, before, organisation.snapshot());
+		refreshDuplicates(organisation, matchedBefore);
 		return organisation;
+	}
+
+	/**
+	 * Finds the organisation's probable duplicates again if what they are found by
+	 * changed.
+	 */
+	private void refreshDuplicates(Organisation organisation, List<@Nullable String> matchedBefore) {
+		if (!matchedBefore.equals(organisation.matchedBy())) {
+			this.duplicates.refresh(List.of(organisation.getId()));
+		}
 	}
 
 	public void deactivate(long id) {

@@ -48,6 +48,13 @@ public class OrganisationImport {
 
 	private static final int CHUNK = 1000;
 
+	/**
+	 * Up to how many organisations written an import finds their probable duplicates
+	 * itself (a few milliseconds each); beyond, the background job does
+	 * ({@link DuplicateCandidates#queue}).
+	 */
+	static final int DUPLICATES_FOUND_INLINE = 500;
+
 	/** The scope of remembered column choices. */
 	private static final String COLUMN = "COLUMN";
 
@@ -80,12 +87,15 @@ public class OrganisationImport {
 
 	private final OrganisationMatcher matcher;
 
+	private final DuplicateCandidates duplicates;
+
 	private volatile @Nullable Boolean postgres;
 
 	OrganisationImport(OrganisationRepository organisations, JdbcTemplate jdbc, MessageSource messages, History history,
 			OrganisationSettings settings, OrganisationPermissions permissions, EntityManager entityManager,
-			OrganisationMatcher matcher) {
+			OrganisationMatcher matcher, DuplicateCandidates duplicates) {
 		this.matcher = matcher;
+		this.duplicates = duplicates;
 		this.permissions = permissions;
 		this.entityManager = entityManager;
 		this.organisations = organisations;
@@ -368,6 +378,7 @@ public class OrganisationImport {
 			Consumer<ImportRow> rejected) {
 		int[] counts = new int[4];
 		Instant now = this.history.clock().instant();
+		List<Long> written = new ArrayList<>();
 		source.accept((batch) -> {
 			List<ImportRow> valid = new ArrayList<>();
 			for (ImportRow checked : batch) {
@@ -383,12 +394,13 @@ public class OrganisationImport {
 					valid.add(row);
 				}
 			}
-			ImportResult written = write(valid, now);
-			counts[0] += written.created();
-			counts[1] += written.updated();
-			counts[2] += written.unchanged();
+			ImportResult result = write(valid, now, written);
+			counts[0] += result.created();
+			counts[1] += result.updated();
+			counts[2] += result.unchanged();
 		});
 		analyzeAfter(counts[0] + counts[1]);
+		findDuplicates(written);
 		return new ImportResult(counts[0], counts[1], counts[2], counts[3]);
 	}
 
@@ -403,12 +415,27 @@ public class OrganisationImport {
 		if (plan.hasErrors()) {
 			throw new IllegalStateException("An import with errors cannot be written");
 		}
-		ImportResult result = write(plan.rows(), this.history.clock().instant());
+		List<Long> written = new ArrayList<>();
+		ImportResult result = write(plan.rows(), this.history.clock().instant(), written);
 		analyzeAfter(result.created() + result.updated());
+		findDuplicates(written);
 		return result;
 	}
 
-	private ImportResult write(List<ImportRow> rows, Instant now) {
+	/**
+	 * The probable duplicates of the organisations written: found now for a small import,
+	 * by the background job for a large one.
+	 */
+	private void findDuplicates(List<Long> written) {
+		if (written.size() <= DUPLICATES_FOUND_INLINE) {
+			this.duplicates.refresh(written);
+		}
+		else {
+			this.duplicates.queue(written);
+		}
+	}
+
+	private ImportResult write(List<ImportRow> rows, Instant now, List<Long> written) {
 		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
 		String who = this.history.who();
 		List<ImportRow> creates = rows.stream().filter((r) -> r.action() == ImportRow.Action.CREATE).toList();
@@ -469,6 +496,7 @@ public class OrganisationImport {
 			this.jdbc.batchUpdate("insert into organisation_change (organisation_id, action, changed_at, changed_by, "
 					+ "details) values (?, ?, ?, ?, ?)", chunk);
 		}
+		written.addAll(ids.values());
 		return new ImportResult(creates.size(), updates.size(), (int) unchanged);
 	}
 

@@ -54,6 +54,12 @@ public class OrganisationMerges {
 	/** The trace's name for the directory's other changes (made before the modules'). */
 	private static final String DIRECTORY = "directory";
 
+	/**
+	 * The trace's name for the probable duplicates found again after the merge: kept
+	 * pairs, not records, so they never hold an undo back.
+	 */
+	private static final String DUPLICATES = "directory.duplicates";
+
 	private static final MergeTrace.Rows ORGANISATION_ROW = new MergeTrace.Rows("organisation", "id");
 
 	private static final String MERGES = """
@@ -77,9 +83,13 @@ public class OrganisationMerges {
 
 	private final OrganisationSettings settings;
 
+	private final DuplicateCandidates candidates;
+
 	OrganisationMerges(OrganisationRepository organisations, JdbcClient jdbc, History history,
-			ObjectProvider<OrganisationReferences> references, OrganisationSettings settings) {
+			ObjectProvider<OrganisationReferences> references, OrganisationSettings settings,
+			DuplicateCandidates candidates) {
 		this.settings = settings;
+		this.candidates = candidates;
 		this.organisations = organisations;
 		this.jdbc = jdbc;
 		this.history = history;
@@ -102,7 +112,9 @@ public class OrganisationMerges {
 	/**
 	 * The probable duplicates the person may merge: administrators all; staff those among
 	 * partner organisations and their own institution's tree (both of a pair must be
-	 * theirs to edit). Most similar first; pairs said to be distinct are left out.
+	 * theirs to edit). Those sharing an identifier first, then the most similar; pairs
+	 * said to be distinct are left out. Read from the pairs kept by
+	 * {@link DuplicateCandidates}: two statements whatever the directory's size.
 	 */
 	@Transactional(readOnly = true)
 	public List<Pair> duplicates(PasserelleUser user) {
@@ -111,50 +123,22 @@ public class OrganisationMerges {
 		if (!all && (!user.hasRole(Role.STAFF) || own == null)) {
 			return List.of();
 		}
-		this.jdbc.sql("select set_config('pg_trgm.similarity_threshold', :threshold, true)")
-			.param("threshold", String.valueOf(PAIR_SIMILARITY))
-			.query(String.class)
-			.single();
 		List<Object[]> rows = this.jdbc.sql("""
 				with recursive mine(id) as (
 				  select cast(:own as bigint) where cast(:own as bigint) is not null
 				  union
 				  select o.id from organisation o join mine on o.parent_id = mine.id
-				),
-				yours as materialized (
-				  select o.id, o.match_name, coalesce(o.match_city, '') as city, o.rna, o.ror, o.siren
-				  from organisation o
-				  where o.merged_into_id is null
-				    and (:all or o.kind not in (:institutions) or o.id in (select id from mine))
-				),
-				pairs as (
-				  -- similar names in the same city: compared within each city only (a hash join on
-				  -- the city), never every organisation with every other
-				  select a.id as first_id, b.id as second_id from yours a
-				  join yours b on b.city = a.city and a.id < b.id and a.match_name % b.match_name
-				  where a.city <> ''
-				  union
-				  -- similar names where one city is unknown (through the trigram index)
-				  select least(a.id, b.id), greatest(a.id, b.id) from yours a
-				  join organisation b on b.match_name % a.match_name and b.id <> a.id
-				  where a.city = '' and b.id in (select id from yours)
-				  union
-				  -- the same identifier of the same register
-				  select a.id, b.id from yours a join yours b on b.rna = a.rna and a.id < b.id
-				  union
-				  select a.id, b.id from yours a join yours b on b.ror = a.ror and a.id < b.id
-				  union
-				  select a.id, b.id from yours a join yours b
-				    on b.siren = a.siren and b.city = a.city and a.id < b.id
 				)
-				select a.id as first_id, b.id as second_id, similarity(a.match_name, b.match_name) as score,
-				  (a.rna = b.rna or a.ror = b.ror or (a.siren = b.siren and a.city = b.city)) as same_id
-				from pairs p
-				join yours a on a.id = p.first_id
-				join yours b on b.id = p.second_id
-				where not exists (select 1 from organisation_distinct_pair d
-				    where d.first_id = a.id and d.second_id = b.id)
-				order by same_id desc, score desc, a.id, b.id
+				select c.first_id, c.second_id, c.score, c.same_identifier
+				from organisation_duplicate_candidate c
+				join organisation a on a.id = c.first_id
+				join organisation b on b.id = c.second_id
+				where a.merged_into_id is null and b.merged_into_id is null
+				  and (:all or ((a.kind not in (:institutions) or a.id in (select id from mine))
+				    and (b.kind not in (:institutions) or b.id in (select id from mine))))
+				  and not exists (select 1 from organisation_distinct_pair d
+				    where d.first_id = c.first_id and d.second_id = c.second_id)
+				order by c.same_identifier desc, c.score desc, c.first_id, c.second_id
 				limit :limit""")
 			.param("own", own)
 			.param("all", all)
@@ -162,7 +146,7 @@ public class OrganisationMerges {
 			.param("limit", PAIRS_SHOWN)
 			.query((rs,
 					row) -> new Object[] { rs.getLong("first_id"), rs.getLong("second_id"), rs.getDouble("score"),
-							rs.getBoolean("same_id") })
+							rs.getBoolean("same_identifier") })
 			.list();
 		Set<Long> ids = new LinkedHashSet<>();
 		rows.forEach((row) -> {
@@ -271,6 +255,8 @@ public class OrganisationMerges {
 					this.organisations.saveAndFlush(kept);
 					return 0;
 				});
+		trace.recordAs(DUPLICATES);
+		this.candidates.merged(trace, keptId, mergedId);
 
 		Map<String, String> keptAfter = new LinkedHashMap<>(kept.snapshot());
 		keptAfter.put("merged", merged.getName() + " (#" + mergedId + ")");
@@ -398,7 +384,8 @@ public class OrganisationMerges {
 		if (keptInto != null) {
 			refusals.add(new OrganisationMerge.Refusal("merge.undo.refused.keptMerged", String.valueOf(keptInto)));
 		}
-		List<String> changed = MergeTrace.conflicts(this.jdbc, moves);
+		List<String> changed = MergeTrace.conflicts(this.jdbc,
+				moves.stream().filter((move) -> !move.mover().equals(DUPLICATES)).toList());
 		if (!changed.isEmpty()) {
 			refusals.add(new OrganisationMerge.Refusal("merge.undo.refused.changed", String.join(", ", changed)));
 		}
@@ -428,7 +415,7 @@ public class OrganisationMerges {
 				record.mergedId(), record.mergedName());
 		List<OrganisationReferences> modules = new ArrayList<>(this.references.orderedStream().toList());
 		Collections.reverse(modules);
-		Set<String> known = new HashSet<>(Set.of(KEPT_FIELDS, DIRECTORY));
+		Set<String> known = new HashSet<>(Set.of(KEPT_FIELDS, DIRECTORY, DUPLICATES));
 		for (OrganisationReferences module : modules) {
 			known.add(module.name());
 			module.moveBack(merge, recorded(moves, module.name()));
@@ -437,6 +424,7 @@ public class OrganisationMerges {
 		new MergeTrace.Recorded(this.jdbc, moves.stream().filter((move) -> !known.contains(move.mover())).toList())
 			.restore();
 		recorded(moves, DIRECTORY).restore();
+		this.candidates.restore(recorded(moves, DUPLICATES).moves(), record.keptId(), record.mergedId());
 		Instant now = this.history.clock().instant();
 		this.jdbc.sql("update organisation_merge set undone_at = :at, undone_by = :by where id = :id")
 			.param("at", Timestamp.from(now))

@@ -87,6 +87,24 @@ class OrganisationImportTests {
 	}
 
 	@Test
+	void anImportedOrganisationSimilarToAnotherIsAProbableDuplicate() {
+		String word = DirectoryTestData.uniqueWord();
+		long existing = this.directory
+			.create(DirectoryTestData.organisation("Verdon Matériaux " + word, OrganisationKind.COMPANY, "Toulon"))
+			.getId();
+		String file = HEADER + "VERDON MATERIAUX COMPOSITES " + word + ";Entreprise;;;;Toulon;;;;;;\r\n";
+		CsvTable table = this.imports.read(file.getBytes(StandardCharsets.UTF_8));
+		ImportPlan plan = this.imports.plan(table, this.imports.suggest(6, table.headers()), null, admin());
+		assertThat(plan.created()).as("a new organisation unless the person chooses").isEqualTo(1);
+		this.imports.apply(plan);
+		long imported = this.organisations.findByName("VERDON MATERIAUX COMPOSITES " + word).orElseThrow().getId();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from organisation_duplicate_candidate where first_id = ? and second_id = ?",
+				Long.class, existing, imported))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void explainsEveryErrorAndWritesNothing() {
 		String word = DirectoryTestData.uniqueWord();
 		String file = HEADER + "Bonne " + word + ";Entreprise;;;;Lyon;;;;;;\r\n" + "Clé " + word

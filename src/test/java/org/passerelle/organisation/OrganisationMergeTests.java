@@ -126,7 +126,8 @@ class OrganisationMergeTests {
 			.as("the tables that point at organisations, each covered above (a new one must move on a merge too)")
 			.isEqualTo("account, contact, convention, convention_party, convention_signatory, event_organiser, "
 					+ "event_partner, event_registration, organisation, organisation_change, "
-					+ "organisation_cluster_member, organisation_distinct_pair, organisation_figures, "
+					+ "organisation_cluster_member, organisation_distinct_pair, organisation_duplicate_candidate, "
+					+ "organisation_figures, "
 					+ "organisation_merge, organisation_tag, stand, stand_company, thirdplace_booking, "
 					+ "thirdplace_hosting_request, thirdplace_site");
 
@@ -345,6 +346,71 @@ class OrganisationMergeTests {
 		assertThat(this.merges.duplicates(admin))
 			.extracting((pair) -> List.of(pair.first().getId(), pair.second().getId()))
 			.doesNotContain(List.of(first, second));
+	}
+
+	@Test
+	void theProbableDuplicatesFollowCreationsRenamingsMergesAndUndoing() {
+		String word = DirectoryTestData.uniqueWord();
+		PasserelleUser admin = new PasserelleUser(1L, "admin@demo.passerelle", "-", "Admin", Role.ADMIN, null, true,
+				true);
+		long first = this.directory
+			.create(DirectoryTestData.organisation("Garrigue Diagnostics " + word, OrganisationKind.COMPANY, "Nîmes"))
+			.getId();
+		assertThat(pairsOf(admin, first)).isEmpty();
+
+		long second = this.directory
+			.create(DirectoryTestData.organisation("GARRIGUE DIAGNOSTICS SARL " + word, OrganisationKind.COMPANY,
+					"NIMES CEDEX 1"))
+			.getId();
+		assertThat(pairsOf(admin, first)).as("a new similar organisation appears")
+			.containsExactly(List.of(first, second));
+		assertThat(this.merges.duplicates(admin)).filteredOn((pair) -> pair.first().getId() == first)
+			.singleElement()
+			.satisfies((pair) -> {
+				assertThat(pair.second().getName()).isEqualTo("GARRIGUE DIAGNOSTICS SARL " + word);
+				assertThat(pair.similarity()).isEqualTo(1.0);
+				assertThat(pair.sameIdentifier()).isFalse();
+			});
+
+		this.directory.update(second, this.directory.get(second).getVersion(),
+				DirectoryTestData.organisation("Cévennes Logistique " + word, OrganisationKind.COMPANY, "Nîmes"));
+		assertThat(pairsOf(admin, first)).as("renamed, it leaves the list").isEmpty();
+		this.directory.update(second, this.directory.get(second).getVersion(),
+				DirectoryTestData.organisation("Garrigue Diagnostics SAS " + word, OrganisationKind.COMPANY, "Nîmes"));
+		assertThat(pairsOf(admin, first)).as("named back").containsExactly(List.of(first, second));
+
+		long elsewhere = this.directory
+			.create(DirectoryTestData.organisation("Garrigue Diagnostics " + word, OrganisationKind.COMPANY, "Lille"))
+			.getId();
+		assertThat(pairsOf(admin, elsewhere)).as("another city").isEmpty();
+		this.directory.updateProfile(elsewhere, this.directory.get(elsewhere).getVersion(),
+				new PublicProfile(null, null, null, "Nîmes", null, null, null, Set.of()));
+		assertThat(pairsOf(admin, elsewhere)).as("moved to the same city")
+			.containsExactlyInAnyOrder(List.of(first, elsewhere), List.of(second, elsewhere));
+
+		this.merges.markDistinct(elsewhere, first);
+		assertThat(pairsOf(admin, elsewhere)).as("a pair said distinct stays out")
+			.containsExactly(List.of(second, elsewhere));
+
+		this.merges.merge(first, second, Set.of());
+		assertThat(pairsOf(admin, second)).as("the merged one leaves the list").isEmpty();
+		assertThat(pairsOf(admin, first)).as("distinct from the third").isEmpty();
+		assertThat(count("select count(*) from organisation_duplicate_candidate where :o in (first_id, second_id)",
+				second))
+			.isZero();
+
+		this.merges.undo(mergeOf(second));
+		assertThat(pairsOf(admin, second)).as("back after the undo")
+			.containsExactlyInAnyOrder(List.of(first, second), List.of(second, elsewhere));
+	}
+
+	/** The pairs of the person's probable duplicates that include the organisation. */
+	private List<List<Long>> pairsOf(PasserelleUser user, long organisationId) {
+		return this.merges.duplicates(user)
+			.stream()
+			.map((pair) -> List.of(pair.first().getId(), pair.second().getId()))
+			.filter((pair) -> pair.contains(organisationId))
+			.toList();
 	}
 
 	/** The ids of two organisations and of a record of every kind linked to them. */
