@@ -45,13 +45,18 @@ begin
       now()
     from organisation me
     cross join lateral (
-      select o.id from organisation o where o.match_name % me.match_name and o.match_city = me.match_city
-      union select o.id from organisation o where o.match_name % me.match_name and coalesce(me.match_city, '') = ''
-      union select o.id from organisation o where o.match_name % me.match_name and coalesce(o.match_city, '') = ''
-      union select o.id from organisation o where o.rna = me.rna
-      union select o.id from organisation o where o.ror = me.ror
-      union select o.id from organisation o where o.siren = me.siren and o.match_city = me.match_city) near
-    join organisation o on o.id = near.id
+      select o.id, o.match_name, o.match_city, o.rna, o.ror, o.siren, o.merged_into_id from organisation o
+        where o.match_name % me.match_name and o.match_city = me.match_city
+      union select o.id, o.match_name, o.match_city, o.rna, o.ror, o.siren, o.merged_into_id from organisation o
+        where o.match_name % me.match_name and coalesce(me.match_city, '') = ''
+      union select o.id, o.match_name, o.match_city, o.rna, o.ror, o.siren, o.merged_into_id from organisation o
+        where o.match_name % me.match_name and coalesce(o.match_city, '') = ''
+      union select o.id, o.match_name, o.match_city, o.rna, o.ror, o.siren, o.merged_into_id from organisation o
+        where o.rna = me.rna
+      union select o.id, o.match_name, o.match_city, o.rna, o.ror, o.siren, o.merged_into_id from organisation o
+        where o.ror = me.ror
+      union select o.id, o.match_name, o.match_city, o.rna, o.ror, o.siren, o.merged_into_id from organisation o
+        where o.siren = me.siren and o.match_city = me.match_city) o
     where me.merged_into_id is null and o.merged_into_id is null and o.id > me.id;
   else
     insert into organisation_duplicate_pending (organisation_id, queued_at)

@@ -52,22 +52,26 @@ public class DuplicateCandidates {
 			  select id, match_name, match_city, rna, ror, siren from organisation
 			  where id = any(cast(:ids as bigint[])) and merged_into_id is null),
 			near as (
-			  select me.id as me_id, o.id as other_id from me join organisation o
-			    on o.match_name % me.match_name and o.match_city = me.match_city
-			  union select me.id, o.id from me join organisation o
-			    on o.match_name % me.match_name where coalesce(me.match_city, '') = ''
-			  union select me.id, o.id from me join organisation o
-			    on o.match_name % me.match_name and coalesce(o.match_city, '') = ''
-			  union select me.id, o.id from me join organisation o on o.rna = me.rna
-			  union select me.id, o.id from me join organisation o on o.ror = me.ror
-			  union select me.id, o.id from me join organisation o on o.siren = me.siren and o.match_city = me.match_city),
+			  select me.id as me_id, o.* from me cross join lateral (
+			    select o.id, o.match_name, o.match_city, o.rna, o.ror, o.siren, o.merged_into_id from organisation o
+			      where o.match_name % me.match_name and o.match_city = me.match_city
+			    union select o.id, o.match_name, o.match_city, o.rna, o.ror, o.siren, o.merged_into_id from organisation o
+			      where o.match_name % me.match_name and coalesce(me.match_city, '') = ''
+			    union select o.id, o.match_name, o.match_city, o.rna, o.ror, o.siren, o.merged_into_id from organisation o
+			      where o.match_name % me.match_name and coalesce(o.match_city, '') = ''
+			    union select o.id, o.match_name, o.match_city, o.rna, o.ror, o.siren, o.merged_into_id from organisation o
+			      where o.rna = me.rna
+			    union select o.id, o.match_name, o.match_city, o.rna, o.ror, o.siren, o.merged_into_id from organisation o
+			      where o.ror = me.ror
+			    union select o.id, o.match_name, o.match_city, o.rna, o.ror, o.siren, o.merged_into_id from organisation o
+			      where o.siren = me.siren and o.match_city = me.match_city) o),
 			found as (
 			  select distinct on (least(me.id, o.id), greatest(me.id, o.id))
 			    least(me.id, o.id) as first_id, greatest(me.id, o.id) as second_id,
 			    coalesce(similarity(o.match_name, me.match_name), 0) as score,
 			    coalesce(o.rna = me.rna or o.ror = me.ror or (o.siren = me.siren and o.match_city = me.match_city),
 			      false) as same_identifier
-			  from near join me on me.id = near.me_id join organisation o on o.id = near.other_id
+			  from near o join me on me.id = o.me_id
 			  where o.id <> me.id and o.merged_into_id is null
 			  order by least(me.id, o.id), greatest(me.id, o.id)),
 			gone as (

@@ -11,9 +11,11 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.passerelle.PostgresTest;
+import org.passerelle.StatementCounter;
 import org.passerelle.TestClockConfiguration;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
@@ -31,7 +33,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * other modules store them. An administrator's undo puts every row back as it was.
  */
 @PostgresTest
+@Import(StatementCounter.Configuration.class)
 class OrganisationMergeTests {
+
+	@Autowired
+	private StatementCounter counter;
 
 	@Autowired
 	private OrganisationDirectory directory;
@@ -349,7 +355,7 @@ class OrganisationMergeTests {
 	}
 
 	@Test
-	void theProbableDuplicatesFollowCreationsRenamingsMergesAndUndoing() {
+	void theProbableDuplicatesFollowCreationsRenamingsMergesAndUndoing() throws Exception {
 		String word = DirectoryTestData.uniqueWord();
 		PasserelleUser admin = new PasserelleUser(1L, "admin@demo.passerelle", "-", "Admin", Role.ADMIN, null, true,
 				true);
@@ -402,6 +408,13 @@ class OrganisationMergeTests {
 		this.merges.undo(mergeOf(second));
 		assertThat(pairsOf(admin, second)).as("back after the undo")
 			.containsExactlyInAnyOrder(List.of(first, second), List.of(second, elsewhere));
+
+		PasserelleUser staff = new PasserelleUser(3L, "staff@demo.passerelle", "-", "Staff", Role.STAFF, 1L, true,
+				true);
+		assertThat(this.counter.statementsOf(() -> this.merges.duplicates(admin)))
+			.as("the pairs, then their organisations, whatever the directory's size")
+			.hasSize(2);
+		assertThat(this.counter.statementsOf(() -> this.merges.duplicates(staff))).hasSize(2);
 	}
 
 	/** The pairs of the person's probable duplicates that include the organisation. */
