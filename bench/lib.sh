@@ -36,7 +36,9 @@ bench_start() {
   JAVA_OPTS=-Xmx512m bin/passerelle \
     --server.port="${PORT}" "${db_args[@]}" --passerelle.demo.enabled=true "$@" >"${JAR_LOG}" 2>&1 &
   PORTAL=$!
-  trap 'kill ${PORTAL} 2>/dev/null || true; wait ${PORTAL} 2>/dev/null || true; rm -rf "${WORK}"' EXIT
+  # the portal's log outlives the run (bench/results/portal.log, not versioned), to read what went wrong
+  trap 'kill ${PORTAL} 2>/dev/null || true; wait ${PORTAL} 2>/dev/null || true; mkdir -p bench/results;
+        cp "${JAR_LOG}" bench/results/portal.log 2>/dev/null || true; rm -rf "${WORK}"' EXIT
   for _ in $(seq 1 36000); do
     if [[ "$(curl -s -o /dev/null -w '%{http_code}' "${BASE}/")" == "200" ]]; then
       echo "  first page answered $(( ($(date +%s%N) - started) / 1000000 )) ms after launch (data loading included)"

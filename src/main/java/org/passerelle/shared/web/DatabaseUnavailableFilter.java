@@ -36,6 +36,9 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private static final Logger logger = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
+	/** What HikariCP's stand-in for an evicted connection answers to every call. */
+	private static final String CLOSED_CONNECTION = "Connection is closed";
+
 	/** Seconds a client is asked to wait before trying again. */
 	static final int RETRY_AFTER = 5;
 
@@ -78,10 +81,27 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	 * Whether a failure comes from a lost or refused database connection: a connection
 	 * that could not be had from the pool or opened, or PostgreSQL's connection errors
 	 * (SQL state class 08) and its "shutting down" / "starting up" answers (57P01 to
-	 * 57P03).
+	 * 57P03). Also the pool's "Connection is closed": when PostgreSQL ends a connection
+	 * in the middle of a transaction, the pool evicts it, the rollback then fails on the
+	 * closed connection, and that failure replaces the first one (Spring logs
+	 * "Application exception overridden by rollback exception"); seen under load by
+	 * {@code bench/faults.sh db}. Suppressed failures are looked at too.
 	 */
 	static boolean databaseUnreachable(Throwable failure) {
+		return databaseUnreachable(failure, 0);
+	}
+
+	private static boolean databaseUnreachable(Throwable failure, int depth) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof SQLException sql && sql.getSQLState() == null
+					&& CLOSED_CONNECTION.equals(sql.getMessage())) {
+				return true;
+			}
+			for (Throwable suppressed : cause.getSuppressed()) {
+				if (depth < 3 && databaseUnreachable(suppressed, depth + 1)) {
+					return true;
+				}
+			}
 			if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
 					|| cause instanceof CannotCreateTransactionException
 					|| cause instanceof DataAccessResourceFailureException) {

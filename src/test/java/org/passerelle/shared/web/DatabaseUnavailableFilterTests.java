@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +49,22 @@ class DatabaseUnavailableFilterTests {
 			.isEqualTo(503);
 		assertThat(run(new IllegalStateException(new SQLException("connection failure", "08006"))).getStatus())
 			.isEqualTo(503);
+	}
+
+	@Test
+	void aRollbackOnTheConnectionPostgreSqlEndedIsTheSame() throws Exception {
+		// as logged by bench/faults.sh db: the query failed with 57P01, the pool evicted
+		// the connection, the rollback failed on it and replaced the first failure
+		SQLException closed = new SQLException("Connection is closed");
+		assertThat(run(new ServletException("Request processing failed",
+				new JpaSystemException(new PersistenceException("Unable to rollback against JDBC Connection", closed))))
+			.getStatus()).isEqualTo(503);
+		RuntimeException withSuppressed = new IllegalStateException("rollback failed");
+		withSuppressed.addSuppressed(new SQLException("terminating connection due to administrator command", "57P01"));
+		assertThat(run(withSuppressed).getStatus()).isEqualTo(503);
+		// another "closed" failure with a state of its own is not the pool's stand-in
+		IllegalStateException other = new IllegalStateException(new SQLException("Connection is closed", "23505"));
+		assertThatThrownBy(() -> run(other)).isSameAs(other);
 	}
 
 	@Test
