@@ -130,11 +130,7 @@ public class Conventions {
 
 	/** The names of the people who made these changes, by the e-mail recorded. */
 	private Map<String, String> names(List<HistoryEntry> entries) {
-		PeopleNames source = this.people.getIfAvailable();
-		if (entries.isEmpty() || source == null) {
-			return Map.of();
-		}
-		return source.byEmail(entries.stream().map(HistoryEntry::getActor).distinct().toList());
+		return PeopleNames.byEmail(this.people, entries.stream().map(HistoryEntry::getActor).distinct().toList());
 	}
 
 	/**

@@ -47,11 +47,8 @@ public class RecentChanges {
 					rs.getTimestamp("at").toInstant(), rs.getString("actor"), HistoryKind.valueOf(rs.getString("kind")),
 					rs.getInt("changes")))
 			.list();
-		PeopleNames source = this.people.getIfAvailable();
-		if (changes.isEmpty() || source == null) {
-			return changes;
-		}
-		Map<String, String> names = source.byEmail(changes.stream().map(Change::actor).distinct().toList());
+		Map<String, String> names = PeopleNames.byEmail(this.people,
+				changes.stream().map(Change::actor).distinct().toList());
 		return changes.stream().map((change) -> change.by(names.getOrDefault(change.actor(), change.actor()))).toList();
 	}
 

@@ -27,12 +27,7 @@ class HistoryReading {
 	/** The names of the people who made these changes, by the e-mail recorded. */
 	Map<String, String> people(List<OrganisationChange> changes) {
 		List<String> emails = changes.stream().map(OrganisationChange::getChangedBy).distinct().toList();
-		Map<String, String> people = new HashMap<>();
-		PeopleNames source = this.names.getIfAvailable();
-		if (source != null) {
-			source.byEmail(emails).forEach(people::put);
-		}
-		return people;
+		return new HashMap<>(PeopleNames.byEmail(this.names, emails));
 	}
 
 }
