@@ -2,9 +2,11 @@ package org.passerelle.matchmaking;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,15 +91,19 @@ class MatchmakingDemoData implements ApplicationRunner {
 			.param("e", event.getId())
 			.query(Long.class)
 			.single();
+		// one employee per company, each with their own address (on a large directory two
+		// companies may give the same name, and one person registers once)
+		Set<String> addresses = new HashSet<>();
 		List<Organisation> companies = this.organisations.partners()
 			.stream()
 			.filter((company) -> company.getSector() != null)
+			.filter((company) -> addresses.add(email(employee(company), "example.com")))
 			.limit(9)
 			.toList();
 		for (Organisation company : companies) {
 			PasserelleUser liaison = new PasserelleUser(0, "system", "", "Passerelle", Role.LIAISON, company.getId(),
 					true, true);
-			String name = FIRST[(int) (company.getId() % FIRST.length)] + " " + company.getName().split(" ")[0];
+			String name = employee(company);
 			this.registrations.registerEmployees(event.getId(), session,
 					List.of(new Attendee(name, "Ingénieur·e", email(name, "example.com"), Locale.FRENCH)), liaison);
 		}
@@ -136,6 +142,10 @@ class MatchmakingDemoData implements ApplicationRunner {
 		}
 		this.workshops.assign(event, session, SYSTEM);
 		logger.info("Demo matchmaking loaded");
+	}
+
+	private static String employee(Organisation company) {
+		return FIRST[(int) (company.getId() % FIRST.length)] + " " + company.getName().split(" ")[0];
 	}
 
 	private static String email(String name, String domain) {
