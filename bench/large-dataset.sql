@@ -26,19 +26,51 @@ create function pg_temp.bench_text(value text) returns text language sql immutab
   select trim(regexp_replace(translate(lower(value), 'àâäéèêëîïôöùûüçœ''’.', 'aaaeeeeiioouuucoe'), '[^a-z0-9]+', ' ', 'g'))
 $$;
 
+-- name and city as the matching of organisations compares them (MatchText.name and MatchText.city, after
+-- SearchText.normalise): without accents, case or punctuation; a name without its legal form and small words (the
+-- normalised name itself when nothing else is left), a city without postal code, CEDEX or arrondissement; "st" and
+-- "ste" spelled out
+create function pg_temp.bench_normalised(value text) returns text language sql immutable as $$
+  select trim(regexp_replace(regexp_replace(regexp_replace(normalize(
+      replace(replace(replace(replace(replace(replace(lower(coalesce(value, '') collate "und-x-icu"),
+        'œ', 'oe'), 'æ', 'ae'), 'ß', 'ss'), 'ø', 'o'), 'ł', 'l'), 'đ', 'd'), NFD),
+    '[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+', '', 'g'), '[.''’]+', '', 'g'),
+    '[^a-z0-9]+', ' ', 'g'))
+$$;
+create function pg_temp.bench_words(normalised text, noise text[]) returns text language sql immutable as $$
+  select coalesce(string_agg(case word when 'st' then 'saint' when 'ste' then 'sainte' else word end, ' ' order by n),
+                  '')
+  from unnest(string_to_array(normalised, ' ')) with ordinality as w(word, n)
+  where word <> '' and word <> all(noise)
+$$;
+create function pg_temp.bench_match_name(value text) returns text language sql immutable as $$
+  select coalesce(nullif(pg_temp.bench_words(pg_temp.bench_normalised(value), array['sa', 'sas', 'sasu', 'sarl',
+    'eurl', 'sca', 'scop', 'sci', 'snc', 'gie', 'groupe', 'group', 'ltd', 'gmbh', 'inc', 'the', 'la', 'le', 'les', 'l',
+    'de', 'du', 'des', 'd', 'et', 'and', 'of', 'societe']), ''), pg_temp.bench_normalised(value))
+$$;
+create function pg_temp.bench_match_city(value text) returns text language sql immutable as $$
+  select pg_temp.bench_words(regexp_replace(regexp_replace(regexp_replace(pg_temp.bench_normalised(value),
+    '\y[0-9]{5}\y', ' ', 'g'), '\ycedex(?: [0-9]{1,3})?\y', ' ', 'g'),
+    '\y[0-9]{1,2}(?: ?(?:e|er|ere|eme|ieme|em))?(?: arrondissement| arr)?\y', ' ', 'g'), array[]::text[])
+$$;
+
 -- 40 institutions (universities and schools) and 160 components (faculties and laboratories)
-insert into organisation (name, short_name, kind, parent_id, city, region, sector, name_key, search_text, created_by, updated_by)
+insert into organisation (name, short_name, kind, parent_id, city, region, sector, name_key, search_text, match_name,
+                          match_city, created_by, updated_by)
 select name, short_name, kind, null, city, region, 'RESEARCH_EDUCATION', pg_temp.bench_text(name),
-       pg_temp.bench_text(name || ' ' || short_name || ' ' || city), 'bench', 'bench'
+       pg_temp.bench_text(name || ' ' || short_name || ' ' || city), pg_temp.bench_match_name(name),
+       pg_temp.bench_match_city(city), 'bench', 'bench'
 from (select case when i % 2 = 0 then 'Université ' else 'École d''ingénieurs ' end || w.word || ' ' || i as name,
              'BU' || i as short_name, case when i % 2 = 0 then 'UNIVERSITY' else 'SCHOOL' end as kind, c.city, c.region
       from generate_series(1, 40) as i
       join bench_word w on w.n = i % 16
       join bench_city c on c.n = i % 17) as institutions;
 
-insert into organisation (name, kind, parent_id, city, region, sector, name_key, search_text, created_by, updated_by)
+insert into organisation (name, kind, parent_id, city, region, sector, name_key, search_text, match_name, match_city,
+                          created_by, updated_by)
 select name, kind, parent.id, parent.city, parent.region, 'RESEARCH_EDUCATION', pg_temp.bench_text(name),
-       pg_temp.bench_text(name || ' ' || parent.city), 'bench', 'bench'
+       pg_temp.bench_text(name || ' ' || parent.city), pg_temp.bench_match_name(name),
+       pg_temp.bench_match_city(parent.city), 'bench', 'bench'
 from (select p.id, p.city, p.region, row_number() over (order by p.id) as rank
       from organisation p where p.created_by = 'bench' and p.parent_id is null) as parent
 cross join lateral (select case when k % 2 = 0 then 'Faculté des sciences ' else 'Laboratoire ' end
@@ -48,9 +80,10 @@ cross join lateral (select case when k % 2 = 0 then 'Faculté des sciences ' els
 
 -- 50,000 partners: companies of every size (a SIREN each), some clusters and public bodies
 insert into organisation (name, kind, siren, size_class, sector, city, region, website, name_key, search_text,
-                          created_by, updated_by)
+                          match_name, match_city, created_by, updated_by)
 select name, kind, siren, size_class, sector, city, region, website, pg_temp.bench_text(name),
-       pg_temp.bench_text(name || ' ' || city || coalesce(' ' || siren, '')), 'bench', 'bench'
+       pg_temp.bench_text(name || ' ' || city || coalesce(' ' || siren, '')), pg_temp.bench_match_name(name),
+       pg_temp.bench_match_city(city), 'bench', 'bench'
 from (select t.word || ' ' || w.word || ' ' || i as name,
              case when i % 500 = 0 then 'CLUSTER' when i % 250 = 0 then 'PUBLIC_BODY' else 'COMPANY' end as kind,
              case when i % 250 = 0 then null else lpad((100000000 + i * 7)::text, 9, '0') end as siren,
@@ -128,5 +161,10 @@ where c.created_by = 'bench';
 
 insert into convention_history (convention_id, at, actor, kind, detail)
 select c.id, current_timestamp, 'bench', 'CREATED', null from convention c where c.created_by = 'bench';
+
+-- their probable duplicates, found by the portal's job (DuplicateCandidates) a batch at a time after start-up, as
+-- for a large import: the duplicates page says how many are still being compared
+insert into organisation_duplicate_pending (organisation_id, queued_at)
+select id, now() from organisation where created_by = 'bench' on conflict do nothing;
 
 analyze;

@@ -28,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * name, city or identifiers change, it is imported, merged or unmerged: a probe through
  * the trigram indexes of a few milliseconds. Large imports and the first filling of a
  * large directory queue the organisations instead ({@link #queue}); a background job, run
- * by one instance at a time, works through the queue every minute.
+ * by one instance at a time, works through the queue every minute. Once a week
+ * ({@code passerelle.organisation.duplicates.rebuild-cron}) every organisation is queued
+ * ({@link #rebuild}).
  */
 @Component
 public class DuplicateCandidates {
@@ -142,6 +144,23 @@ public class DuplicateCandidates {
 				select id, :now from organisation where merged_into_id is null on conflict do nothing""")
 			.param("now", Timestamp.from(this.history.clock().instant()))
 			.update();
+	}
+
+	/** How many organisations wait for the job to find their pairs: one count. */
+	@Transactional(readOnly = true)
+	public long pending() {
+		return this.jdbc.sql("select count(*) from organisation_duplicate_pending").query(Long.class).single();
+	}
+
+	/**
+	 * The weekly full rebuild: queues every organisation not merged, so that the job
+	 * finds again the pairs that rules or data changed behind the portal's back (plain
+	 * SQL, a restored backup) left stale.
+	 */
+	@Scheduled(cron = "${passerelle.organisation.duplicates.rebuild-cron:0 0 3 * * SUN}", zone = "Europe/Paris")
+	@SchedulerLock(name = "organisation-duplicate-rebuild", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+	void rebuild() {
+		logger.info("Probable duplicates: {} organisations queued to be compared again", queueAll());
 	}
 
 	/** The job: works through the queue, one transaction a batch. */

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.passerelle.organisation.DuplicateCandidates;
 import org.passerelle.organisation.MergeField;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.OrganisationDetails;
@@ -40,11 +41,14 @@ class DuplicateController {
 
 	private final OrganisationPermissions permissions;
 
-	DuplicateController(OrganisationMerges merges, OrganisationDirectory directory,
-			OrganisationPermissions permissions) {
+	private final DuplicateCandidates candidates;
+
+	DuplicateController(OrganisationMerges merges, OrganisationDirectory directory, OrganisationPermissions permissions,
+			DuplicateCandidates candidates) {
 		this.merges = merges;
 		this.directory = directory;
 		this.permissions = permissions;
+		this.candidates = candidates;
 	}
 
 	@GetMapping("/duplicates")
@@ -55,6 +59,7 @@ class DuplicateController {
 					.stream()
 					.filter((pair) -> this.permissions.merges(user, pair.first(), pair.second()))
 					.toList());
+		model.addAttribute("pending", this.candidates.pending());
 		return "organisations/duplicates";
 	}
 
