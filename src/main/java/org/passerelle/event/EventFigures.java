@@ -28,33 +28,38 @@ public class EventFigures {
 
 	/**
 	 * The sessions in the period of the events in scope, each with its registrations
-	 * counted, grouped by {@code %s} (an expression on {@code e} and {@code s}).
+	 * counted, grouped by {@code %s} (an expression on {@code e} and {@code s}). Each
+	 * session's registrations are read once, from the index on their session (it holds
+	 * their status, check-in and organisation: V28), in a lateral subquery that keeps
+	 * PostgreSQL from reading every registration of the table.
 	 */
 	private static final String SESSIONS = FigureScope.ORGANISATIONS + """
 			, sessions as (
 			  select %s as grouped, e.id as event_id, s.id as session_id, s.capacity, s.day,
-			    (select count(*) from event_registration r
-			      where r.session_id = s.id and r.status in ('PENDING', 'CONFIRMED')) as holding,
-			    (select count(*) from event_registration r
-			      where r.session_id = s.id and r.status = 'WAITLISTED') as waiting,
-			    (select count(*) from event_registration r
-			      where r.session_id = s.id and s.day <= :today
-			        and (r.status in ('PENDING', 'CONFIRMED') or r.checked_in_at is not null)) as expected,
-			    (select count(*) from event_registration r
-			      where r.session_id = s.id and s.day <= :today and r.checked_in_at is not null) as present
+			    r.holding, r.waiting, r.expected, r.present
 			  from event e
 			  join event_session s on s.event_id = e.id
+			  cross join lateral (
+			    select count(*) filter (where r.status in ('PENDING', 'CONFIRMED')) as holding,
+			      count(*) filter (where r.status = 'WAITLISTED') as waiting,
+			      count(*) filter (where s.day <= :today
+			        and (r.status in ('PENDING', 'CONFIRMED') or r.checked_in_at is not null)) as expected,
+			      count(*) filter (where s.day <= :today and r.checked_in_at is not null) as present
+			    from event_registration r
+			    where r.session_id = s.id) r
 			  where e.status in ('PUBLISHED', 'DONE')
 			    and s.day between :from and :to
 			    and (cast(:institution as bigint) is null or exists (
 			      select 1 from event_organiser o join scope_organisation so on so.id = o.organisation_id
 			      where o.event_id = e.id))
 			), companies as (
-			  select f.grouped, count(distinct r.organisation_id) as companies
+			  select f.grouped, count(distinct m.organisation_id) as companies
 			  from sessions f
-			  join event_registration r on r.session_id = f.session_id
-			  join organisation o on o.id = r.organisation_id and o.kind = 'COMPANY'
-			  where r.status in ('PENDING', 'CONFIRMED') or r.checked_in_at is not null
+			  cross join lateral (
+			    select r.organisation_id from event_registration r
+			    where r.session_id = f.session_id and r.organisation_id is not null
+			      and (r.status in ('PENDING', 'CONFIRMED') or r.checked_in_at is not null)
+			      and exists (select 1 from organisation o where o.id = r.organisation_id and o.kind = 'COMPANY')) m
 			  group by f.grouped
 			)
 			""";
