@@ -26,7 +26,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,8 +62,17 @@ public class OrganisationImport {
 
 	private static final String INSERT = "insert into organisation (name, short_name, kind, parent_id, siren, "
 			+ "size_class, sector, city, region, website, description, name_key, search_text, match_name, match_city, "
-			+ "siret, uai, rna, ror, vat_number, active, version, created_at, created_by, updated_at, updated_by) "
-			+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, 0, ?, ?, ?, ?)";
+			+ "siret, uai, rna, ror, vat_number, active, version, created_at, created_by, updated_at, updated_by, id) "
+			+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, 0, ?, ?, ?, ?, ?)";
+
+	/**
+	 * The ids of a batch of new organisations, taken from their sequence beforehand: the
+	 * inserts then return nothing, which lets the driver send them as multi-row
+	 * statements (pgjdbc's reWriteBatchedInserts does not rewrite an insert that returns
+	 * its generated keys).
+	 */
+	private static final String NEW_IDS = "select nextval(pg_get_serial_sequence('organisation', 'id')) "
+			+ "from generate_series(1, ?)";
 
 	private static final String UPDATE = "update organisation set name = ?, short_name = ?, kind = ?, parent_id = ?, "
 			+ "siren = ?, size_class = ?, sector = ?, city = ?, region = ?, website = ?, description = ?, "
@@ -443,19 +451,18 @@ public class OrganisationImport {
 		long unchanged = rows.stream().filter((r) -> r.action() == ImportRow.Action.UNCHANGED).count();
 		Map<ImportRow, Long> ids = new LinkedHashMap<>();
 		for (List<ImportRow> chunk : chunks(creates)) {
-			GeneratedKeyHolder keys = new GeneratedKeyHolder();
-			this.jdbc.batchUpdate((connection) -> connection.prepareStatement(INSERT, new String[] { "id" }),
-					setter(chunk, (row, ps) -> {
-						int i = bindProfile(ps, row);
-						ps.setObject(i++, at);
-						ps.setString(i++, who);
-						ps.setObject(i++, at);
-						ps.setString(i, who);
-					}), keys);
-			List<Map<String, Object>> generated = keys.getKeyList();
+			List<Long> newIds = this.jdbc.queryForList(NEW_IDS, Long.class, chunk.size());
 			for (int i = 0; i < chunk.size(); i++) {
-				ids.put(chunk.get(i), ((Number) generated.get(i).values().iterator().next()).longValue());
+				ids.put(chunk.get(i), newIds.get(i));
 			}
+			this.jdbc.batchUpdate(INSERT, setter(chunk, (row, ps) -> {
+				int i = bindProfile(ps, row);
+				ps.setObject(i++, at);
+				ps.setString(i++, who);
+				ps.setObject(i++, at);
+				ps.setString(i++, who);
+				ps.setLong(i, ids.get(row));
+			}));
 		}
 		for (List<ImportRow> chunk : chunks(updates)) {
 			int[] counts = this.jdbc.batchUpdate(UPDATE, setter(chunk, (row, ps) -> {
