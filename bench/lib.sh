@@ -1,6 +1,7 @@
 # Shared by the benchmark scripts: package the portal, start it, sign in, time pages.
 # Source it from a script that has set COUNT's meaning; it reads BENCH_PORT, BENCH_RUNS,
-# BENCH_REBUILD and BENCH_DATABASE_URL/_USERNAME/_PASSWORD.
+# BENCH_REBUILD, BENCH_JAVA_OPTS (the portal's JVM options instead of -Xmx512m, e.g. to add a JFR recording)
+# and BENCH_DATABASE_URL/_USERNAME/_PASSWORD.
 
 # a free port unless BENCH_PORT names one, so that several benchmarks may run side by side
 PORT="${BENCH_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("localhost", 0)); print(s.getsockname()[1])')}"
@@ -33,7 +34,7 @@ bench_start() {
   echo "Starting the portal on port ${PORT} (${db_label}) with $*..."
   local started
   started=$(date +%s%N)
-  JAVA_OPTS=-Xmx512m bin/passerelle \
+  JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}" bin/passerelle \
     --server.port="${PORT}" "${db_args[@]}" --passerelle.demo.enabled=true "$@" >"${JAR_LOG}" 2>&1 &
   PORTAL=$!
   # the portal's log outlives the run (bench/results/portal.log, not versioned), to read what went wrong

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
@@ -26,7 +27,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,8 +63,17 @@ public class OrganisationImport {
 
 	private static final String INSERT = "insert into organisation (name, short_name, kind, parent_id, siren, "
 			+ "size_class, sector, city, region, website, description, name_key, search_text, match_name, match_city, "
-			+ "siret, uai, rna, ror, vat_number, active, version, created_at, created_by, updated_at, updated_by) "
-			+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, 0, ?, ?, ?, ?)";
+			+ "siret, uai, rna, ror, vat_number, active, version, created_at, created_by, updated_at, updated_by, id) "
+			+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, 0, ?, ?, ?, ?, ?)";
+
+	/**
+	 * The ids of a batch of new organisations, taken from their sequence beforehand: the
+	 * inserts then return nothing, which lets the driver send them as multi-row
+	 * statements (pgjdbc's reWriteBatchedInserts does not rewrite an insert that returns
+	 * its generated keys).
+	 */
+	private static final String NEW_IDS = "select nextval(pg_get_serial_sequence('organisation', 'id')) "
+			+ "from generate_series(1, ?)";
 
 	private static final String UPDATE = "update organisation set name = ?, short_name = ?, kind = ?, parent_id = ?, "
 			+ "siren = ?, size_class = ?, sector = ?, city = ?, region = ?, website = ?, description = ?, "
@@ -90,6 +99,8 @@ public class OrganisationImport {
 	private final DuplicateCandidates duplicates;
 
 	private volatile @Nullable Boolean postgres;
+
+	private final Map<Locale, Map<ImportField, String>> accepted = new ConcurrentHashMap<>();
 
 	OrganisationImport(OrganisationRepository organisations, JdbcTemplate jdbc, MessageSource messages, History history,
 			OrganisationSettings settings, OrganisationPermissions permissions, EntityManager entityManager,
@@ -216,9 +227,20 @@ public class OrganisationImport {
 		return proposed;
 	}
 
-	/** The values a field accepts, in the person's language, separated by commas. */
+	/**
+	 * The values a field accepts, in the person's language, separated by commas: asked
+	 * for each row with an unknown value that the preview or the file of rejected rows
+	 * shows (5,000 in bench/import.sh), so built once a language (a few languages: the
+	 * language cookie may name any).
+	 */
 	public String acceptedValues(ImportField field) {
-		return new ImportValues(this.messages, LocaleContextHolder.getLocale()).accepted(field);
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<ImportField, String> fields = this.accepted.get(locale);
+		if (fields == null && this.accepted.size() >= 4) {
+			return new ImportValues(this.messages, locale).accepted(field);
+		}
+		return this.accepted.computeIfAbsent(locale, (key) -> new ConcurrentHashMap<>())
+			.computeIfAbsent(field, (key) -> new ImportValues(this.messages, locale).accepted(field));
 	}
 
 	private void store(long accountId, String scope, Map<String, String> choices) {
@@ -443,19 +465,18 @@ public class OrganisationImport {
 		long unchanged = rows.stream().filter((r) -> r.action() == ImportRow.Action.UNCHANGED).count();
 		Map<ImportRow, Long> ids = new LinkedHashMap<>();
 		for (List<ImportRow> chunk : chunks(creates)) {
-			GeneratedKeyHolder keys = new GeneratedKeyHolder();
-			this.jdbc.batchUpdate((connection) -> connection.prepareStatement(INSERT, new String[] { "id" }),
-					setter(chunk, (row, ps) -> {
-						int i = bindProfile(ps, row);
-						ps.setObject(i++, at);
-						ps.setString(i++, who);
-						ps.setObject(i++, at);
-						ps.setString(i, who);
-					}), keys);
-			List<Map<String, Object>> generated = keys.getKeyList();
+			List<Long> newIds = this.jdbc.queryForList(NEW_IDS, Long.class, chunk.size());
 			for (int i = 0; i < chunk.size(); i++) {
-				ids.put(chunk.get(i), ((Number) generated.get(i).values().iterator().next()).longValue());
+				ids.put(chunk.get(i), newIds.get(i));
 			}
+			this.jdbc.batchUpdate(INSERT, setter(chunk, (row, ps) -> {
+				int i = bindProfile(ps, row);
+				ps.setObject(i++, at);
+				ps.setString(i++, who);
+				ps.setObject(i++, at);
+				ps.setString(i++, who);
+				ps.setLong(i, ids.get(row));
+			}));
 		}
 		for (List<ImportRow> chunk : chunks(updates)) {
 			int[] counts = this.jdbc.batchUpdate(UPDATE, setter(chunk, (row, ps) -> {
@@ -701,30 +722,25 @@ public class OrganisationImport {
 						.forEach((o) -> lookups.parents.putIfAbsent(o.getNameKey(), o));
 				}
 			}
-			List<@Nullable Organisation> matched = new ArrayList<>();
+			List<ImportRow> rows = new ArrayList<>();
+			for (ImportRowCheck check : checks) {
+				rows.add(check.check(check.match()));
+			}
+			// similar names for the new rows only: a row whose values turn out wrong (an
+			// unknown size class) is not proposed one, and its lookup would cost as much
+			// as another's (bench/import.sh's second pass: 5,000 such rows, 380 s)
 			List<Integer> unmatched = new ArrayList<>();
 			List<OrganisationMatcher.Candidate> candidates = new ArrayList<>();
-			for (int i = 0; i < checks.size(); i++) {
-				ImportRowCheck check = checks.get(i);
-				Organisation existing = check.match();
-				matched.add(existing);
+			for (int i = 0; i < rows.size(); i++) {
 				ImportRowCheck.Raw raw = raws.get(i);
-				if (existing == null && !check.hasErrors() && !raw.get(ImportField.NAME).isEmpty()) {
+				if (rows.get(i).action() == ImportRow.Action.CREATE && !raw.get(ImportField.NAME).isEmpty()) {
 					unmatched.add(i);
 					candidates.add(OrganisationMatcher.Candidate.of(raw.get(ImportField.NAME),
 							raw.has(ImportField.CITY) ? raw.get(ImportField.CITY) : null));
 				}
 			}
-			Map<Integer, Organisation> similar = similar(unmatched, candidates, checks);
-			List<ImportRow> rows = new ArrayList<>();
-			for (int i = 0; i < checks.size(); i++) {
-				ImportRow row = checks.get(i).check(matched.get(i));
-				Organisation probably = similar.get(i);
-				if (probably != null && row.action() == ImportRow.Action.CREATE) {
-					row = row.withSimilar(probably, checkOf(raws.get(i), lookups).check(probably));
-				}
-				rows.add(row);
-			}
+			similar(unmatched, candidates, checks).forEach((i, probably) -> rows.set(i,
+					rows.get(i).withSimilar(probably, checkOf(raws.get(i), lookups).check(probably))));
 			this.batch.clear();
 			this.batches.accept(rows);
 			if (this.forgetsEachBatch) {

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.passerelle.PostgresTest;
 
@@ -38,6 +41,12 @@ class OrganisationMatcherTests {
 
 	@Autowired
 	private OrganisationMatcher matcher;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private TransactionTemplate transactions;
 
 	@Test
 	void findsTheSameIdentifierFirst() {
@@ -87,6 +96,49 @@ class OrganisationMatcherTests {
 		assertThat(this.matcher.matches(OrganisationMatcher.Candidate.of("Provepharm " + word, "Toulouse"), null))
 			.as("another city")
 			.isEmpty();
+	}
+
+	/**
+	 * The import's lookup of a batch: the most similar name in the row's city or without
+	 * a city, in any city for a row without one, never a merged organisation; and the
+	 * planner's settings it changes for its statement are back as they were.
+	 */
+	@Test
+	void theBatchLookupFindsSimilarNamesInTheSameCityOrWithoutOne() {
+		String word = DirectoryTestData.uniqueWord();
+		String city = "Zq" + word.substring(2, 8);
+		String other = "Zr" + word.substring(2, 8);
+		long inCity = this.directory
+			.create(DirectoryTestData.organisation("Atelier Mistral " + word, OrganisationKind.COMPANY, city))
+			.getId();
+		long noCity = this.directory
+			.create(DirectoryTestData.organisation("Cabinet Frioul " + word, OrganisationKind.COMPANY, ""))
+			.getId();
+		long elsewhere = this.directory
+			.create(DirectoryTestData.organisation("Studio Luminy " + word, OrganisationKind.COMPANY, other))
+			.getId();
+		long merged = this.directory
+			.create(DirectoryTestData.organisation("Agence Pharo " + word, OrganisationKind.COMPANY, city))
+			.getId();
+		this.jdbc.update("update organisation set merged_into_id = ?, active = false where id = ?", inCity, merged);
+		List<OrganisationMatcher.Candidate> candidates = List.of(
+				OrganisationMatcher.Candidate.of("ATELIER MISTRAL " + word + " SAS", city + " 7e"),
+				OrganisationMatcher.Candidate.of("Cabinet Frioul " + word, city),
+				OrganisationMatcher.Candidate.of("Studio Luminy " + word, city),
+				OrganisationMatcher.Candidate.of("Studio Luminy " + word, null),
+				OrganisationMatcher.Candidate.of("Agence Pharo " + word, city),
+				OrganisationMatcher.Candidate.of("Un tout autre nom " + word, city));
+		String[] settings = new String[1];
+		Map<Integer, Long> found = this.transactions.execute((status) -> {
+			Map<Integer, Long> similar = this.matcher.mostSimilarNames(candidates);
+			settings[0] = this.jdbc.queryForObject(
+					"select current_setting('enable_seqscan') || ' ' || current_setting('enable_indexscan')",
+					String.class);
+			return similar;
+		});
+		assertThat(found).as("by position: same city, no city, another city only for a row without one")
+			.containsExactlyInAnyOrderEntriesOf(Map.of(0, inCity, 1, noCity, 3, elsewhere));
+		assertThat(settings[0]).isEqualTo("on on");
 	}
 
 	/**
