@@ -27,6 +27,9 @@ public final class KeptUntilChange<T> {
 
 	private static final Map<String, AtomicLong> changes = new ConcurrentHashMap<>();
 
+	/** Writes of any entity, for values made from records of every kind. */
+	private static final AtomicLong anyChange = new AtomicLong();
+
 	private final List<String> types;
 
 	private final long maxAgeNanos;
@@ -38,7 +41,8 @@ public final class KeptUntilChange<T> {
 	/**
 	 * @param maxAge how long a value is kept at most, whatever this instance saw
 	 * @param compute makes the value (in its own read-only transaction if it needs one)
-	 * @param types the entities whose writes make the value stale
+	 * @param types the entities whose writes make the value stale; none: a write of any
+	 * entity does
 	 */
 	public KeptUntilChange(Duration maxAge, Supplier<T> compute, Class<?>... types) {
 		this.types = Arrays.stream(types).map(Class::getName).toList();
@@ -60,6 +64,9 @@ public final class KeptUntilChange<T> {
 	}
 
 	private long count() {
+		if (this.types.isEmpty()) {
+			return anyChange.get();
+		}
 		long count = 0;
 		for (String type : this.types) {
 			AtomicLong changed = changes.get(type);
@@ -75,12 +82,14 @@ public final class KeptUntilChange<T> {
 	public static void written(Class<?> type) {
 		AtomicLong changed = changes.computeIfAbsent(type.getName(), (name) -> new AtomicLong());
 		changed.incrementAndGet();
+		anyChange.incrementAndGet();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 				@Override
 				public void afterCompletion(int status) {
 					changed.incrementAndGet();
+					anyChange.incrementAndGet();
 				}
 
 			});

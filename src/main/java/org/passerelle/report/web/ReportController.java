@@ -29,6 +29,8 @@ import org.passerelle.convention.Conventions;
 import org.passerelle.event.EventFigures;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.Organisations;
+import org.passerelle.report.ReportFigures;
+import org.passerelle.report.ReportFigures.PageFigures;
 import org.passerelle.report.ReportPermissions;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
@@ -60,9 +62,12 @@ class ReportController {
 
 	private final MessageSource messages;
 
+	private final ReportFigures pageFigures;
+
 	ReportController(ConventionFigures figures, EventFigures eventFigures, SiteFigures siteFigures,
-			Conventions conventions, Organisations organisations, ReportPermissions permissions,
-			MessageSource messages) {
+			Conventions conventions, Organisations organisations, ReportPermissions permissions, MessageSource messages,
+			ReportFigures pageFigures) {
+		this.pageFigures = pageFigures;
 		this.figures = figures;
 		this.eventFigures = eventFigures;
 		this.siteFigures = siteFigures;
@@ -78,13 +83,14 @@ class ReportController {
 			@RequestParam(required = false) Long institution, @AuthenticationPrincipal PasserelleUser user,
 			Locale locale, Model model) {
 		FigureScope scope = scope(from, to, institution, user);
-		Figures figures = this.figures.figures(scope);
+		PageFigures kept = this.pageFigures.of(scope);
+		Figures figures = kept.conventions();
 		model.addAttribute("figures", figures);
 		List<ReportTable> tables = new ArrayList<>(ReportTables.of(figures, locale, this.messages));
 		ReportTables layout = new ReportTables(locale, this.messages);
-		tables.add(layout.eventsByKind(this.eventFigures.byKind(scope)));
-		tables.add(layout.eventsByMonth(this.eventFigures.byMonth(scope)));
-		tables.add(layout.occupancy(this.siteFigures.occupancyByMonth(scope)));
+		tables.add(layout.eventsByKind(kept.eventsByKind()));
+		tables.add(layout.eventsByMonth(kept.eventsByMonth()));
+		tables.add(layout.occupancy(kept.occupancy()));
 		model.addAttribute("tables", tables);
 		model.addAttribute("periodTurnedAround", from != null && to != null && to.isBefore(from));
 		model.addAttribute("choosesInstitution", this.permissions.choosesInstitution(user));
