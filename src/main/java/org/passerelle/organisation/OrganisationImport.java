@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
@@ -99,8 +98,6 @@ public class OrganisationImport {
 	private final DuplicateCandidates duplicates;
 
 	private volatile @Nullable Boolean postgres;
-
-	private final Map<Locale, Map<ImportField, String>> accepted = new ConcurrentHashMap<>();
 
 	OrganisationImport(OrganisationRepository organisations, JdbcTemplate jdbc, MessageSource messages, History history,
 			OrganisationSettings settings, OrganisationPermissions permissions, EntityManager entityManager,
@@ -215,7 +212,7 @@ public class OrganisationImport {
 	@Transactional(readOnly = true)
 	public Map<String, String> proposeValues(long accountId, ImportField field, Collection<String> fileValues) {
 		Map<String, String> remembered = choices(accountId, field.name());
-		ImportValues known = new ImportValues(this.messages, LocaleContextHolder.getLocale());
+		ImportValues known = readerValues();
 		Map<String, String> proposed = new LinkedHashMap<>();
 		for (String value : fileValues) {
 			String key = SearchText.normalise(value);
@@ -228,19 +225,11 @@ public class OrganisationImport {
 	}
 
 	/**
-	 * The values a field accepts, in the person's language, separated by commas: asked
-	 * for each row with an unknown value that the preview or the file of rejected rows
-	 * shows (5,000 in bench/import.sh), so built once a language (a few languages: the
-	 * language cookie may name any).
+	 * The values of the lists as the person reads them (their language), to say which
+	 * values a field accepts: made once for a page or file of errors.
 	 */
-	public String acceptedValues(ImportField field) {
-		Locale locale = LocaleContextHolder.getLocale();
-		Map<ImportField, String> fields = this.accepted.get(locale);
-		if (fields == null && this.accepted.size() >= 4) {
-			return new ImportValues(this.messages, locale).accepted(field);
-		}
-		return this.accepted.computeIfAbsent(locale, (key) -> new ConcurrentHashMap<>())
-			.computeIfAbsent(field, (key) -> new ImportValues(this.messages, locale).accepted(field));
+	ImportValues readerValues() {
+		return new ImportValues(this.messages, LocaleContextHolder.getLocale());
 	}
 
 	private void store(long accountId, String scope, Map<String, String> choices) {

@@ -253,11 +253,12 @@ public class StoredImports {
 		String where = " from organisation_import_row where import_id = ?"
 				+ (errorsOnly ? " and action = 'ERROR'" : "");
 		int total = this.jdbc.queryForObject("select count(*)" + where, Integer.class, id);
+		ImportValues values = this.imports.readerValues();
 		List<PreviewRow> content = this.jdbc.query(
 				"select line, name, city, action, errors, changes, similar_id, similar_name, similar_chosen" + where
 						+ " order by (action = 'ERROR') desc, line limit ? offset ?",
 				(rs, n) -> new PreviewRow(rs.getInt(1), rs.getString(2), rs.getString(3),
-						ImportRow.Action.valueOf(rs.getString(4)), readable(decode(rs.getString(5))),
+						ImportRow.Action.valueOf(rs.getString(4)), readable(decode(rs.getString(5)), values),
 						FieldChange.decode(rs.getString(6)), rs.getObject(7, Long.class), rs.getString(8),
 						rs.getBoolean(9)),
 				id, pageable.getPageSize(), pageable.getOffset());
@@ -353,12 +354,13 @@ public class StoredImports {
 		byte[] content = content(id, accountId);
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<Integer, String> reasons = new HashMap<>();
+		ImportValues values = this.imports.readerValues();
 		this.jdbc.query("select line, errors from organisation_import_row where import_id = ? and action = 'ERROR'",
 				(rs) -> {
 					int line = rs.getInt(1);
 					reasons.put(line,
 							String.join(" ",
-									readable(decode(rs.getString(2))).stream()
+									readable(decode(rs.getString(2)), values).stream()
 										.map((error) -> render(line, error, locale))
 										.toList()));
 				}, id);
@@ -459,15 +461,15 @@ public class StoredImports {
 
 	/**
 	 * The errors as the reader reads them: an unknown value's error lists the values
-	 * accepted, in their language.
+	 * accepted, in their language ({@code values}, made once for all the rows read).
 	 */
-	private List<ImportRow.RowError> readable(List<ImportRow.RowError> errors) {
+	private List<ImportRow.RowError> readable(List<ImportRow.RowError> errors, ImportValues values) {
 		return errors.stream().map((error) -> {
 			if (error.messageKey().equals("import.error.unknownValue") && error.arguments().size() == 2) {
 				try {
 					ImportField field = ImportField.valueOf(String.valueOf(error.arguments().get(1)));
 					return new ImportRow.RowError(error.column(), error.messageKey(),
-							List.of(error.arguments().get(0), this.imports.acceptedValues(field)));
+							List.of(error.arguments().get(0), values.accepted(field)));
 				}
 				catch (IllegalArgumentException ex) {
 					return error;
