@@ -58,11 +58,17 @@ public final class MatchText {
 	 */
 	public static String name(@Nullable String name) {
 		String normalised = SearchText.normalise(name);
-		String meaningful = Arrays.stream(normalised.split(" +"))
-			.filter((word) -> !word.isEmpty() && !NAME_NOISE.contains(word))
-			.map(MatchText::spelledOut)
-			.collect(Collectors.joining(" "));
-		return meaningful.isEmpty() ? normalised : meaningful;
+		StringBuilder meaningful = new StringBuilder(normalised.length());
+		// the normalised text's words are one space apart
+		for (String word : normalised.split(" ")) {
+			if (!word.isEmpty() && !NAME_NOISE.contains(word)) {
+				if (!meaningful.isEmpty()) {
+					meaningful.append(' ');
+				}
+				meaningful.append(spelledOut(word));
+			}
+		}
+		return meaningful.isEmpty() ? normalised : meaningful.toString();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -60,19 +61,22 @@ public class OrganisationImport {
 	/** The scope of the remembered kind of rows that do not say. */
 	private static final String DEFAULT_KIND = "DEFAULT_KIND";
 
-	private static final String INSERT = "insert into organisation (name, short_name, kind, parent_id, siren, "
+	private static final String COPY_ORGANISATIONS = "organisation (name, short_name, kind, parent_id, siren, "
 			+ "size_class, sector, city, region, website, description, name_key, search_text, match_name, match_city, "
-			+ "siret, uai, rna, ror, vat_number, active, version, created_at, created_by, updated_at, updated_by, id) "
-			+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, 0, ?, ?, ?, ?, ?)";
+			+ "siret, uai, rna, ror, vat_number, active, version, created_at, created_by, updated_at, updated_by, id)";
 
 	/**
-	 * The ids of a batch of new organisations, taken from their sequence beforehand: the
-	 * inserts then return nothing, which lets the driver send them as multi-row
-	 * statements (pgjdbc's reWriteBatchedInserts does not rewrite an insert that returns
-	 * its generated keys).
+	 * The ids of a batch of new organisations, taken from their sequence beforehand: they
+	 * are copied into the table with the rest of the row, and the history rows need them.
 	 */
 	private static final String NEW_IDS = "select nextval(pg_get_serial_sequence('organisation', 'id')) "
 			+ "from generate_series(1, ?)";
+
+	/** How many columns {@link #profile} gives. */
+	private static final int PROFILE_COLUMNS = 20;
+
+	/** The parent's column among them, the only number (from 1, as JDBC counts). */
+	private static final int PARENT_COLUMN = 4;
 
 	private static final String UPDATE = "update organisation set name = ?, short_name = ?, kind = ?, parent_id = ?, "
 			+ "siren = ?, size_class = ?, sector = ?, city = ?, region = ?, website = ?, description = ?, "
@@ -448,24 +452,28 @@ public class OrganisationImport {
 
 	private ImportResult write(List<ImportRow> rows, Instant now, List<Long> written) {
 		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+		// the same instant in COPY's text format, rounded to the microsecond as the JDBC
+		// driver rounds the instants of the other history rows
+		String stamp = at.plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
 		String who = this.history.who();
 		List<ImportRow> creates = rows.stream().filter((r) -> r.action() == ImportRow.Action.CREATE).toList();
 		List<ImportRow> updates = rows.stream().filter((r) -> r.action() == ImportRow.Action.UPDATE).toList();
 		long unchanged = rows.stream().filter((r) -> r.action() == ImportRow.Action.UNCHANGED).count();
-		Map<ImportRow, Long> ids = new LinkedHashMap<>();
+		// the rows written and their organisations' ids, in the same order (a row's own
+		// hash would go through all it holds)
+		List<ImportRow> writtenRows = new ArrayList<>();
+		List<Long> ids = new ArrayList<>();
 		for (List<ImportRow> chunk : chunks(creates)) {
 			List<Long> newIds = this.jdbc.queryForList(NEW_IDS, Long.class, chunk.size());
-			for (int i = 0; i < chunk.size(); i++) {
-				ids.put(chunk.get(i), newIds.get(i));
+			List<List<@Nullable Object>> copied = new ArrayList<>(chunk.size());
+			for (int n = 0; n < chunk.size(); n++) {
+				List<@Nullable Object> values = profile(chunk.get(n));
+				values.addAll(List.of(true, 0, stamp, who, stamp, who, newIds.get(n)));
+				copied.add(values);
 			}
-			this.jdbc.batchUpdate(INSERT, setter(chunk, (row, ps) -> {
-				int i = bindProfile(ps, row);
-				ps.setObject(i++, at);
-				ps.setString(i++, who);
-				ps.setObject(i++, at);
-				ps.setString(i++, who);
-				ps.setLong(i, ids.get(row));
-			}));
+			CopyRows.copy(this.jdbc, COPY_ORGANISATIONS, copied);
+			writtenRows.addAll(chunk);
+			ids.addAll(newIds);
 		}
 		for (List<ImportRow> chunk : chunks(updates)) {
 			int[] counts = this.jdbc.batchUpdate(UPDATE, setter(chunk, (row, ps) -> {
@@ -480,21 +488,26 @@ public class OrganisationImport {
 					throw new ObjectOptimisticLockingFailureException(Organisation.class, chunk.get(i).existingId());
 				}
 			}
-			chunk.forEach((row) -> ids.put(row, row.existingId()));
+			chunk.forEach((row) -> {
+				writtenRows.add(row);
+				ids.add(row.existingId());
+			});
 			List<Object[]> cleared = chunk.stream().map((row) -> new Object[] { row.existingId() }).toList();
 			this.jdbc.batchUpdate("delete from organisation_tag where organisation_id = ?", cleared);
 			this.jdbc.batchUpdate("delete from organisation_cluster_member where member_id = ?", cleared);
 		}
 		List<Object[]> tags = new ArrayList<>();
 		List<Object[]> memberships = new ArrayList<>();
-		List<Object[]> changes = new ArrayList<>();
-		ids.forEach((row, id) -> {
+		List<List<@Nullable Object>> changes = new ArrayList<>();
+		for (int n = 0; n < writtenRows.size(); n++) {
+			ImportRow row = writtenRows.get(n);
+			long id = ids.get(n);
 			row.details().profile().tags().forEach((tag) -> tags.add(new Object[] { id, tag }));
 			row.clusterIds().forEach((cluster) -> memberships.add(new Object[] { cluster, id }));
 			List<FieldChange> fields = (row.action() == ImportRow.Action.CREATE)
 					? History.diff(Map.of(), row.snapshot()) : row.changes();
-			changes.add(new Object[] { id, ChangeAction.IMPORTED.name(), at, who, FieldChange.encode(fields) });
-		});
+			changes.add(List.of(id, ChangeAction.IMPORTED.name(), stamp, who, FieldChange.encode(fields)));
+		}
 		for (List<Object[]> chunk : chunks(tags)) {
 			this.jdbc.batchUpdate("insert into organisation_tag (organisation_id, tag) values (?, ?)", chunk);
 		}
@@ -502,11 +515,9 @@ public class OrganisationImport {
 			this.jdbc.batchUpdate("insert into organisation_cluster_member (cluster_id, member_id) values (?, ?)",
 					chunk);
 		}
-		for (List<Object[]> chunk : chunks(changes)) {
-			this.jdbc.batchUpdate("insert into organisation_change (organisation_id, action, changed_at, changed_by, "
-					+ "details) values (?, ?, ?, ?, ?)", chunk);
-		}
-		written.addAll(ids.values());
+		CopyRows.copy(this.jdbc, "organisation_change (organisation_id, action, changed_at, changed_by, details)",
+				changes);
+		written.addAll(ids);
 		return new ImportResult(creates.size(), updates.size(), (int) unchanged);
 	}
 
@@ -529,35 +540,48 @@ public class OrganisationImport {
 		return this.postgres;
 	}
 
-	private static int bindProfile(PreparedStatement ps, ImportRow row) throws SQLException {
+	/**
+	 * The values of a row's profile, in the order of the columns that
+	 * {@link #COPY_ORGANISATIONS} and {@link #UPDATE} list first.
+	 */
+	private static List<@Nullable Object> profile(ImportRow row) {
 		OrganisationDetails details = row.details();
 		PublicProfile profile = details.profile();
-		int i = 1;
-		ps.setString(i++, details.name());
-		ps.setString(i++, profile.shortName());
-		ps.setString(i++, details.kind().name());
-		if (row.parentId() != null) {
-			ps.setLong(i++, row.parentId());
-		}
-		else {
-			ps.setNull(i++, Types.BIGINT);
-		}
-		ps.setString(i++, details.siren());
-		ps.setString(i++, (profile.sizeClass() != null) ? profile.sizeClass().name() : null);
-		ps.setString(i++, (profile.sector() != null) ? profile.sector().name() : null);
-		ps.setString(i++, profile.city());
-		ps.setString(i++, (profile.region() != null) ? profile.region().name() : null);
-		ps.setString(i++, profile.website());
-		ps.setString(i++, profile.description());
-		ps.setString(i++, SearchText.normalise(details.name()));
-		ps.setString(i++,
-				Organisation.searchTextOf(details.name(), profile.shortName(), profile.city(), details.siren()));
-		ps.setString(i++, MatchText.name(details.name()));
-		ps.setString(i++, MatchText.city(profile.city()));
+		List<@Nullable Object> values = new ArrayList<>(PROFILE_COLUMNS + 7);
+		values.add(details.name());
+		values.add(profile.shortName());
+		values.add(details.kind().name());
+		values.add(row.parentId());
+		values.add(details.siren());
+		values.add((profile.sizeClass() != null) ? profile.sizeClass().name() : null);
+		values.add((profile.sector() != null) ? profile.sector().name() : null);
+		values.add(profile.city());
+		values.add((profile.region() != null) ? profile.region().name() : null);
+		values.add(profile.website());
+		values.add(profile.description());
+		values.add(SearchText.normalise(details.name()));
+		values.add(Organisation.searchTextOf(details.name(), profile.shortName(), profile.city(), details.siren()));
+		values.add(MatchText.name(details.name()));
+		values.add(MatchText.city(profile.city()));
 		EstablishmentDetails establishment = (details.establishment() != null) ? details.establishment()
 				: EstablishmentDetails.NONE;
 		for (Identifier identifier : Identifier.values()) {
-			ps.setString(i++, establishment.identifier(identifier));
+			values.add(establishment.identifier(identifier));
+		}
+		return values;
+	}
+
+	private static int bindProfile(PreparedStatement ps, ImportRow row) throws SQLException {
+		List<@Nullable Object> values = profile(row);
+		int i = 1;
+		for (Object value : values) {
+			if (value != null) {
+				ps.setObject(i, value);
+			}
+			else {
+				ps.setNull(i, (i == PARENT_COLUMN) ? Types.BIGINT : Types.VARCHAR);
+			}
+			i++;
 		}
 		return i;
 	}

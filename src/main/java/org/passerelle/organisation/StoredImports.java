@@ -273,15 +273,19 @@ public class StoredImports {
 	@Transactional
 	public ImportResult apply(UUID id, long accountId, ImportOptions options, PasserelleUser importer,
 			boolean partial) {
-		byte[] content = content(id, accountId);
+		// the file itself is read only if its rows must be checked again
+		List<String> fingerprints = this.jdbc.query(
+				"select coalesce(checked_fingerprint, '') from organisation_import where id = ? and account_id = ?",
+				(rs, n) -> rs.getString(1), id, accountId);
+		if (fingerprints.isEmpty()) {
+			throw new ImportProblem("import.expired");
+		}
 		Map<Integer, Long> chosen = new HashMap<>();
 		this.jdbc.query("select line, similar_id from organisation_import_row where import_id = ? and similar_chosen",
 				(rs) -> {
 					chosen.put(rs.getInt(1), rs.getLong(2));
 				}, id);
-		String checkedAgainst = this.jdbc
-			.queryForObject("select checked_fingerprint from organisation_import where id = ?", String.class, id);
-		boolean stillTrue = checkedAgainst != null && checkedAgainst.equals(fingerprint(options, importer));
+		boolean stillTrue = fingerprints.get(0).equals(fingerprint(options, importer));
 		this.jdbc.update("delete from organisation_import_row where import_id = ?", id);
 		List<ImportRow> rejected = new ArrayList<>();
 		java.util.function.Consumer<ImportRow> reject = (row) -> {
@@ -293,7 +297,7 @@ public class StoredImports {
 		};
 		ImportResult result = stillTrue
 				? this.imports.applyChecked((batches) -> checked(id, batches), partial, chosen, reject)
-				: this.imports.apply(content, options, importer, partial, chosen, reject);
+				: this.imports.apply(content(id, accountId), options, importer, partial, chosen, reject);
 		this.jdbc.update("delete from organisation_import_batch where import_id = ?", id);
 		this.jdbc.update("update organisation_import set checked_fingerprint = null where id = ?", id);
 		keep(id, rejected);

@@ -51,7 +51,8 @@ class OrganisationImportTests {
 		String siren = DirectoryTestData.uniqueSiren();
 		String file = HEADER + "Biotech " + word + ";Entreprise;" + siren
 				+ ";PME;Santé, pharmacie et biotechnologies;Marseille;Provence-Alpes-Côte d'Azur;https://bio.example;"
-				+ "\"Deux lignes ;\nde présentation\";Biotech, ARN;Eurobiomed;\r\n" + "Laboratoire " + word
+				+ "\"Deux lignes ;\nde présentation, \\N, C:\\dossier\tet une tabulation\";Biotech, ARN;Eurobiomed;\r\n"
+				+ "Laboratoire " + word
 				+ ";laboratory;;;research_education;Marseille;PROVENCE_ALPES_COTE_D_AZUR;;;;;Aix-Marseille Université\r\n"
 				+ "Association " + word + ";Association;;;Other;Nice;Provence-Alpes-Côte d'Azur;;;;;\r\n";
 		CsvTable table = this.imports.read(file.getBytes(StandardCharsets.UTF_8));
@@ -71,7 +72,8 @@ class OrganisationImportTests {
 		assertThat(overview.organisation().getSiren()).isEqualTo(siren);
 		assertThat(overview.organisation().getSizeClass()).isEqualTo(SizeClass.SME);
 		assertThat(overview.organisation().getSector()).isEqualTo(Sector.HEALTH_BIOTECH);
-		assertThat(overview.organisation().getDescription()).isEqualTo("Deux lignes ;\nde présentation");
+		assertThat(overview.organisation().getDescription())
+			.isEqualTo("Deux lignes ;\nde présentation, \\N, C:\\dossier\tet une tabulation");
 		assertThat(overview.organisation().getTags()).containsExactly("arn", "biotech");
 		assertThat(overview.organisation().getClusters()).extracting(Organisation::getName)
 			.containsExactly("Eurobiomed");
