@@ -9,6 +9,10 @@ import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -35,6 +39,35 @@ final class CheckedRows {
 			throw new UncheckedIOException(ex);
 		}
 		return bytes.toByteArray();
+	}
+
+	/**
+	 * A thread of an import's own, to serialise or read back its batches beside its
+	 * database work; shut it down when done.
+	 */
+	static ExecutorService worker() {
+		return Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "import-rows");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/** What a worker made, or its failure as it was thrown. */
+	static <T> T done(Future<T> made) {
+		try {
+			return made.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while an import's rows were serialised", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
 	}
 
 	@SuppressWarnings("unchecked")

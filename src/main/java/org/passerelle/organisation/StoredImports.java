@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import org.jspecify.annotations.Nullable;
 
@@ -222,12 +225,25 @@ public class StoredImports {
 		byte[] content = content(id, accountId);
 		this.jdbc.update("delete from organisation_import_row where import_id = ?", id);
 		this.jdbc.update("delete from organisation_import_batch where import_id = ?", id);
-		int[] batch = new int[1];
-		this.imports.check(content, options, importer, (rows) -> {
-			keep(id, rows);
-			this.jdbc.update("insert into organisation_import_batch (import_id, batch, rows) values (?, ?, ?)", id,
-					batch[0]++, CheckedRows.write(rows));
-		});
+		// each batch is serialised beside the check of the next one, and stored after it
+		ExecutorService serialiser = CheckedRows.worker();
+		try {
+			List<Future<byte[]>> serialised = new ArrayList<>(1);
+			int[] batch = new int[1];
+			this.imports.check(content, options, importer, (rows) -> {
+				keep(id, rows);
+				if (!serialised.isEmpty()) {
+					keepBatch(id, batch[0]++, serialised.remove(0));
+				}
+				serialised.add(serialiser.submit(() -> CheckedRows.write(rows)));
+			});
+			if (!serialised.isEmpty()) {
+				keepBatch(id, batch[0], serialised.remove(0));
+			}
+		}
+		finally {
+			serialiser.shutdownNow();
+		}
 		this.jdbc.update("update organisation_import set checked_fingerprint = ? where id = ?",
 				fingerprint(options, importer), id);
 		return counts(id);
@@ -320,12 +336,31 @@ public class StoredImports {
 	private void checked(UUID id, java.util.function.Consumer<List<ImportRow>> batches) {
 		int count = this.jdbc.queryForObject("select count(*) from organisation_import_batch where import_id = ?",
 				Integer.class, id);
-		for (int batch = 0; batch < count; batch++) {
-			byte[] rows = this.jdbc.queryForObject(
-					"select rows from organisation_import_batch where import_id = ? and batch = ?", byte[].class, id,
-					batch);
-			batches.accept(CheckedRows.read(rows));
+		// the next batch is read back beside the writing of this one
+		ExecutorService reader = CheckedRows.worker();
+		try {
+			Future<List<ImportRow>> next = (count > 0) ? readBatch(reader, id, 0) : null;
+			for (int batch = 0; batch < count; batch++) {
+				List<ImportRow> rows = CheckedRows.done(next);
+				next = (batch + 1 < count) ? readBatch(reader, id, batch + 1) : null;
+				batches.accept(rows);
+			}
 		}
+		finally {
+			reader.shutdownNow();
+		}
+	}
+
+	private Future<List<ImportRow>> readBatch(ExecutorService reader, UUID id, int batch) {
+		byte[] rows = this.jdbc.queryForObject(
+				"select rows from organisation_import_batch where import_id = ? and batch = ?", byte[].class, id,
+				batch);
+		return reader.submit(() -> CheckedRows.read(rows));
+	}
+
+	private void keepBatch(UUID id, int batch, Future<byte[]> rows) {
+		this.jdbc.update("insert into organisation_import_batch (import_id, batch, rows) values (?, ?, ?)", id, batch,
+				CheckedRows.done(rows));
 	}
 
 	/**
@@ -409,20 +444,19 @@ public class StoredImports {
 		if (rows.isEmpty()) {
 			return;
 		}
-		List<Object[]> values = new ArrayList<>();
+		List<List<@Nullable Object>> values = new ArrayList<>();
 		for (ImportRow row : rows) {
 			ImportRow other = row.alternative();
-			values.add(new Object[] { id, row.line(), row.action().name(), cut(row.name()), cut(row.city()),
+			values.add(Arrays.asList(id, row.line(), row.action().name(), cut(row.name()), cut(row.city()),
 					row.errors().isEmpty() ? null : encode(row.errors()),
 					row.changes().isEmpty() ? null : FieldChange.encode(row.changes()), row.similarId(),
 					(row.similarName() != null) ? cut(row.similarName()) : null,
 					(other != null) ? other.action().name() : null,
 					(other == null || other.errors().isEmpty()) ? null : encode(other.errors()),
-					(other == null || other.changes().isEmpty()) ? null : FieldChange.encode(other.changes()) });
+					(other == null || other.changes().isEmpty()) ? null : FieldChange.encode(other.changes())));
 		}
-		this.jdbc.batchUpdate("insert into organisation_import_row (import_id, line, action, name, city, errors, "
-				+ "changes, similar_id, similar_name, other_action, other_errors, other_changes) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+		CopyRows.copy(this.jdbc, "organisation_import_row (import_id, line, action, name, city, errors, changes, "
+				+ "similar_id, similar_name, other_action, other_errors, other_changes)", values);
 	}
 
 	/** An error in plain words, with its line and column, as the preview shows it. */
