@@ -194,7 +194,7 @@ public class Conventions {
 		found.forEach((convention) -> convention.getParties()
 			.forEach((party) -> organisationIds.add(party.getOrganisationId())));
 		found.forEach((convention) -> Hibernate.initialize(convention.getPillars()));
-		Map<Long, Organisation> names = this.organisations.byIds(organisationIds);
+		Map<Long, String> names = this.organisations.names(organisationIds);
 		List<ConventionRow> rows = new ArrayList<>();
 		for (Convention convention : found) {
 			rows.add(new ConventionRow(convention.getId(), convention.getTitle(), convention.getReference(),
@@ -206,9 +206,9 @@ public class Conventions {
 		return rows;
 	}
 
-	private static List<String> names(Collection<Long> ids, Map<Long, Organisation> names) {
+	private static List<String> names(Collection<Long> ids, Map<Long, String> names) {
 		return ids.stream()
-			.map((id) -> Optional.ofNullable(names.get(id)).map(Organisation::getName).orElse("#" + id))
+			.map((id) -> Optional.ofNullable(names.get(id)).orElse("#" + id))
 			.sorted(NameOrder.by(Function.identity()))
 			.toList();
 	}

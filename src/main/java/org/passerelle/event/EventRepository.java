@@ -9,9 +9,6 @@ import org.springframework.data.repository.query.Param;
 
 interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationExecutor<Event> {
 
-	@Query("select distinct e from Event e left join fetch e.sessions where e.id in :ids")
-	List<Event> findWithSessions(@Param("ids") List<Long> ids);
-
 	@Query("select distinct l from Event e join e.labels l order by l")
 	List<String> labels();
 

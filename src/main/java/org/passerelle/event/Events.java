@@ -186,7 +186,11 @@ public class Events {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, Event> byId = this.events.findWithSessions(ids)
+		// the sessions come with loadSummary, a hundred events' at a time (@BatchSize):
+		// fetched with the events, in a join, each event's descriptions would come again
+		// on
+		// every row of its sessions
+		Map<Long, Event> byId = this.events.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(Event::getId, Function.identity()));
 		List<Event> ordered = new ArrayList<>();
@@ -218,7 +222,7 @@ public class Events {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.events.findWithSessions(ids.stream().distinct().toList())
+		return this.events.findAllById(ids.stream().distinct().toList())
 			.stream()
 			.filter((event) -> this.permissions.canSee(event, reader))
 			.map(Event::loadCollections)

@@ -2,6 +2,7 @@ package org.passerelle.organisation;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,6 +100,18 @@ public class Organisations {
 	}
 
 	/** The named organisations, by id, in one query. */
+	/**
+	 * The names of the organisations of these ids, by id: for pages that show only their
+	 * names, without reading the rest of each organisation.
+	 */
+	public Map<Long, String> names(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.organisations.findNamesByIdIn(ids).forEach((row) -> names.put((Long) row[0], (String) row[1]));
+		}
+		return names;
+	}
+
 	public Map<Long, Organisation> byIds(Collection<Long> ids) {
 		return this.organisations.findAllById(ids)
 			.stream()

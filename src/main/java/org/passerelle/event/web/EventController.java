@@ -135,11 +135,7 @@ class EventController {
 	}
 
 	private Map<Long, String> names(Set<Long> ids) {
-		Map<Long, String> names = new HashMap<>();
-		if (!ids.isEmpty()) {
-			this.organisations.byIds(ids).forEach((id, organisation) -> names.put(id, organisation.getName()));
-		}
-		return names;
+		return this.organisations.names(ids);
 	}
 
 	@GetMapping("/events/{id}")
