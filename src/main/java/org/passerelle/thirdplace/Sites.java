@@ -82,6 +82,28 @@ public class Sites {
 	}
 
 	/**
+	 * Every site with its amenities, by name, without its spaces (two statements up to a
+	 * hundred sites): the list of sites, whose desks come from {@link #desks()}.
+	 */
+	public List<Site> listed() {
+		List<Site> all = this.sites.findAllByName();
+		all.forEach((site) -> site.getAmenities().size());
+		return all;
+	}
+
+	/**
+	 * The desks of each site's open-desk areas ({@link Site#desks()}), in one statement
+	 * rather than reading every space of every site.
+	 */
+	public Map<Long, Integer> desks() {
+		Map<Long, Integer> desks = new HashMap<>();
+		this.jdbc.sql("select site_id, sum(capacity) from thirdplace_space where kind = 'DESKS' group by site_id")
+			.query((rs, row) -> desks.put(rs.getLong(1), rs.getInt(2)))
+			.list();
+		return desks;
+	}
+
+	/**
 	 * The desks of each site free on every day of the period (for each desk area, its
 	 * desks less the most taken on one day), in one statement.
 	 */

@@ -1,7 +1,6 @@
 package org.passerelle.thirdplace.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,7 +77,7 @@ class SiteController {
 		if (last.isAfter(first.plusYears(2))) {
 			last = first.plusYears(2);
 		}
-		List<Site> all = this.sites.all();
+		List<Site> all = this.sites.listed();
 		Set<String> cities = all.stream().map(Site::getCity).collect(Collectors.toCollection(TreeSet::new));
 		String chosenCity = (city != null && !city.isBlank()) ? city.strip() : null;
 		List<Site> shown = all.stream()
@@ -88,6 +87,7 @@ class SiteController {
 			.toList();
 		model.addAttribute("sites", shown);
 		model.addAttribute("freeDesks", this.sites.freeDesks(first, last));
+		model.addAttribute("desks", this.sites.desks());
 		model.addAttribute("institutions", names(all.stream().map(Site::getInstitutionId).toList()));
 		model.addAttribute("cities", cities);
 		model.addAttribute("city", chosenCity);
@@ -277,10 +277,7 @@ class SiteController {
 	}
 
 	private Map<Long, String> names(List<Long> ids) {
-		return this.organisations.byIds(new ArrayList<>(new TreeSet<>(ids)))
-			.entrySet()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().getName()));
+		return this.organisations.names(new TreeSet<>(ids));
 	}
 
 }

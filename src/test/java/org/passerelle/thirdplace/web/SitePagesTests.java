@@ -67,6 +67,20 @@ class SitePagesTests {
 	private JdbcClient jdbc;
 
 	@Test
+	void theListCountsEachSitesDesksAcrossItsDeskAreas() throws Exception {
+		Site site = site(37);
+		this.hosting.addSpace(site.getId(), SpaceKind.DESKS, "Mezzanine", 6);
+		String page = this.mvc.perform(get("/sites").with(user(staff())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String row = page.substring(page.indexOf(site.getName()));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).as("free desks / desks of the two areas, offices and rooms left out").contains("43 / 43");
+	}
+
+	@Test
 	void aRoomBookedTwiceIsRefusedWithAMessageInTheReadersLanguageAndTheFormKept() throws Exception {
 		Site site = site(4);
 		long room = this.sites.site(site.getId()).spacesOf(SpaceKind.MEETING_ROOM).get(0).getId();
