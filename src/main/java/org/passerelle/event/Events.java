@@ -186,10 +186,8 @@ public class Events {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		// the sessions come with loadSummary, a hundred events' at a time (@BatchSize):
-		// fetched with the events, in a join, each event's descriptions would come again
-		// on
-		// every row of its sessions
+		// the sessions come with loadSummary, a hundred events' at a time (@BatchSize);
+		// joined here, each event's descriptions would come again on each session's row
 		Map<Long, Event> byId = this.events.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(Event::getId, Function.identity()));

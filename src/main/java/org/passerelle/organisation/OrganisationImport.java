@@ -459,10 +459,9 @@ public class OrganisationImport {
 		List<ImportRow> creates = rows.stream().filter((r) -> r.action() == ImportRow.Action.CREATE).toList();
 		List<ImportRow> updates = rows.stream().filter((r) -> r.action() == ImportRow.Action.UPDATE).toList();
 		long unchanged = rows.stream().filter((r) -> r.action() == ImportRow.Action.UNCHANGED).count();
-		// the rows written and their organisations' ids, in the same order (a row's own
-		// hash would go through all it holds)
-		List<ImportRow> writtenRows = new ArrayList<>();
-		List<Long> ids = new ArrayList<>();
+		// the rows written with their organisations' ids (a map keyed by the rows would
+		// hash all they hold)
+		List<Written> done = new ArrayList<>();
 		for (List<ImportRow> chunk : chunks(creates)) {
 			List<Long> newIds = this.jdbc.queryForList(NEW_IDS, Long.class, chunk.size());
 			List<List<@Nullable Object>> copied = new ArrayList<>(chunk.size());
@@ -472,8 +471,9 @@ public class OrganisationImport {
 				copied.add(values);
 			}
 			CopyRows.copy(this.jdbc, COPY_ORGANISATIONS, copied);
-			writtenRows.addAll(chunk);
-			ids.addAll(newIds);
+			for (int n = 0; n < chunk.size(); n++) {
+				done.add(new Written(chunk.get(n), newIds.get(n)));
+			}
 		}
 		for (List<ImportRow> chunk : chunks(updates)) {
 			int[] counts = this.jdbc.batchUpdate(UPDATE, setter(chunk, (row, ps) -> {
@@ -488,10 +488,7 @@ public class OrganisationImport {
 					throw new ObjectOptimisticLockingFailureException(Organisation.class, chunk.get(i).existingId());
 				}
 			}
-			chunk.forEach((row) -> {
-				writtenRows.add(row);
-				ids.add(row.existingId());
-			});
+			chunk.forEach((row) -> done.add(new Written(row, row.existingId())));
 			List<Object[]> cleared = chunk.stream().map((row) -> new Object[] { row.existingId() }).toList();
 			this.jdbc.batchUpdate("delete from organisation_tag where organisation_id = ?", cleared);
 			this.jdbc.batchUpdate("delete from organisation_cluster_member where member_id = ?", cleared);
@@ -499,9 +496,9 @@ public class OrganisationImport {
 		List<Object[]> tags = new ArrayList<>();
 		List<Object[]> memberships = new ArrayList<>();
 		List<List<@Nullable Object>> changes = new ArrayList<>();
-		for (int n = 0; n < writtenRows.size(); n++) {
-			ImportRow row = writtenRows.get(n);
-			long id = ids.get(n);
+		for (Written each : done) {
+			ImportRow row = each.row();
+			long id = each.id();
 			row.details().profile().tags().forEach((tag) -> tags.add(new Object[] { id, tag }));
 			row.clusterIds().forEach((cluster) -> memberships.add(new Object[] { cluster, id }));
 			List<FieldChange> fields = (row.action() == ImportRow.Action.CREATE)
@@ -517,7 +514,7 @@ public class OrganisationImport {
 		}
 		CopyRows.copy(this.jdbc, "organisation_change (organisation_id, action, changed_at, changed_by, details)",
 				changes);
-		written.addAll(ids);
+		done.forEach((each) -> written.add(each.id()));
 		return new ImportResult(creates.size(), updates.size(), (int) unchanged);
 	}
 
@@ -787,6 +784,10 @@ public class OrganisationImport {
 			return similar;
 		}
 
+	}
+
+	/** A row written and its organisation's id. */
+	private record Written(ImportRow row, long id) {
 	}
 
 	@FunctionalInterface

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +93,7 @@ class EventController {
 		page.forEach((event) -> organisers.addAll(event.getOrganiserIds()));
 		model.addAttribute("page", page);
 		model.addAttribute("filter", filter);
-		model.addAttribute("names", names(organisers));
+		model.addAttribute("names", this.organisations.names(organisers));
 		model.addAttribute("kinds", EventKind.values());
 		model.addAttribute("audiences", Audience.values());
 		model.addAttribute("sectors", Sector.values());
@@ -134,17 +133,13 @@ class EventController {
 		}
 	}
 
-	private Map<Long, String> names(Set<Long> ids) {
-		return this.organisations.names(ids);
-	}
-
 	@GetMapping("/events/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal @Nullable PasserelleUser user, Model model) {
 		Event event = this.events.find(id, user);
 		Instant now = this.clock.instant();
 		Set<Long> people = new LinkedHashSet<>(event.getOrganiserIds());
 		people.addAll(event.getPartnerIds());
-		Map<Long, String> names = names(people);
+		Map<Long, String> names = this.organisations.names(people);
 		model.addAttribute("event", event);
 		model.addAttribute("organisers",
 				event.getOrganiserIds().stream().map(names::get).sorted(NameOrder.by((String name) -> name)).toList());

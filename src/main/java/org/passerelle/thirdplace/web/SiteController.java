@@ -3,7 +3,6 @@ package org.passerelle.thirdplace.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -88,7 +87,7 @@ class SiteController {
 		model.addAttribute("sites", shown);
 		model.addAttribute("freeDesks", this.sites.freeDesks(first, last));
 		model.addAttribute("desks", this.sites.desks());
-		model.addAttribute("institutions", names(all.stream().map(Site::getInstitutionId).toList()));
+		model.addAttribute("institutions", this.organisations.names(all.stream().map(Site::getInstitutionId).toList()));
 		model.addAttribute("cities", cities);
 		model.addAttribute("city", chosenCity);
 		model.addAttribute("setting", setting);
@@ -116,7 +115,8 @@ class SiteController {
 		model.addAttribute("site", site);
 		model.addAttribute("description", site.description(locale));
 		model.addAttribute("otherLanguage", site.describedInOtherLanguage(locale));
-		model.addAttribute("institution", names(List.of(site.getInstitutionId())).get(site.getInstitutionId()));
+		model.addAttribute("institution",
+				this.organisations.names(List.of(site.getInstitutionId())).get(site.getInstitutionId()));
 		model.addAttribute("occupancy", this.sites.occupancy(site, this.sites.today(), CALENDAR_WEEKS));
 		model.addAttribute("canManage", manage);
 		model.addAttribute("canBook", book);
@@ -127,7 +127,8 @@ class SiteController {
 		if (manage) {
 			List<HostingRequest> hosted = this.hosting.hostedAt(site.getId());
 			model.addAttribute("hosted", hosted);
-			model.addAttribute("organisations", names(hosted.stream().map(HostingRequest::getOrganisationId).toList()));
+			model.addAttribute("organisations",
+					this.organisations.names(hosted.stream().map(HostingRequest::getOrganisationId).toList()));
 		}
 		model.addAttribute("bookings", (manage || book) ? this.hosting.upcomingBookings(site, 4) : List.of());
 		return "sites/show";
@@ -274,10 +275,6 @@ class SiteController {
 		if (!this.permissions.canCreateSite(user)) {
 			throw new AccessDeniedException("Only staff and administrators create sites");
 		}
-	}
-
-	private Map<Long, String> names(List<Long> ids) {
-		return this.organisations.names(new TreeSet<>(ids));
 	}
 
 }
