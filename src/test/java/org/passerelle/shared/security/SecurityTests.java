@@ -44,6 +44,14 @@ class SecurityTests {
 	}
 
 	@Test
+	void refusesARequestWithAControlCharacterInAHeaderItReads() throws Exception {
+		// the portal's firewall (HeaderCharacters) refuses it as Spring Security's
+		// default does
+		this.mvc.perform(get("/").header("Accept-Language", "fr\u0007")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/").header("Accept-Language", "fr;\tq=1")).andExpect(status().isOk());
+	}
+
+	@Test
 	void adminReachesUserManagement() throws Exception {
 		this.mvc.perform(get("/admin/users").with(user(this.users.loadUserByUsername("admin@demo.passerelle"))))
 			.andExpect(status().isOk())
