@@ -28,7 +28,12 @@ public class EventFill {
 		this.events = events;
 	}
 
-	/** The institution's drafts and published events not over yet, soonest first. */
+	/**
+	 * The institution's drafts and published events not over yet, soonest first. They are
+	 * read in the order of their first day from (today less the longest span of any
+	 * event) on, as the events list does: without that bound the index was read through
+	 * every past event first (issue 13: 8 ms, then 1.8 ms on the large dataset).
+	 */
 	public List<Filling> organisedBy(long institutionId, int limit) {
 		return this.jdbc
 			.sql("""
@@ -39,6 +44,7 @@ public class EventFill {
 					from event e
 					join event_organiser o on o.event_id = e.id and o.organisation_id = :institution
 					where e.last_day >= :today and e.status in ('DRAFT', 'PUBLISHED')
+					  and e.first_day >= cast(:today as date) - (select coalesce(max(span_days), 0) from event)
 					order by e.first_day, e.id
 					limit :limit
 					""")

@@ -92,35 +92,50 @@ public class Sites {
 	}
 
 	/**
-	 * The desks of each site's open-desk areas ({@link Site#desks()}), in one statement
-	 * rather than reading every space of every site.
+	 * Each site's desks ({@link Site#desks()}: its open-desk areas' capacities) and how
+	 * many of them are free on every day of the period (for each area, its desks less the
+	 * most taken on one day), in one statement. The most taken is found from the days
+	 * where an area's allocations start or end within the period (a running sum of those
+	 * changes) rather than day by day: issue 13 measured the day-by-day query at 36 ms
+	 * for a month over 50 sites, this one at 2 ms, with the same results.
 	 */
-	public Map<Long, Integer> desks() {
-		Map<Long, Integer> desks = new HashMap<>();
-		this.jdbc.sql("select site_id, sum(capacity) from thirdplace_space where kind = 'DESKS' group by site_id")
-			.query((rs, row) -> desks.put(rs.getLong(1), rs.getInt(2)))
+	public Map<Long, DeskCount> desks(LocalDate from, LocalDate to) {
+		Map<Long, DeskCount> desks = new HashMap<>();
+		this.jdbc.sql("""
+				with allocated as (
+				  select a.space_id, a.desks, greatest(lower(a.period), :from) as first_day,
+				         least(upper(a.period) - 1, :to) as last_day
+				    from thirdplace_allocation a
+				   where a.desks is not null and a.period && daterange(:from, :to, '[]')
+				), changes as (
+				  select space_id, first_day as day, desks as change from allocated
+				  union all
+				  select space_id, last_day + 1, -desks from allocated
+				), taken as (
+				  select space_id, sum(sum(change)) over (partition by space_id order by day) as taken
+				    from changes group by space_id, day
+				), most_taken as (
+				  select space_id, max(taken) as taken from taken group by space_id
+				)
+				select s.site_id, sum(s.capacity), sum(s.capacity - coalesce(m.taken, 0))
+				  from thirdplace_space s left join most_taken m on m.space_id = s.id
+				 where s.kind = 'DESKS' group by s.site_id
+				""")
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> desks.put(rs.getLong(1), new DeskCount(rs.getInt(2), rs.getInt(3))))
 			.list();
 		return desks;
 	}
 
 	/**
-	 * The desks of each site free on every day of the period (for each desk area, its
-	 * desks less the most taken on one day), in one statement.
+	 * A site's desks and how many of them are free over a period.
+	 *
+	 * @param desks the desks of its open-desk areas
+	 * @param free the desks free on every day of the period
 	 */
-	public Map<Long, Integer> freeDesks(LocalDate from, LocalDate to) {
-		Map<Long, Integer> free = new HashMap<>();
-		this.jdbc.sql("""
-				select s.site_id, sum(s.capacity - coalesce((select max(taken) from (
-				         select sum(a.desks) as taken from generate_series(:from, :to, interval '1 day') as d
-				           join thirdplace_allocation a on a.space_id = s.id and a.period @> d::date
-				          group by d) as per_day), 0)) as free
-				  from thirdplace_space s where s.kind = 'DESKS' group by s.site_id
-				""")
-			.param("from", from)
-			.param("to", to)
-			.query((rs, row) -> free.put(rs.getLong(1), rs.getInt(2)))
-			.list();
-		return free;
+	public record DeskCount(int desks, int free) {
+
 	}
 
 	/**

@@ -47,6 +47,9 @@ class LargeEventListQueryPlanTests {
 	private EventService service;
 
 	@Autowired
+	private EventFill fill;
+
+	@Autowired
 	private EventFixtures fixtures;
 
 	@Autowired
@@ -126,9 +129,42 @@ class LargeEventListQueryPlanTests {
 			.allSatisfy((event) -> assertThat(event.getStatus()).isEqualTo(EventStatus.PUBLISHED));
 	}
 
-	/** Last: its writes would leave the plans' tables less tidy than a vacuum does. */
+	/**
+	 * The staff home's events to come of their institution: read from the first days of
+	 * (today less the longest span) on, they are the same as when every event is read, an
+	 * event under way (begun before today) among them, first.
+	 */
 	@Test
 	@Order(2)
+	void anInstitutionsEventsNotOverYetAreFoundFromTheLongestSpanOnSoonestFirst() {
+		long institution = this.fixtures.people().amu();
+		this.jdbc.update("""
+				insert into event_organiser (event_id, organisation_id)
+				select id, ? from event where created_by = 'generator' and id % 3 = 0 on conflict do nothing
+				""", institution);
+		// one of its events to come gets a session three days ago: it is under way
+		long underWay = this.jdbc.queryForObject("""
+				select e.id from event e join event_organiser o on o.event_id = e.id and o.organisation_id = ?
+				 where e.created_by = 'generator' and e.status = 'PUBLISHED' and e.first_day > ?
+				 order by e.first_day desc, e.id limit 1
+				""", Long.class, institution, this.fixtures.today().plusDays(100));
+		this.jdbc.update(
+				"""
+						insert into event_session (event_id, day, starts_at, ends_at, venue, city, capacity, created_by, updated_by)
+						values (?, ?, time '09:00', time '17:00', 'Amphithéâtre', 'Marseille', 100, 'generator', 'generator')
+						""",
+				underWay, this.fixtures.today().minusDays(3));
+		List<Long> everyEventRead = this.jdbc.queryForList("""
+				select e.id from event e join event_organiser o on o.event_id = e.id and o.organisation_id = ?
+				 where e.last_day >= ? and e.status in ('DRAFT', 'PUBLISHED') order by e.first_day, e.id limit 5
+				""", Long.class, institution, this.fixtures.today());
+		List<Long> found = this.fill.organisedBy(institution, 5).stream().map(EventFill.Filling::eventId).toList();
+		assertThat(found).hasSize(5).isEqualTo(everyEventRead).startsWith(underWay);
+	}
+
+	/** Last: its writes would leave the plans' tables less tidy than a vacuum does. */
+	@Test
+	@Order(3)
 	void theDaysAreKeptWhenSessionsAreAddedMovedAndRemoved() {
 		Event event = this.fixtures.draft("Jours tenus", this.fixtures.people().amu(), 10);
 		LocalDate first = event.getSessions().get(0).getDay();

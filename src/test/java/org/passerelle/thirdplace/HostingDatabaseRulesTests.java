@@ -77,7 +77,7 @@ class HostingDatabaseRulesTests {
 		finally {
 			pool.shutdownNow();
 		}
-		assertThat(this.sites.freeDesks(JUNE.plusMonths(1), JUNE.plusMonths(1)).get(site.getId()))
+		assertThat(this.sites.desks(JUNE.plusMonths(1), JUNE.plusMonths(1)).get(site.getId()).free())
 			.as("the area holds one request, never both")
 			.isIn(1, 2);
 	}
@@ -95,8 +95,27 @@ class HostingDatabaseRulesTests {
 				(ex) -> assertThat(ex.getMessageKey()).isEqualTo("hosting.approve.full"));
 		// the day before the first one: free
 		approve(submit(site, HostingKind.DESKS, 5, JUNE.minusDays(1), JUNE.minusDays(1)), site, area);
-		assertThat(this.sites.freeDesks(JUNE, JUNE.plusDays(9)).get(site.getId())).isZero();
-		assertThat(this.sites.freeDesks(JUNE.minusDays(3), JUNE.minusDays(2)).get(site.getId())).isEqualTo(5);
+		assertThat(this.sites.desks(JUNE, JUNE.plusDays(9)).get(site.getId()).free()).isZero();
+		assertThat(this.sites.desks(JUNE.minusDays(3), JUNE.minusDays(2)).get(site.getId()).free()).isEqualTo(5);
+	}
+
+	@Test
+	void theFreeDesksOfAPeriodAreTheDesksLessTheMostTakenOnOneOfItsDays() {
+		Site site = site();
+		long area = site.spacesOf(SpaceKind.DESKS).get(0).getId();
+		// taken, day by day from June 1st: 2 (days 0-3), 4 (4-9), 2 (10-13), 3 (14-16), 4
+		// (17-19), 2 (20-24),
+		// then 1 from day 25 on
+		approve(submit(site, HostingKind.DESKS, 2, JUNE, JUNE.plusDays(9)), site, area);
+		approve(submit(site, HostingKind.DESKS, 2, JUNE.plusDays(4), JUNE.plusDays(19)), site, area);
+		approve(submit(site, HostingKind.DESKS, 1, JUNE.plusDays(14), JUNE.plusDays(24)), site, area);
+		approve(submit(site, HostingKind.DESKS, 1, JUNE.plusDays(17), null), site, area);
+		assertThat(this.sites.desks(JUNE, JUNE.plusDays(29)).get(site.getId())).isEqualTo(new Sites.DeskCount(5, 1));
+		assertThat(this.sites.desks(JUNE.plusDays(10), JUNE.plusDays(13)).get(site.getId()).free()).isEqualTo(3);
+		assertThat(this.sites.desks(JUNE.plusDays(14), JUNE.plusDays(16)).get(site.getId()).free()).isEqualTo(2);
+		assertThat(this.sites.desks(JUNE.plusDays(20), JUNE.plusDays(24)).get(site.getId()).free()).isEqualTo(3);
+		assertThat(this.sites.desks(JUNE.plusDays(25), JUNE.plusYears(1)).get(site.getId()).free()).isEqualTo(4);
+		assertThat(this.sites.desks(JUNE.minusDays(5), JUNE.minusDays(1)).get(site.getId()).free()).isEqualTo(5);
 	}
 
 	@Test
@@ -161,7 +180,7 @@ class HostingDatabaseRulesTests {
 		long area = site.spacesOf(SpaceKind.DESKS).get(0).getId();
 		HostingRequest request = submit(site, HostingKind.DESKS, 5, JUNE, null);
 		approve(request, site, area);
-		assertThat(this.sites.freeDesks(JUNE, JUNE).get(site.getId())).isZero();
+		assertThat(this.sites.desks(JUNE, JUNE).get(site.getId()).free()).isZero();
 		long version = this.hosting.requestsOf(request.getOrganisationId())
 			.stream()
 			.filter((r) -> r.getId().equals(request.getId()))
@@ -169,7 +188,7 @@ class HostingDatabaseRulesTests {
 			.orElseThrow()
 			.getVersion();
 		this.hosting.withdraw(request.getId(), version, staff());
-		assertThat(this.sites.freeDesks(JUNE, JUNE).get(site.getId())).isEqualTo(5);
+		assertThat(this.sites.desks(JUNE, JUNE).get(site.getId()).free()).isEqualTo(5);
 	}
 
 	private void approve(HostingRequest request, Site site, long spaceId) {

@@ -85,8 +85,7 @@ class SiteController {
 			.filter((site) -> amenity == null || site.getAmenities().contains(amenity))
 			.toList();
 		model.addAttribute("sites", shown);
-		model.addAttribute("freeDesks", this.sites.freeDesks(first, last));
-		model.addAttribute("desks", this.sites.desks());
+		model.addAttribute("desks", this.sites.desks(first, last));
 		model.addAttribute("institutions", this.organisations.names(all.stream().map(Site::getInstitutionId).toList()));
 		model.addAttribute("cities", cities);
 		model.addAttribute("city", chosenCity);
