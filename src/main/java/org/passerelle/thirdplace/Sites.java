@@ -83,7 +83,8 @@ public class Sites {
 
 	/**
 	 * Every site with its amenities, by name, without its spaces (two statements up to a
-	 * hundred sites): the list of sites, whose desks come from {@link #desks()}.
+	 * hundred sites): the list of sites, whose desks come from
+	 * {@link #desks(LocalDate, LocalDate)}.
 	 */
 	public List<Site> listed() {
 		List<Site> all = this.sites.findAllByName();

@@ -90,11 +90,6 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	/**
-	 * Assets are answered with the security headers and nothing else: no session is read
-	 * (a signed-in person's cookie would otherwise cost a read and a write of the session
-	 * in PostgreSQL per asset), no CSRF token, no saved request, no anonymous user.
-	 */
-	/**
 	 * No observations of the security filters, sign-ins and access decisions: the portal
 	 * exposes no metrics or traces, and each filter of every request, assets included,
 	 * was wrapped and timed for nothing (issue 13's profile).
@@ -116,6 +111,11 @@ class SecurityConfiguration {
 		return firewall;
 	}
 
+	/**
+	 * Assets are answered with the security headers and nothing else: no session is read
+	 * (a signed-in person's cookie would otherwise cost a read and a write of the session
+	 * in PostgreSQL per asset), no CSRF token, no saved request, no anonymous user.
+	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain assetsFilterChain(HttpSecurity http) throws Exception {
