@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
@@ -12,10 +13,11 @@ import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,12 @@ public class OrganisationDirectory {
 	/** How many members of a cluster its page lists. */
 	public static final int MEMBERS_SHOWN = 20;
 
+	/**
+	 * Searches whose counts are kept at most (the kept counts go when an organisation is
+	 * written).
+	 */
+	private static final int KEPT_COUNTS = 1000;
+
 	private static final int HISTORY_SHOWN = 50;
 
 	private final OrganisationRepository organisations;
@@ -50,6 +58,8 @@ public class OrganisationDirectory {
 
 	private final KeptUntilChange<List<Organisation>> clusters;
 
+	private final KeptUntilChange<Map<OrganisationSearch, Long>> counts;
+
 	OrganisationDirectory(OrganisationRepository organisations, KeyFiguresRepository figures,
 			OrganisationChangeRepository changes, History history, EntityManager entityManager,
 			DuplicateCandidates duplicates) {
@@ -58,6 +68,7 @@ public class OrganisationDirectory {
 				() -> List
 					.copyOf(organisations.findByActiveTrueAndKindInOrderByName(List.of(OrganisationKind.CLUSTER))),
 				Organisation.class);
+		this.counts = new KeptUntilChange<>(Duration.ofMinutes(1), ConcurrentHashMap::new, Organisation.class);
 		this.organisations = organisations;
 		this.figures = figures;
 		this.changes = changes;
@@ -66,25 +77,46 @@ public class OrganisationDirectory {
 	}
 
 	/**
-	 * One page of the directory: a count query and a page query (with the parent
-	 * fetched), whatever the directory's size.
+	 * One page of the directory (with the parent fetched), whatever the directory's size:
+	 * the page query, and a count query unless that search's count is kept. Counts are
+	 * kept until an organisation is written ({@link KeptUntilChange}: at most a minute
+	 * for the writes of another instance of the portal): the count scanned every match
+	 * again, as much work for PostgreSQL as the page itself, on every page of the same
+	 * search.
 	 */
 	@Transactional(readOnly = true)
 	public Page<Organisation> search(OrganisationSearch search, Pageable pageable) {
 		Pageable stable = pageable.getSort().getOrderFor("id") != null ? pageable : PageRequest
 			.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort().and(Sort.by("id")));
+		Slice<Organisation> found;
 		if (SearchText.words(search.text()).isEmpty()) {
-			return this.organisations.findAll(OrganisationSpecifications.matching(search, true), stable);
+			found = this.organisations.findBy(OrganisationSpecifications.matching(search, true),
+					(query) -> query.slice(stable));
 		}
-		// Words to find: the trigram index finds the rows that have them, then PostgreSQL
-		// sorts those. Ordered by the name itself, it would rather walk the name index in
-		// order, testing every row, as if matches were spread evenly through the alphabet
-		// (on the large dataset: 96 ms instead of 16).
-		Page<Organisation> found = this.organisations.findAll(
-				OrganisationSpecifications.matching(search, true)
-					.and(OrganisationSpecifications.orderedWithoutNameIndex(stable.getSort())),
-				PageRequest.of(stable.getPageNumber(), stable.getPageSize()));
-		return new PageImpl<>(found.getContent(), stable, found.getTotalElements());
+		else {
+			// Words to find: the trigram index finds the rows that have them, then
+			// PostgreSQL sorts those. Ordered by the name itself, it would rather walk
+			// the
+			// name index in order, testing every row, as if matches were spread evenly
+			// through the alphabet (on the large dataset: 96 ms instead of 16).
+			found = this.organisations.findBy(
+					OrganisationSpecifications.matching(search, true)
+						.and(OrganisationSpecifications.orderedWithoutNameIndex(stable.getSort())),
+					(query) -> query.slice(PageRequest.of(stable.getPageNumber(), stable.getPageSize())));
+		}
+		return PageableExecutionUtils.getPage(found.getContent(), stable, () -> count(search));
+	}
+
+	private long count(OrganisationSearch search) {
+		Map<OrganisationSearch, Long> kept = this.counts.get();
+		Long count = kept.get(search);
+		if (count == null) {
+			count = this.organisations.count(OrganisationSpecifications.matching(search, false));
+			if (kept.size() < KEPT_COUNTS) {
+				kept.put(search, count);
+			}
+		}
+		return count;
 	}
 
 	/** Every organisation the search finds, in pages, with tags and clusters loaded. */

@@ -31,6 +31,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.passerelle.shared.KeptUntilChange;
 import org.passerelle.shared.PasserelleUser;
 
 /**
@@ -451,6 +452,10 @@ public class OrganisationImport {
 	}
 
 	private ImportResult write(List<ImportRow> rows, Instant now, List<Long> written) {
+		// written with SQL, which Hibernate does not see: the directory's kept values
+		// (its
+		// counts, the clusters) are made again
+		KeptUntilChange.written(Organisation.class);
 		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
 		// the same instant in COPY's text format, rounded to the microsecond as the JDBC
 		// driver rounds the instants of the other history rows

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.passerelle.shared.KeptUntilChange;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
@@ -189,6 +190,9 @@ public class OrganisationMerges {
 	 * values chosen break the directory's rules (see {@link #rulesBrokenBy})
 	 */
 	public Map<String, Integer> merge(long keptId, long mergedId, Set<MergeField> takenFromMerged) {
+		// rows moved with SQL, which Hibernate does not see: the directory's kept values
+		// are made again
+		KeptUntilChange.written(Organisation.class);
 		Organisation kept = load(keptId);
 		Organisation merged = load(mergedId);
 		OrganisationDetails details = chosen(kept, merged, takenFromMerged);
@@ -399,6 +403,9 @@ public class OrganisationMerges {
 	 * @throws MergeUndoRefused when {@link #whyNotUndoable} finds a reason
 	 */
 	public void undo(long mergeId) {
+		// rows moved with SQL, which Hibernate does not see: the directory's kept values
+		// are made again
+		KeptUntilChange.written(Organisation.class);
 		this.jdbc.sql("select id from organisation_merge where id = :id for update")
 			.param("id", mergeId)
 			.query(Long.class)
