@@ -18,12 +18,15 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
 import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +35,7 @@ import org.passerelle.shared.PeopleNames;
 import org.passerelle.shared.NameOrder;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.Organisations;
+import org.passerelle.shared.KeptCounts;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
 
@@ -65,6 +69,13 @@ public class Conventions {
 
 	private final ObjectProvider<PeopleNames> people;
 
+	/**
+	 * The list's counts by filter, reader's role and organisation, and day, kept until
+	 * anything is written: the count reads every convention the filter finds, three times
+	 * the page's own work.
+	 */
+	private final KeptCounts<CountKey> counts = new KeptCounts<>();
+
 	Conventions(ConventionRepository conventions, HistoryRepository history, DocumentRepository documents,
 			Organisations organisations, ConventionSettings settings, ConventionPermissions permissions,
 			Optional<Clock> clock, ObjectProvider<PeopleNames> people) {
@@ -92,8 +103,19 @@ public class Conventions {
 	public Page<ConventionRow> search(ConventionFilter filter, Pageable pageable, PasserelleUser reader) {
 		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
 				Sort.by("title", "edition", "id"));
-		Page<Convention> page = this.conventions.findAll(specification(filter, reader), sorted);
+		Specification<Convention> specification = specification(filter, reader);
+		Slice<Convention> slice = this.conventions.findBy(specification, (query) -> query.slice(sorted));
+		Page<Convention> page = PageableExecutionUtils.getPage(slice.getContent(), sorted,
+				() -> this.counts.get(new CountKey(filter, reader.getRole(), reader.getOrganisationId(), today()),
+						() -> this.conventions.count(specification)));
 		return new org.springframework.data.domain.PageImpl<>(rows(page.getContent()), sorted, page.getTotalElements());
+	}
+
+	/**
+	 * What a count depends on: what the reader may see follows their role and
+	 * organisation.
+	 */
+	private record CountKey(ConventionFilter filter, Role role, @Nullable Long organisationId, LocalDate today) {
 	}
 
 	/** All the conventions the reader may see, filtered (up to {@link #EXPORT_LIMIT}). */

@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.passerelle.organisation.SearchText;
+import org.passerelle.shared.KeptCounts;
 import org.passerelle.shared.KeptUntilChange;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
@@ -55,6 +56,13 @@ public class Events {
 	private final KeptUntilChange<List<String>> labels;
 
 	private final KeptUntilChange<List<String>> cities;
+
+	/**
+	 * The lists' counts by query and parameters (the reader's drafts and today among
+	 * them), kept until anything is written: the count reads every event the filter
+	 * finds, several times the page's own work.
+	 */
+	private final KeptCounts<CountKey> counts = new KeptCounts<>();
 
 	Events(EntityManager entityManager, EventRepository events, RegistrationRepository registrations,
 			EventPermissions permissions, Optional<Clock> clock) {
@@ -169,8 +177,12 @@ public class Events {
 			.setMaxResults(pageable.getPageSize())
 			.getResultList();
 		// no count when the page itself tells the total (a first page that is not full)
-		return PageableExecutionUtils.getPage(inOrder(pageIds), pageable,
-				counted ? count::getSingleResult : () -> pageable.getOffset() + pageIds.size());
+		return PageableExecutionUtils.getPage(inOrder(pageIds), pageable, counted
+				? () -> this.counts.get(new CountKey(where.toString(), Map.copyOf(params)), count::getSingleResult)
+				: () -> pageable.getOffset() + pageIds.size());
+	}
+
+	private record CountKey(String where, Map<String, Object> params) {
 	}
 
 	/**

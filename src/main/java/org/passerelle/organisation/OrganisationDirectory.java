@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
@@ -22,6 +21,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.passerelle.shared.KeptCounts;
 import org.passerelle.shared.KeptUntilChange;
 import org.passerelle.shared.NotFoundException;
 
@@ -35,12 +35,6 @@ public class OrganisationDirectory {
 
 	/** How many members of a cluster its page lists. */
 	public static final int MEMBERS_SHOWN = 20;
-
-	/**
-	 * Searches whose counts are kept at most (the kept counts go when an organisation is
-	 * written).
-	 */
-	private static final int KEPT_COUNTS = 1000;
 
 	private static final int HISTORY_SHOWN = 50;
 
@@ -58,7 +52,7 @@ public class OrganisationDirectory {
 
 	private final KeptUntilChange<List<Organisation>> clusters;
 
-	private final KeptUntilChange<Map<OrganisationSearch, Long>> counts;
+	private final KeptCounts<OrganisationSearch> counts = new KeptCounts<>(Organisation.class);
 
 	OrganisationDirectory(OrganisationRepository organisations, KeyFiguresRepository figures,
 			OrganisationChangeRepository changes, History history, EntityManager entityManager,
@@ -68,7 +62,6 @@ public class OrganisationDirectory {
 				() -> List
 					.copyOf(organisations.findByActiveTrueAndKindInOrderByName(List.of(OrganisationKind.CLUSTER))),
 				Organisation.class);
-		this.counts = new KeptUntilChange<>(Duration.ofMinutes(1), ConcurrentHashMap::new, Organisation.class);
 		this.organisations = organisations;
 		this.figures = figures;
 		this.changes = changes;
@@ -108,15 +101,8 @@ public class OrganisationDirectory {
 	}
 
 	private long count(OrganisationSearch search) {
-		Map<OrganisationSearch, Long> kept = this.counts.get();
-		Long count = kept.get(search);
-		if (count == null) {
-			count = this.organisations.count(OrganisationSpecifications.matching(search, false));
-			if (kept.size() < KEPT_COUNTS) {
-				kept.put(search, count);
-			}
-		}
-		return count;
+		return this.counts.get(search,
+				() -> this.organisations.count(OrganisationSpecifications.matching(search, false)));
 	}
 
 	/** Every organisation the search finds, in pages, with tags and clusters loaded. */
