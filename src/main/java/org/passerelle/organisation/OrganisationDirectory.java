@@ -72,7 +72,7 @@ public class OrganisationDirectory {
 	/**
 	 * One page of the directory (with the parent fetched), whatever the directory's size:
 	 * the page query, and a count query unless that search's count is kept. Counts are
-	 * kept until an organisation is written ({@link KeptUntilChange}: at most a minute
+	 * kept until an organisation is written ({@link KeptCounts}: at most a minute
 	 * for the writes of another instance of the portal): the count scanned every match
 	 * again, as much work for PostgreSQL as the page itself, on every page of the same
 	 * search.
@@ -89,9 +89,8 @@ public class OrganisationDirectory {
 		else {
 			// Words to find: the trigram index finds the rows that have them, then
 			// PostgreSQL sorts those. Ordered by the name itself, it would rather walk
-			// the
-			// name index in order, testing every row, as if matches were spread evenly
-			// through the alphabet (on the large dataset: 96 ms instead of 16).
+			// the name index in order, testing every row, as if matches were spread
+			// evenly through the alphabet (on the large dataset: 96 ms instead of 16).
 			found = this.organisations.findBy(
 					OrganisationSpecifications.matching(search, true)
 						.and(OrganisationSpecifications.orderedWithoutNameIndex(stable.getSort())),

@@ -453,8 +453,7 @@ public class OrganisationImport {
 
 	private ImportResult write(List<ImportRow> rows, Instant now, List<Long> written) {
 		// written with SQL, which Hibernate does not see: the directory's kept values
-		// (its
-		// counts, the clusters) are made again
+		// (its counts, the clusters) are made again
 		KeptUntilChange.written(Organisation.class);
 		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
 		// the same instant in COPY's text format, rounded to the microsecond as the JDBC
