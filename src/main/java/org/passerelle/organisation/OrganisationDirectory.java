@@ -72,10 +72,9 @@ public class OrganisationDirectory {
 	/**
 	 * One page of the directory (with the parent fetched), whatever the directory's size:
 	 * the page query, and a count query unless that search's count is kept. Counts are
-	 * kept until an organisation is written ({@link KeptCounts}: at most a minute
-	 * for the writes of another instance of the portal): the count scanned every match
-	 * again, as much work for PostgreSQL as the page itself, on every page of the same
-	 * search.
+	 * kept until an organisation is written ({@link KeptCounts}: at most a minute for the
+	 * writes of another instance of the portal): the count scanned every match again, as
+	 * much work for PostgreSQL as the page itself, on every page of the same search.
 	 */
 	@Transactional(readOnly = true)
 	public Page<Organisation> search(OrganisationSearch search, Pageable pageable) {
