@@ -105,10 +105,9 @@ public class Conventions {
 				Sort.by("title", "edition", "id"));
 		Specification<Convention> specification = specification(filter, reader);
 		Slice<Convention> slice = this.conventions.findBy(specification, (query) -> query.slice(sorted));
-		Page<Convention> page = PageableExecutionUtils.getPage(slice.getContent(), sorted,
+		return PageableExecutionUtils.getPage(rows(slice.getContent()), sorted,
 				() -> this.counts.get(new CountKey(filter, reader.getRole(), reader.getOrganisationId(), today()),
 						() -> this.conventions.count(specification)));
-		return new org.springframework.data.domain.PageImpl<>(rows(page.getContent()), sorted, page.getTotalElements());
 	}
 
 	/**
