@@ -225,8 +225,8 @@ public class Events {
 	public List<Event> tookPartIn(long organisationId, @Nullable PasserelleUser reader) {
 		List<Long> ids = new ArrayList<>(this.registrations.eventsOf(organisationId));
 		ids.addAll(this.entityManager
-			.createQuery("select e.id from Event e where :o member of e.organiserIds or :o member of e.partnerIds",
-					Long.class)
+			.createQuery("select e.id from Event e join e.organiserIds o where o = :o "
+					+ "union select e.id from Event e join e.partnerIds p where p = :o", Long.class)
 			.setParameter("o", organisationId)
 			.getResultList());
 		if (ids.isEmpty()) {

@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
@@ -26,9 +25,11 @@ import org.passerelle.shared.Role;
  * organisation's public profile and contacts, and see only their own organisation's
  * contacts.</li>
  * </ul>
+ * It opens no transaction of its own: templates ask it several times a page, and only an
+ * institution's parents are read (one statement, in the caller's transaction or the
+ * repository's own).
  */
 @Service("organisationPermissions")
-@Transactional(readOnly = true)
 public class OrganisationPermissions {
 
 	/** Deeper than any real hierarchy: a guard against a loop in the data. */
@@ -185,16 +186,16 @@ public class OrganisationPermissions {
 		return user != null && user.hasRole(Role.LIAISON) && user.belongsTo(organisationId);
 	}
 
-	/** The person's institution itself, or one of its components (at any depth). */
+	/**
+	 * The person's institution itself, or one of its components (at any depth): its
+	 * parents read in one statement, only when it is not the person's own organisation.
+	 */
 	private boolean isOwnInstitution(PasserelleUser user, @Nullable Long organisationId) {
-		Long current = organisationId;
-		for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-			if (user.belongsTo(current)) {
-				return true;
-			}
-			current = this.organisations.findParentId(current).orElse(null);
+		if (organisationId == null) {
+			return false;
 		}
-		return false;
+		return user.belongsTo(organisationId)
+				|| this.organisations.findAncestorIds(organisationId, MAX_DEPTH - 1).stream().anyMatch(user::belongsTo);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -29,14 +28,34 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long>, JpaS
 
 	List<Organisation> findByKindOrderByName(OrganisationKind kind);
 
-	@EntityGraph(attributePaths = { "parent", "tags", "clusters" })
-	@Query("select o from Organisation o where o.id = :id")
+	/**
+	 * The organisation with its parent, tags and clusters, in one statement. Fetch joins
+	 * rather than an entity graph: Hibernate keeps the translation of a query without a
+	 * graph, and Spring Data looks a graph up by name first, which throws when there is
+	 * none (issue 13: the two took a third of the organisation's page).
+	 */
+	@Query("select o from Organisation o left join fetch o.parent left join fetch o.tags "
+			+ "left join fetch o.clusters where o.id = :id")
 	Optional<Organisation> findWithProfileById(long id);
 
 	List<Organisation> findByParentIdOrderByName(long parentId);
 
 	@Query("select o.parent.id from Organisation o where o.id = :id")
 	Optional<Long> findParentId(long id);
+
+	/**
+	 * The ids of the organisation's parent, its parent's parent and so on, nearest first,
+	 * in one statement; at most {@code depth} of them (a guard against a loop in the
+	 * data).
+	 */
+	@Query(nativeQuery = true, value = """
+			with recursive up (id, depth) as (
+			  select parent_id, 1 from organisation where id = :id and parent_id is not null
+			  union all
+			  select o.parent_id, up.depth + 1 from organisation o join up on o.id = up.id
+			   where o.parent_id is not null and up.depth < :depth)
+			select id from up order by depth""")
+	List<Long> findAncestorIds(long id, int depth);
 
 	@Query("select m from Organisation c join c.members m where c.id = :clusterId and m.active order by m.name")
 	List<Organisation> findMembers(long clusterId, Pageable pageable);

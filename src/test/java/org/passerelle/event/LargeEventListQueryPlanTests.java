@@ -130,6 +130,27 @@ class LargeEventListQueryPlanTests {
 	}
 
 	/**
+	 * The events an organisation took part in, on its page: found through the organisers'
+	 * and partners' indexes (an "or" of the two read every event).
+	 */
+	@Test
+	@Order(1)
+	void theEventsAnOrganisationTookPartInAreFoundThroughItsIndexes() {
+		long company = this.fixtures.people().organisation("Provepharm");
+		List<Long> generated = this.jdbc.queryForList(
+				"select id from event where created_by = 'generator' and status = 'PUBLISHED' order by id limit 5",
+				Long.class);
+		generated.subList(0, 2)
+			.forEach((id) -> this.jdbc.update("insert into event_organiser (event_id, organisation_id) values (?, ?)",
+					id, company));
+		generated.subList(2, 5)
+			.forEach((id) -> this.jdbc.update("insert into event_partner (event_id, organisation_id) values (?, ?)", id,
+					company));
+		List<Event> tookPart = withoutSequentialScan(() -> this.events.tookPartIn(company, staff()));
+		assertThat(tookPart).extracting(Event::getId).containsAll(generated).doesNotHaveDuplicates();
+	}
+
+	/**
 	 * The staff home's events to come of their institution: read from the first days of
 	 * (today less the longest span) on, they are the same as when every event is read, an
 	 * event under way (begun before today) among them, first.

@@ -13,7 +13,6 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -32,17 +31,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import org.passerelle.organisation.Contacts;
 import org.passerelle.organisation.DuplicateIdentifierException;
 import org.passerelle.organisation.Organisation;
-import org.passerelle.organisation.OrganisationChange;
 import org.passerelle.organisation.OrganisationDirectory;
-import org.passerelle.organisation.OrganisationActivity;
 import org.passerelle.organisation.OrganisationKind;
 import org.passerelle.organisation.OrganisationMatcher;
-import org.passerelle.organisation.OrganisationMerge;
-import org.passerelle.organisation.OrganisationMerges;
-import org.passerelle.organisation.OrganisationOverview;
 import org.passerelle.organisation.OrganisationPermissions;
 import org.passerelle.organisation.OrganisationSearch;
 import org.passerelle.organisation.Region;
@@ -65,35 +58,25 @@ class OrganisationController {
 
 	private final OrganisationDirectory directory;
 
-	private final Contacts contacts;
+	private final OrganisationPageReading pages;
 
 	private final OrganisationFormValidator validator;
 
 	private final DirectoryCsvExport export;
 
-	private final ObjectProvider<OrganisationActivity> activities;
-
 	private final OrganisationPermissions permissions;
 
 	private final OrganisationMatcher matcher;
 
-	private final OrganisationMerges merges;
-
-	private final HistoryReading historyReading;
-
-	OrganisationController(OrganisationDirectory directory, Contacts contacts, OrganisationFormValidator validator,
-			DirectoryCsvExport export, ObjectProvider<OrganisationActivity> activities,
-			OrganisationPermissions permissions, OrganisationMatcher matcher, OrganisationMerges merges,
-			HistoryReading historyReading) {
-		this.permissions = permissions;
-		this.matcher = matcher;
-		this.merges = merges;
-		this.historyReading = historyReading;
+	OrganisationController(OrganisationDirectory directory, OrganisationPageReading pages,
+			OrganisationFormValidator validator, DirectoryCsvExport export, OrganisationPermissions permissions,
+			OrganisationMatcher matcher) {
 		this.directory = directory;
-		this.contacts = contacts;
+		this.pages = pages;
 		this.validator = validator;
 		this.export = export;
-		this.activities = activities;
+		this.permissions = permissions;
+		this.matcher = matcher;
 	}
 
 	@GetMapping
@@ -125,39 +108,26 @@ class OrganisationController {
 	@GetMapping("/{id:\\d+}")
 	String show(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model,
 			RedirectAttributes redirect) {
-		OrganisationOverview overview = this.directory.overview(id);
-		Organisation organisation = overview.organisation();
-		if (!this.permissions.sees(user, organisation)) {
-			throw new NotFoundException("Organisation", id);
-		}
-		Long mergedInto = this.merges.redirectOf(organisation);
-		if (mergedInto != null) {
+		OrganisationPageReading.OrganisationPage page = this.pages.read(id, user);
+		Organisation organisation = page.overview().organisation();
+		if (page.mergedInto() != null) {
 			redirect.addFlashAttribute("mergedFrom", organisation.getName());
-			return "redirect:/organisations/" + mergedInto;
+			return "redirect:/organisations/" + page.mergedInto();
 		}
-		model.addAttribute("overview", overview);
+		model.addAttribute("overview", page.overview());
 		model.addAttribute("zone", PARIS);
 		model.addAttribute("organisation", organisation);
-		boolean seesContacts = this.permissions.seesContacts(user, organisation);
-		model.addAttribute("activities",
-				this.activities.orderedStream().flatMap((activity) -> activity.describe(id, user).stream()).toList());
-		if (seesContacts) {
-			model.addAttribute("contacts", this.contacts.of(id));
+		model.addAttribute("activities", page.activities());
+		if (page.contacts() != null) {
+			model.addAttribute("contacts", page.contacts());
 		}
-		if (this.permissions.manages(user)) {
-			List<OrganisationChange> history = this.directory.history(id);
-			model.addAttribute("history", history);
-			model.addAttribute("historyContacts",
-					this.contacts.byIds(history.stream()
-						.map(OrganisationChange::getContactId)
-						.filter(java.util.Objects::nonNull)
-						.distinct()
-						.toList()));
-			model.addAttribute("historyPeople", this.historyReading.people(history));
+		if (page.history() != null) {
+			model.addAttribute("history", page.history());
+			model.addAttribute("historyContacts", page.historyContacts());
+			model.addAttribute("historyPeople", page.historyPeople());
 		}
-		if (this.permissions.undoesMerges(user)) {
-			model.addAttribute("undoableMerges",
-					this.merges.recent(id).stream().filter(OrganisationMerge::undoOffered).toList());
+		if (page.undoableMerges() != null) {
+			model.addAttribute("undoableMerges", page.undoableMerges());
 		}
 		return "organisations/show";
 	}

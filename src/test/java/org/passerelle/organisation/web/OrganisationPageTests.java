@@ -2,6 +2,9 @@ package org.passerelle.organisation.web;
 
 import java.util.Set;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,11 +67,15 @@ class OrganisationPageTests {
 	@Autowired
 	private Organisations organisations;
 
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
 	@Test
 	void staffCreateACompanyAndItsHistoryRecordsWhoDidIt() throws Exception {
 		String name = "Nouvelle Société " + DirectoryTestData.uniqueWord();
 		String siren = DirectoryTestData.uniqueSiren();
 		long cluster = this.organisations.findByName("Eurobiomed").orElseThrow().getId();
+		long otherCluster = this.organisations.findByName("Cosmed").orElseThrow().getId();
 		this.mvc
 			.perform(as(STAFF, post("/organisations/new")).param("name", name)
 				.param("kind", "COMPANY")
@@ -79,17 +86,28 @@ class OrganisationPageTests {
 				.param("region", "PROVENCE_ALPES_COTE_D_AZUR")
 				.param("website", "https://example.org")
 				.param("tags", "Biotech, oncologie; biotech")
-				.param("clusterIds", String.valueOf(cluster)))
+				.param("clusterIds", String.valueOf(cluster), String.valueOf(otherCluster)))
 			.andExpect(redirectedUrlPattern("/organisations/*"));
 		Organisation created = this.organisations.findByName(name).orElseThrow();
 		assertThat(created.getSiren()).isEqualTo(siren);
-		assertThat(this.directory.overview(created.getId()).organisation().getTags()).containsExactly("biotech",
-				"oncologie");
+		// its two tags and two clusters come with it in one statement (four rows, one
+		// organisation)
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		Organisation shown = this.directory.overview(created.getId()).organisation();
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+		assertThat(shown.getTags()).containsExactly("biotech", "oncologie");
+		assertThat(shown.getClusters()).extracting(Organisation::getName).containsExactly("Cosmed", "Eurobiomed");
 		OrganisationChange change = this.directory.history(created.getId()).get(0);
 		assertThat(change.getAction()).isEqualTo(ChangeAction.CREATED);
 		assertThat(change.getChangedBy()).isEqualTo(STAFF);
 
-		this.mvc.perform(as(STAFF, get("/organisations/{id}", created.getId())).header("Accept-Language", "en"))
+		// the page, its contacts, history and the other modules' sections, read in one
+		// transaction (the templates' permission checks open none)
+		MockHttpServletRequestBuilder page = as(STAFF, get("/organisations/{id}", created.getId()))
+			.header("Accept-Language", "en");
+		statistics.clear();
+		this.mvc.perform(page)
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Eurobiomed")))
 			.andExpect(content().string(containsString("id=\"history\"")))
@@ -97,6 +115,7 @@ class OrganisationPageTests {
 			.andExpect(content().string(not(containsString("by staff@demo.passerelle"))))
 			.andExpect(content().string(containsString("Conventions, events and hosting")))
 			.andExpect(content().string(containsString("id=\"contacts\"")));
+		assertThat(statistics.getTransactionCount()).isEqualTo(1);
 	}
 
 	@Test
