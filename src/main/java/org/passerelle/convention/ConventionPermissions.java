@@ -14,7 +14,6 @@ import jakarta.persistence.criteria.Subquery;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -34,9 +33,10 @@ import org.passerelle.shared.Role;
  * <li>Anyone else signed in sees the public summary of a public convention once it has
  * left negotiation; drafts and conventions in negotiation are not found for them.</li>
  * </ul>
+ * It opens no transaction of its own: templates ask it, some once a row, and what it
+ * reads (ids) comes in one statement, in the caller's transaction or the repository's.
  */
 @Service("conventionPermissions")
-@Transactional(readOnly = true)
 public class ConventionPermissions {
 
 	/**

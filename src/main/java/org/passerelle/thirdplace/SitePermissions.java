@@ -6,7 +6,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import org.passerelle.convention.ConventionPermissions;
 import org.passerelle.shared.PasserelleUser;
@@ -29,9 +28,10 @@ import org.passerelle.shared.Role;
  * who). Nobody signed out sees any of it: the sites' pages are for partners of the
  * portal, and the universities publish their third places on their own websites.</li>
  * </ul>
+ * It opens no transaction of its own: templates ask it, some once a row, and what it
+ * reads (ids) comes in one statement, in the caller's transaction or the repository's.
  */
 @Service("sitePermissions")
-@Transactional(readOnly = true)
 public class SitePermissions {
 
 	private final ConventionPermissions conventions;

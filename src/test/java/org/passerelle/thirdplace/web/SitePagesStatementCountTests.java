@@ -104,6 +104,24 @@ class SitePagesStatementCountTests {
 	}
 
 	/**
+	 * The requests' list opens as many transactions for six more pending requests as
+	 * without them: the permission checks it makes for each request and each site open
+	 * none of their own.
+	 */
+	@Test
+	void theRequestsListOpensAsManyTransactionsForSixMorePendingRequests() throws Exception {
+		Site site = site(0);
+		long before = transactionsFor(get("/sites/requests"), staff());
+		for (int i = 0; i < 6; i++) {
+			LocalDate from = this.sites.today().plusDays(10 + i);
+			this.hosting.submit(this.fixtures.organisation("Provepharm"), new HostingNeed(site.getId(),
+					HostingKind.DESKS, 2, from, from.plusMonths(1), "A team", "Ann", "ann@example.org", null), staff());
+		}
+		long after = transactionsFor(get("/sites/requests"), staff());
+		assertThat(after).isEqualTo(before);
+	}
+
+	/**
 	 * An open site with spaces, all the amenities, and the given number of hosted teams.
 	 */
 	private Site site(int hosted) {
@@ -132,6 +150,15 @@ class SitePagesStatementCountTests {
 
 	private PasserelleUser liaison() {
 		return this.fixtures.liaison();
+	}
+
+	/** The transactions of one page (see {@link #statementsFor}). */
+	private long transactionsFor(AbstractMockHttpServletRequestBuilder<?> request, PasserelleUser reader)
+			throws Exception {
+		Thread.sleep(1500);
+		this.statistics.clear();
+		this.mvc.perform(request.with(user(reader))).andExpect(status().isOk());
+		return this.statistics.getTransactionCount();
 	}
 
 	/**
