@@ -155,10 +155,7 @@ class SitePagesStatementCountTests {
 	/** The transactions of one page (see {@link #statementsFor}). */
 	private long transactionsFor(AbstractMockHttpServletRequestBuilder<?> request, PasserelleUser reader)
 			throws Exception {
-		Thread.sleep(1500);
-		this.statistics.clear();
-		this.mvc.perform(request.with(user(reader))).andExpect(status().isOk());
-		return this.statistics.getTransactionCount();
+		return counted(request, reader).getTransactionCount();
 	}
 
 	/**
@@ -168,10 +165,15 @@ class SitePagesStatementCountTests {
 	 */
 	private long statementsFor(AbstractMockHttpServletRequestBuilder<?> request, PasserelleUser reader)
 			throws Exception {
+		return counted(request, reader).getPrepareStatementCount();
+	}
+
+	private Statistics counted(AbstractMockHttpServletRequestBuilder<?> request, PasserelleUser reader)
+			throws Exception {
 		Thread.sleep(1500);
 		this.statistics.clear();
 		this.mvc.perform(request.with(user(reader))).andExpect(status().isOk());
-		return this.statistics.getPrepareStatementCount();
+		return this.statistics;
 	}
 
 }
