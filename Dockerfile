@@ -15,5 +15,6 @@ WORKDIR /app
 COPY --from=build /build/passerelle.jar passerelle.jar
 USER passerelle
 EXPOSE 8080
-# memory: the same options as bin/passerelle (issue 13: resident memory under 500 MB with -Xmx512m)
+# memory: the same options as bin/passerelle (issue 13: resident memory under 500 MB with -Xmx512m), but for
+# -XX:TrimNativeHeapInterval, which trims glibc's heap and this Alpine image has musl
 ENTRYPOINT ["java", "-Xmx512m", "-XX:+UseSerialGC", "-Xms96m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:ReservedCodeCacheSize=96m", "-XX:MaxMetaspaceSize=200m", "-Xss512k", "-jar", "/app/passerelle.jar"]
