@@ -5,11 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import org.passerelle.convention.ActionsToDo;
-import org.passerelle.convention.Conventions;
 import org.passerelle.event.Events;
-import org.passerelle.organisation.Organisation;
-import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
 
 /**
@@ -19,23 +15,13 @@ import org.passerelle.shared.PasserelleUser;
 @Controller
 class HomeController {
 
-	private final Organisations organisations;
-
-	private final Conventions conventions;
-
-	private final ActionsToDo actions;
-
 	private final Events events;
 
-	private final RoleHomes roleHomes;
+	private final HomeReading homes;
 
-	HomeController(Organisations organisations, Conventions conventions, ActionsToDo actions, Events events,
-			RoleHomes roleHomes) {
-		this.organisations = organisations;
-		this.conventions = conventions;
-		this.actions = actions;
+	HomeController(Events events, HomeReading homes) {
 		this.events = events;
-		this.roleHomes = roleHomes;
+		this.homes = homes;
 	}
 
 	@GetMapping("/")
@@ -44,19 +30,7 @@ class HomeController {
 			model.addAttribute("nextEvents", this.events.next(3));
 			return "home/landing";
 		}
-		Organisation organisation = (user.getOrganisationId() != null)
-				? this.organisations.findToShow(user.getOrganisationId()).orElse(null) : null;
-		if (organisation != null) {
-			model.addAttribute("organisation", organisation);
-		}
-		model.addAttribute("endingSoon", this.conventions.endingSoon(user));
-		model.addAttribute("myActions", this.actions.of(user));
-		model.addAttribute("watchHorizon", this.conventions.watchHorizon());
-		this.roleHomes.addTo(model, user, organisation);
-		// a liaison sees the events open to their sector instead
-		if (!model.containsAttribute(RoleHomes.EVENTS_FOR_US)) {
-			model.addAttribute("nextEvents", this.events.next(3));
-		}
+		this.homes.addTo(model, user);
 		return "home/index";
 	}
 

@@ -3,6 +3,7 @@ package org.passerelle.organisation.web;
 import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
+
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;

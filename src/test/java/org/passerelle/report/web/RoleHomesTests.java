@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +25,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.ui.Model;
 
 import org.passerelle.PostgresTest;
 import org.passerelle.StatementCounter;
@@ -62,6 +68,12 @@ class RoleHomesTests {
 	@Autowired
 	private StatementCounter counter;
 
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private HomeReading homes;
+
 	@Test
 	void administratorsSeeLockedAccountsPillarsMailAndJobs() throws Exception {
 		this.jdbc.sql("update account set locked_until = :until where email = :email")
@@ -100,6 +112,29 @@ class RoleHomesTests {
 			.andExpect(content().string(containsString("Vos demandes d&#39;hébergement")))
 			.andExpect(content().string(not(containsString("À surveiller"))))
 			.andExpect(content().string(not(containsString("??"))));
+	}
+
+	/**
+	 * Each role's home is read in one transaction, whatever its sections: its parts join
+	 * it instead of opening one each.
+	 */
+	@Test
+	void eachRolesHomeIsReadInOneTransaction() {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			for (String email : List.of("admin@demo.passerelle", "staff@demo.passerelle", "liaison@demo.passerelle")) {
+				PasserelleUser person = (PasserelleUser) this.users.loadUserByUsername(email);
+				Model model = new ExtendedModelMap();
+				statistics.clear();
+				this.homes.addTo(model, person);
+				assertThat(statistics.getTransactionCount()).as(email).isEqualTo(1);
+				assertThat(model.containsAttribute("endingSoon")).as(email).isTrue();
+			}
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
 	}
 
 	@Test
