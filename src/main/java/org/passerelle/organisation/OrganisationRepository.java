@@ -40,9 +40,6 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long>, JpaS
 
 	List<Organisation> findByParentIdOrderByName(long parentId);
 
-	@Query("select o.parent.id from Organisation o where o.id = :id")
-	Optional<Long> findParentId(long id);
-
 	/**
 	 * The ids of the organisation's parent, its parent's parent and so on, nearest first,
 	 * in one statement; at most {@code depth} of them (a guard against a loop in the
