@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -20,6 +21,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * SQL). Writes are counted by a Hibernate listener when flushed and again when their
  * transaction ends, so that a value computed in between from the data before the commit
  * is not kept. Readers of a kept value must not change it: keep lists unmodifiable.
+ * <p>
+ * One reader at a time makes a new value: while it does, the others are given the last
+ * one instead of making it too (under load, every request would otherwise run the same
+ * queries at once when the value goes stale, and wait for the connection pool; issue 13).
+ * Only before the first value is there do they all make it.
  *
  * @param <T> the kept value
  */
@@ -38,6 +44,9 @@ public final class KeptUntilChange<T> {
 
 	private volatile @Nullable Kept<T> kept;
 
+	/** Whether a reader is making a new value in place of a stale one. */
+	private final AtomicBoolean making = new AtomicBoolean();
+
 	/**
 	 * @param maxAge how long a value is kept at most, whatever this instance saw
 	 * @param compute makes the value (in its own read-only transaction if it needs one)
@@ -50,7 +59,10 @@ public final class KeptUntilChange<T> {
 		this.compute = compute;
 	}
 
-	/** The kept value, or a new one if the types changed or it is too old. */
+	/**
+	 * The kept value, or a new one if the types changed or it is too old (the stale one
+	 * while another reader is making it).
+	 */
 	public T get() {
 		long count = count();
 		long now = System.nanoTime();
@@ -58,9 +70,20 @@ public final class KeptUntilChange<T> {
 		if (current != null && current.count() == count && now - current.madeAt() < this.maxAgeNanos) {
 			return current.value();
 		}
-		T value = this.compute.get();
-		this.kept = new Kept<>(value, count, now);
-		return value;
+		boolean maker = current != null && this.making.compareAndSet(false, true);
+		if (current != null && !maker) {
+			return current.value();
+		}
+		try {
+			T value = this.compute.get();
+			this.kept = new Kept<>(value, count, now);
+			return value;
+		}
+		finally {
+			if (maker) {
+				this.making.set(false);
+			}
+		}
 	}
 
 	private long count() {

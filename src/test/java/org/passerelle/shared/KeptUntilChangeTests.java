@@ -1,0 +1,104 @@
+package org.passerelle.shared;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * A kept value is made again after a write of its types, by one reader at a time.
+ */
+class KeptUntilChangeTests {
+
+	@Test
+	void aValueIsKeptUntilItsTypeIsWritten() {
+		AtomicInteger made = new AtomicInteger();
+		KeptUntilChange<Integer> kept = new KeptUntilChange<>(Duration.ofHours(1), made::incrementAndGet,
+				Written.class);
+		assertThat(kept.get()).isEqualTo(1);
+		assertThat(kept.get()).isEqualTo(1);
+		KeptUntilChange.written(Other.class);
+		assertThat(kept.get()).isEqualTo(1);
+		KeptUntilChange.written(Written.class);
+		assertThat(kept.get()).isEqualTo(2);
+		assertThat(made).hasValue(2);
+	}
+
+	@Test
+	void whileOneReaderMakesTheNewValueTheOthersAreGivenTheLastOne() throws Exception {
+		CountDownLatch making = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger made = new AtomicInteger();
+		KeptUntilChange<Integer> kept = new KeptUntilChange<>(Duration.ofHours(1), () -> {
+			int value = made.incrementAndGet();
+			if (value == 2) {
+				making.countDown();
+				await(release);
+			}
+			return value;
+		}, Slow.class);
+		assertThat(kept.get()).isEqualTo(1);
+		KeptUntilChange.written(Slow.class);
+		CompletableFuture<Integer> maker = CompletableFuture.supplyAsync(kept::get);
+		assertThat(making.await(10, TimeUnit.SECONDS)).isTrue();
+
+		assertThat(kept.get()).isEqualTo(1);
+		assertThat(kept.get()).isEqualTo(1);
+		assertThat(made).hasValue(2);
+
+		release.countDown();
+		assertThat(maker.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+		assertThat(kept.get()).isEqualTo(2);
+		assertThat(made).hasValue(2);
+	}
+
+	@Test
+	void afterAFailedMakingTheNextReaderMakesTheValue() {
+		AtomicInteger made = new AtomicInteger();
+		Supplier<Integer> failingOnce = () -> {
+			if (made.incrementAndGet() == 2) {
+				throw new IllegalStateException("the database is away");
+			}
+			return made.get();
+		};
+		KeptUntilChange<Integer> kept = new KeptUntilChange<>(Duration.ofHours(1), failingOnce, Failing.class);
+		assertThat(kept.get()).isEqualTo(1);
+		KeptUntilChange.written(Failing.class);
+		assertThatIllegalStateException().isThrownBy(kept::get);
+		assertThat(kept.get()).isEqualTo(3);
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Types of their own, so that other tests' writes do not count. */
+	private static final class Written {
+
+	}
+
+	private static final class Other {
+
+	}
+
+	private static final class Slow {
+
+	}
+
+	private static final class Failing {
+
+	}
+
+}
