@@ -29,6 +29,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.passerelle.shared.PeopleNames;
@@ -90,6 +91,7 @@ public class Conventions {
 	}
 
 	/** Today, where the offices are. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), this.settings.zone());
 	}

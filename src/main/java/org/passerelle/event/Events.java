@@ -76,6 +76,7 @@ public class Events {
 	}
 
 	/** Today in Paris. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), Session.PARIS);
 	}

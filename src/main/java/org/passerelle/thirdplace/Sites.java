@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.passerelle.shared.NotFoundException;
@@ -40,6 +41,7 @@ public class Sites {
 	}
 
 	/** Today, where the sites are. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), ZONE);
 	}

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
@@ -64,10 +65,13 @@ class ReportController {
 
 	private final ReportFigures pageFigures;
 
+	private final ReportSections sections;
+
 	ReportController(ConventionFigures figures, EventFigures eventFigures, SiteFigures siteFigures,
 			Conventions conventions, Organisations organisations, ReportPermissions permissions, MessageSource messages,
-			ReportFigures pageFigures) {
+			ReportFigures pageFigures, ReportSections sections) {
 		this.pageFigures = pageFigures;
+		this.sections = sections;
 		this.figures = figures;
 		this.eventFigures = eventFigures;
 		this.siteFigures = siteFigures;
@@ -81,25 +85,30 @@ class ReportController {
 	String reports(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long institution, @AuthenticationPrincipal PasserelleUser user,
-			Locale locale, Model model) {
+			Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
 		FigureScope scope = scope(from, to, institution, user);
 		PageFigures kept = this.pageFigures.of(scope);
-		Figures figures = kept.conventions();
-		model.addAttribute("figures", figures);
-		List<ReportTable> tables = new ArrayList<>(ReportTables.of(figures, locale, this.messages));
-		ReportTables layout = new ReportTables(locale, this.messages);
-		tables.add(layout.eventsByKind(kept.eventsByKind()));
-		tables.add(layout.eventsByMonth(kept.eventsByMonth()));
-		tables.add(layout.occupancy(kept.occupancy()));
-		model.addAttribute("tables", tables);
+		model.addAttribute("figures", kept.conventions());
+		boolean choosesInstitution = this.permissions.choosesInstitution(user);
+		model.addAttribute("sections",
+				this.sections.of(kept, choosesInstitution, locale, () -> tables(kept, locale), request, response));
 		model.addAttribute("periodTurnedAround", from != null && to != null && to.isBefore(from));
-		model.addAttribute("choosesInstitution", this.permissions.choosesInstitution(user));
-		model.addAttribute("institutions",
-				this.permissions.choosesInstitution(user) ? this.organisations.institutions() : List.of());
+		model.addAttribute("choosesInstitution", choosesInstitution);
+		model.addAttribute("institutions", choosesInstitution ? this.organisations.institutions() : List.of());
 		model.addAttribute("institution", (scope.institutionId() != null)
 				? this.organisations.findToShow(scope.institutionId()).map(Organisation::getName).orElse(null) : null);
 		model.addAttribute("today", this.conventions.today());
 		return "reports/index";
+	}
+
+	/** The page's figures laid out as tables and charts, in the page's order. */
+	private List<ReportTable> tables(PageFigures kept, Locale locale) {
+		List<ReportTable> tables = new ArrayList<>(ReportTables.of(kept.conventions(), locale, this.messages));
+		ReportTables layout = new ReportTables(locale, this.messages);
+		tables.add(layout.eventsByKind(kept.eventsByKind()));
+		tables.add(layout.eventsByMonth(kept.eventsByMonth()));
+		tables.add(layout.occupancy(kept.occupancy()));
+		return tables;
 	}
 
 	@GetMapping("/reports/{section}.csv")
