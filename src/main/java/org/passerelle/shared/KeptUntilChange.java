@@ -99,6 +99,15 @@ public final class KeptUntilChange<T> {
 	}
 
 	/**
+	 * Writes of any entity this instance has counted so far: something made when it was
+	 * {@code n} may be stale once it is not (for what cannot be made by a supplier, such
+	 * as a rendered page).
+	 */
+	public static long changes() {
+		return anyChange.get();
+	}
+
+	/**
 	 * An entity of the type (or a subtype mapped as its own entity) was written: counts
 	 * now and again when the transaction ends. Called by the Hibernate listener.
 	 */
