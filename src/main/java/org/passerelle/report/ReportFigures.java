@@ -1,7 +1,6 @@
 package org.passerelle.report;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +13,7 @@ import org.passerelle.event.EventFigures;
 import org.passerelle.event.EventFigures.KindCounts;
 import org.passerelle.event.EventFigures.MonthCounts;
 import org.passerelle.shared.KeptUntilChange;
+import org.passerelle.shared.LeastRecentlyUsed;
 import org.passerelle.thirdplace.SiteFigures;
 import org.passerelle.thirdplace.SiteFigures.MonthOccupancy;
 
@@ -39,14 +39,7 @@ public class ReportFigures {
 
 	private final SiteFigures sites;
 
-	private final Map<FigureScope, KeptUntilChange<PageFigures>> kept = new LinkedHashMap<>(16, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<FigureScope, KeptUntilChange<PageFigures>> eldest) {
-			return size() > SCOPES;
-		}
-
-	};
+	private final Map<FigureScope, KeptUntilChange<PageFigures>> kept = new LeastRecentlyUsed<>(SCOPES);
 
 	ReportFigures(ConventionFigures conventions, EventFigures events, SiteFigures sites) {
 		this.conventions = conventions;

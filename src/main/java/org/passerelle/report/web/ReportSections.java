@@ -1,6 +1,5 @@
 package org.passerelle.report.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.passerelle.convention.ConventionFigures.FigureScope;
 import org.passerelle.report.ReportFigures;
 import org.passerelle.report.ReportFigures.PageFigures;
+import org.passerelle.shared.LeastRecentlyUsed;
 
 /**
  * The figures' sections of the reports page (each a chart and its table), rendered once
@@ -37,14 +37,7 @@ class ReportSections {
 
 	private final ITemplateEngine templates;
 
-	private final Map<Key, Rendered> kept = new LinkedHashMap<>(16, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Key, Rendered> eldest) {
-			return size() > KEPT;
-		}
-
-	};
+	private final Map<Key, Rendered> kept = new LeastRecentlyUsed<>(KEPT);
 
 	ReportSections(ITemplateEngine templates) {
 		this.templates = templates;

@@ -2,7 +2,6 @@ package org.passerelle.shared.web;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +26,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import org.passerelle.shared.KeptUntilChange;
+import org.passerelle.shared.LeastRecentlyUsed;
 
 /**
  * The public pages as anonymous visitors read them (the landing page, the events, an
@@ -58,14 +58,7 @@ class AnonymousPages extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
-	private final Map<Key, Page> kept = new LinkedHashMap<>(16, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Key, Page> eldest) {
-			return size() > PAGES;
-		}
-
-	};
+	private final Map<Key, Page> kept = new LeastRecentlyUsed<>(PAGES);
 
 	AnonymousPages(LocaleResolver locales) {
 		this.locales = locales;
