@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.passerelle.convention.ConventionFigures;
 import org.passerelle.convention.ConventionFigures.FigureScope;
-import org.passerelle.convention.ConventionFigures.Figures;
 import org.passerelle.convention.Conventions;
 import org.passerelle.event.EventFigures;
 import org.passerelle.organisation.Organisation;
