@@ -31,6 +31,7 @@ import org.passerelle.shared.KeptCounts;
 import org.passerelle.shared.KeptUntilChange;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.QueryParameters;
 
 /**
  * What the pages and the other modules read of events, each as its reader may see it
@@ -171,8 +172,8 @@ public class Events {
 		TypedQuery<Long> ids = this.entityManager.createQuery("select e.id from Event e" + where + order, Long.class);
 		TypedQuery<Long> count = this.entityManager.createQuery("select count(e) from Event e" + where, Long.class);
 		params.forEach((name, value) -> {
-			ids.setParameter(name, value);
-			count.setParameter(name, value);
+			QueryParameters.bind(ids, name, value);
+			QueryParameters.bind(count, name, value);
 		});
 		List<Long> pageIds = ids.setFirstResult((int) pageable.getOffset())
 			.setMaxResults(pageable.getPageSize())

@@ -20,10 +20,6 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long>, JpaS
 	@Query("select o.id, o.parent.id from Organisation o where o.parent is not null and o.active = true and o.kind in :kinds")
 	List<Object[]> findActiveIdsWithParentIdAndKindIn(Collection<OrganisationKind> kinds);
 
-	/** The id and name of each organisation of these ids. */
-	@Query("select o.id, o.name from Organisation o where o.id in :ids")
-	List<Object[]> findNamesByIdIn(Collection<Long> ids);
-
 	Optional<Organisation> findFirstByNameIgnoreCase(String name);
 
 	List<Organisation> findByKindOrderByName(OrganisationKind kind);

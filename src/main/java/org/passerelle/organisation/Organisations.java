@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.passerelle.shared.KeptUntilChange;
+import org.passerelle.shared.QueryParameters;
 
 /**
  * What other modules may ask of the directory.
@@ -107,7 +109,11 @@ public class Organisations {
 	public Map<Long, String> names(Collection<Long> ids) {
 		Map<Long, String> names = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.organisations.findNamesByIdIn(ids).forEach((row) -> names.put((Long) row[0], (String) row[1]));
+			// (a list bound as such: QueryParameters)
+			TypedQuery<Object[]> query = this.entityManager
+				.createQuery("select o.id, o.name from Organisation o where o.id in :ids", Object[].class);
+			QueryParameters.bind(query, "ids", ids);
+			query.getResultList().forEach((row) -> names.put((Long) row[0], (String) row[1]));
 		}
 		return names;
 	}

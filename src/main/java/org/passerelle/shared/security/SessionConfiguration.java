@@ -65,6 +65,16 @@ class SessionConfiguration {
 	}
 
 	/**
+	 * Attributes read once per stored value rather than on each request
+	 * ({@link SessionAttributeReader}).
+	 */
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributeReader() {
+		return (repository) -> repository.setConversionService(
+				SessionAttributeReader.conversionService(SessionConfiguration.class.getClassLoader()));
+	}
+
+	/**
 	 * Session ids of 256 random bits from a {@link SecureRandom}, URL-safe (43
 	 * characters), rather than the default UUID's 122.
 	 */
