@@ -1,5 +1,6 @@
 package org.passerelle.convention;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +10,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.passerelle.shared.KeptPerKey;
 import org.passerelle.shared.PeopleNames;
 
 /**
  * The conventions of an institution changed lately, for its staff's home page: each
  * convention once, with its latest change, who made it (their name) and how many changes
- * it had; newest first, a bounded number, in two statements whatever the history holds.
+ * it had; newest first, a bounded number, in two statements whatever the history holds;
+ * kept per institution until the portal writes anything, a minute at most (issue 13).
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,12 +27,18 @@ public class RecentChanges {
 
 	private final ObjectProvider<PeopleNames> people;
 
+	private final KeptPerKey<Key, List<Change>> kept = new KeptPerKey<>(Duration.ofMinutes(1));
+
 	RecentChanges(JdbcClient jdbc, ObjectProvider<PeopleNames> people) {
 		this.jdbc = jdbc;
 		this.people = people;
 	}
 
 	public List<Change> ofConventionsOwnedBy(long institutionId, int limit) {
+		return this.kept.get(new Key(institutionId, limit), () -> read(institutionId, limit));
+	}
+
+	private List<Change> read(long institutionId, int limit) {
 		List<Change> changes = this.jdbc.sql("""
 				select convention_id, title, at, actor, kind, changes
 				from (select distinct on (h.convention_id) h.convention_id, c.title, h.at, h.actor, h.kind, h.id,
@@ -50,6 +59,9 @@ public class RecentChanges {
 		Map<String, String> names = PeopleNames.byEmail(this.people,
 				changes.stream().map(Change::actor).distinct().toList());
 		return changes.stream().map((change) -> change.by(names.getOrDefault(change.actor(), change.actor()))).toList();
+	}
+
+	private record Key(long institutionId, int limit) {
 	}
 
 	/**

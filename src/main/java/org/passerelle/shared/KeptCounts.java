@@ -1,8 +1,6 @@
 package org.passerelle.shared;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
@@ -16,32 +14,21 @@ import java.util.function.LongSupplier;
  */
 public final class KeptCounts<K> {
 
-	static final int KEPT = 1000;
+	static final int KEPT = KeptPerKey.KEPT;
 
-	private final KeptUntilChange<Map<K, Long>> counts;
+	private final KeptPerKey<K, Long> counts;
 
 	/**
 	 * @param types the entities whose writes make the counts stale; none: a write of any
 	 * entity does
 	 */
 	public KeptCounts(Class<?>... types) {
-		this.counts = new KeptUntilChange<>(Duration.ofMinutes(1), ConcurrentHashMap::new, types);
+		this.counts = new KeptPerKey<>(Duration.ofMinutes(1), types);
 	}
 
 	/** The kept count for the key, or the count made now (and kept). */
 	public long get(K key, LongSupplier count) {
-		// the map is replaced when a write happens: a count made from the data before a
-		// write goes with the map it was put in
-		Map<K, Long> kept = this.counts.get();
-		Long found = kept.get(key);
-		if (found != null) {
-			return found;
-		}
-		long counted = count.getAsLong();
-		if (kept.size() < KEPT) {
-			kept.put(key, counted);
-		}
-		return counted;
+		return this.counts.get(key, count::getAsLong);
 	}
 
 }
