@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -25,11 +26,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * One reader at a time makes a new value: while it does, the others are given the last
  * one instead of making it too (under load, every request would otherwise run the same
  * queries at once when the value goes stale, and wait for the connection pool; issue 13).
- * Only before the first value is there do they all make it.
+ * Before the first value is there, the others wait for it, for {@link #FIRST_WAIT} at
+ * most (right after a start, 32 readers of the reports page made its figures at once:
+ * 503s and time-outs for 20 s); past that they make it themselves, so that a maker short
+ * of a connection held by waiting readers does not hold them all.
  *
  * @param <T> the kept value
  */
 public final class KeptUntilChange<T> {
+
+	/** How long readers wait for another reader making the first value. */
+	static final Duration FIRST_WAIT = Duration.ofSeconds(2);
 
 	private static final Map<String, AtomicLong> changes = new ConcurrentHashMap<>();
 
@@ -41,6 +48,8 @@ public final class KeptUntilChange<T> {
 	private final long maxAgeNanos;
 
 	private final Supplier<T> compute;
+
+	private final long firstWaitNanos;
 
 	private volatile @Nullable Kept<T> kept;
 
@@ -54,8 +63,13 @@ public final class KeptUntilChange<T> {
 	 * entity does
 	 */
 	public KeptUntilChange(Duration maxAge, Supplier<T> compute, Class<?>... types) {
+		this(maxAge, FIRST_WAIT, compute, types);
+	}
+
+	KeptUntilChange(Duration maxAge, Duration firstWait, Supplier<T> compute, Class<?>... types) {
 		this.types = Arrays.stream(types).map(Class::getName).toList();
 		this.maxAgeNanos = maxAge.toNanos();
+		this.firstWaitNanos = firstWait.toNanos();
 		this.compute = compute;
 	}
 
@@ -70,9 +84,12 @@ public final class KeptUntilChange<T> {
 		if (current != null && current.count() == count && now - current.madeAt() < this.maxAgeNanos) {
 			return current.value();
 		}
-		boolean maker = current != null && this.making.compareAndSet(false, true);
-		if (current != null && !maker) {
-			return current.value();
+		boolean maker = this.making.compareAndSet(false, true);
+		if (!maker) {
+			Kept<T> last = (current != null) ? current : awaitFirst();
+			if (last != null) {
+				return last.value();
+			}
 		}
 		try {
 			T value = this.compute.get();
@@ -82,7 +99,34 @@ public final class KeptUntilChange<T> {
 		finally {
 			if (maker) {
 				this.making.set(false);
+				synchronized (this) {
+					notifyAll();
+				}
 			}
+		}
+	}
+
+	/**
+	 * The first value, once the reader making it has made it; {@code null} if it failed
+	 * or took longer than the first wait.
+	 */
+	private @Nullable Kept<T> awaitFirst() {
+		long deadline = System.nanoTime() + this.firstWaitNanos;
+		synchronized (this) {
+			while (this.kept == null && this.making.get()) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					break;
+				}
+				try {
+					TimeUnit.NANOSECONDS.timedWait(this, left);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
+			return this.kept;
 		}
 	}
 

@@ -60,6 +60,50 @@ class KeptUntilChangeTests {
 	}
 
 	@Test
+	void beforeTheFirstValueTheOthersWaitForTheReaderMakingIt() throws Exception {
+		CountDownLatch making = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger made = new AtomicInteger();
+		KeptUntilChange<Integer> kept = new KeptUntilChange<>(Duration.ofHours(1), Duration.ofSeconds(30), () -> {
+			making.countDown();
+			await(release);
+			return made.incrementAndGet();
+		}, First.class);
+		CompletableFuture<Integer> maker = CompletableFuture.supplyAsync(kept::get);
+		assertThat(making.await(10, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(kept::get);
+		Thread.sleep(200);
+		assertThat(waiting).isNotDone();
+
+		release.countDown();
+		assertThat(maker.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+		assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+		assertThat(made).hasValue(1);
+	}
+
+	@Test
+	void beforeTheFirstValueTheOthersWaitNoLongerThanTheFirstWait() throws Exception {
+		CountDownLatch making = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger made = new AtomicInteger();
+		KeptUntilChange<Integer> kept = new KeptUntilChange<>(Duration.ofHours(1), Duration.ofMillis(100), () -> {
+			int value = made.incrementAndGet();
+			if (value == 1) {
+				making.countDown();
+				await(release);
+			}
+			return value;
+		}, FirstSlow.class);
+		CompletableFuture<Integer> maker = CompletableFuture.supplyAsync(kept::get);
+		assertThat(making.await(10, TimeUnit.SECONDS)).isTrue();
+
+		assertThat(kept.get()).isEqualTo(2);
+
+		release.countDown();
+		assertThat(maker.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+	}
+
+	@Test
 	void afterAFailedMakingTheNextReaderMakesTheValue() {
 		AtomicInteger made = new AtomicInteger();
 		Supplier<Integer> failingOnce = () -> {
@@ -94,6 +138,14 @@ class KeptUntilChangeTests {
 	}
 
 	private static final class Slow {
+
+	}
+
+	private static final class First {
+
+	}
+
+	private static final class FirstSlow {
 
 	}
 
