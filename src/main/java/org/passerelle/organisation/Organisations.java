@@ -10,19 +10,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.passerelle.shared.KeptUntilChange;
-import org.passerelle.shared.QueryParameters;
 
 /**
  * What other modules may ask of the directory.
@@ -35,15 +35,18 @@ public class Organisations {
 
 	private final EntityManager entityManager;
 
+	private final JdbcClient jdbc;
+
 	/** Kept for the lists' filters and the figures until an organisation is written. */
 	private final KeptUntilChange<List<Organisation>> institutions;
 
 	/** The active components of each institution, by the institution's id. */
 	private final KeptUntilChange<Map<Long, List<Long>>> components;
 
-	Organisations(OrganisationRepository organisations, EntityManager entityManager) {
+	Organisations(OrganisationRepository organisations, EntityManager entityManager, JdbcClient jdbc) {
 		this.organisations = organisations;
 		this.entityManager = entityManager;
+		this.jdbc = jdbc;
 		this.institutions = new KeptUntilChange<>(Duration.ofMinutes(1),
 				() -> List.copyOf(organisations.findByActiveTrueAndKindInOrderByName(OrganisationKind.institutions())),
 				Organisation.class);
@@ -109,11 +112,12 @@ public class Organisations {
 	public Map<Long, String> names(Collection<Long> ids) {
 		Map<Long, String> names = new HashMap<>();
 		if (!ids.isEmpty()) {
-			// (a list bound as such: QueryParameters)
-			TypedQuery<Object[]> query = this.entityManager
-				.createQuery("select o.id, o.name from Organisation o where o.id in :ids", Object[].class);
-			QueryParameters.bind(query, "ids", ids);
-			query.getResultList().forEach((row) -> names.put((Long) row[0], (String) row[1]));
+			// one array parameter: one statement whatever the number of ids, where
+			// Hibernate
+			// translated its "in" list again for each new number of ids (issue 13)
+			this.jdbc.sql("select id, name from organisation where id = any(?)")
+				.param(ids.toArray(Long[]::new))
+				.query((RowCallbackHandler) (rs) -> names.put(rs.getLong("id"), rs.getString("name")));
 		}
 		return names;
 	}
