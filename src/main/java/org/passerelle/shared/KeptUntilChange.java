@@ -51,6 +51,9 @@ public final class KeptUntilChange<T> {
 
 	private final long firstWaitNanos;
 
+	/** Where readers wait for the first value, and its maker says it is there. */
+	private final Object firstMade = new Object();
+
 	private volatile @Nullable Kept<T> kept;
 
 	/** Whether a reader is making a new value in place of a stale one. */
@@ -99,8 +102,8 @@ public final class KeptUntilChange<T> {
 		finally {
 			if (maker) {
 				this.making.set(false);
-				synchronized (this) {
-					notifyAll();
+				synchronized (this.firstMade) {
+					this.firstMade.notifyAll();
 				}
 			}
 		}
@@ -112,14 +115,14 @@ public final class KeptUntilChange<T> {
 	 */
 	private @Nullable Kept<T> awaitFirst() {
 		long deadline = System.nanoTime() + this.firstWaitNanos;
-		synchronized (this) {
+		synchronized (this.firstMade) {
 			while (this.kept == null && this.making.get()) {
 				long left = deadline - System.nanoTime();
 				if (left <= 0) {
 					break;
 				}
 				try {
-					TimeUnit.NANOSECONDS.timedWait(this, left);
+					TimeUnit.NANOSECONDS.timedWait(this.firstMade, left);
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();

@@ -33,73 +33,51 @@ class KeptUntilChangeTests {
 
 	@Test
 	void whileOneReaderMakesTheNewValueTheOthersAreGivenTheLastOne() throws Exception {
-		CountDownLatch making = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		AtomicInteger made = new AtomicInteger();
-		KeptUntilChange<Integer> kept = new KeptUntilChange<>(Duration.ofHours(1), () -> {
-			int value = made.incrementAndGet();
-			if (value == 2) {
-				making.countDown();
-				await(release);
-			}
-			return value;
-		}, Slow.class);
+		HeldMaker held = new HeldMaker(2);
+		KeptUntilChange<Integer> kept = new KeptUntilChange<>(Duration.ofHours(1), held, Slow.class);
 		assertThat(kept.get()).isEqualTo(1);
 		KeptUntilChange.written(Slow.class);
 		CompletableFuture<Integer> maker = CompletableFuture.supplyAsync(kept::get);
-		assertThat(making.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(held.making.await(10, TimeUnit.SECONDS)).isTrue();
 
 		assertThat(kept.get()).isEqualTo(1);
 		assertThat(kept.get()).isEqualTo(1);
-		assertThat(made).hasValue(2);
+		assertThat(held.made).hasValue(2);
 
-		release.countDown();
+		held.release.countDown();
 		assertThat(maker.get(10, TimeUnit.SECONDS)).isEqualTo(2);
 		assertThat(kept.get()).isEqualTo(2);
-		assertThat(made).hasValue(2);
+		assertThat(held.made).hasValue(2);
 	}
 
 	@Test
 	void beforeTheFirstValueTheOthersWaitForTheReaderMakingIt() throws Exception {
-		CountDownLatch making = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		AtomicInteger made = new AtomicInteger();
-		KeptUntilChange<Integer> kept = new KeptUntilChange<>(Duration.ofHours(1), Duration.ofSeconds(30), () -> {
-			making.countDown();
-			await(release);
-			return made.incrementAndGet();
-		}, First.class);
+		HeldMaker held = new HeldMaker(1);
+		KeptUntilChange<Integer> kept = new KeptUntilChange<>(Duration.ofHours(1), Duration.ofSeconds(30), held,
+				First.class);
 		CompletableFuture<Integer> maker = CompletableFuture.supplyAsync(kept::get);
-		assertThat(making.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(held.making.await(10, TimeUnit.SECONDS)).isTrue();
 		CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(kept::get);
 		Thread.sleep(200);
 		assertThat(waiting).isNotDone();
 
-		release.countDown();
+		held.release.countDown();
 		assertThat(maker.get(10, TimeUnit.SECONDS)).isEqualTo(1);
 		assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo(1);
-		assertThat(made).hasValue(1);
+		assertThat(held.made).hasValue(1);
 	}
 
 	@Test
 	void beforeTheFirstValueTheOthersWaitNoLongerThanTheFirstWait() throws Exception {
-		CountDownLatch making = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		AtomicInteger made = new AtomicInteger();
-		KeptUntilChange<Integer> kept = new KeptUntilChange<>(Duration.ofHours(1), Duration.ofMillis(100), () -> {
-			int value = made.incrementAndGet();
-			if (value == 1) {
-				making.countDown();
-				await(release);
-			}
-			return value;
-		}, FirstSlow.class);
+		HeldMaker held = new HeldMaker(1);
+		KeptUntilChange<Integer> kept = new KeptUntilChange<>(Duration.ofHours(1), Duration.ofMillis(100), held,
+				FirstSlow.class);
 		CompletableFuture<Integer> maker = CompletableFuture.supplyAsync(kept::get);
-		assertThat(making.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(held.making.await(10, TimeUnit.SECONDS)).isTrue();
 
 		assertThat(kept.get()).isEqualTo(2);
 
-		release.countDown();
+		held.release.countDown();
 		assertThat(maker.get(10, TimeUnit.SECONDS)).isEqualTo(1);
 	}
 
@@ -126,6 +104,36 @@ class KeptUntilChangeTests {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * Makes 1, 2, 3... and is held while making value {@code heldAt}: it says so through
+	 * {@code making} and goes on once {@code release} is counted down.
+	 */
+	private static final class HeldMaker implements Supplier<Integer> {
+
+		final CountDownLatch making = new CountDownLatch(1);
+
+		final CountDownLatch release = new CountDownLatch(1);
+
+		final AtomicInteger made = new AtomicInteger();
+
+		private final int heldAt;
+
+		HeldMaker(int heldAt) {
+			this.heldAt = heldAt;
+		}
+
+		@Override
+		public Integer get() {
+			int value = this.made.incrementAndGet();
+			if (value == this.heldAt) {
+				this.making.countDown();
+				await(this.release);
+			}
+			return value;
+		}
+
 	}
 
 	/** Types of their own, so that other tests' writes do not count. */
