@@ -34,6 +34,10 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long>, JpaS
 			+ "left join fetch o.clusters where o.id = :id")
 	Optional<Organisation> findWithProfileById(long id);
 
+	/** The organisations with their parents, in one statement, in no particular order. */
+	@Query("select o from Organisation o left join fetch o.parent where o.id in :ids")
+	List<Organisation> findWithParentByIdIn(Collection<Long> ids);
+
 	List<Organisation> findByParentIdOrderByName(long parentId);
 
 	/**

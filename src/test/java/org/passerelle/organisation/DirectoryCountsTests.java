@@ -1,6 +1,7 @@
 package org.passerelle.organisation;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import org.passerelle.PostgresTest;
@@ -17,9 +19,9 @@ import org.passerelle.shared.PasserelleUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The directory counts a search's matches once, then keeps the count until an
- * organisation is written: by its pages, by a cluster's membership alone, by an import or
- * a merge (both written with SQL).
+ * The directory counts a search's matches and finds a page of them once, then keeps the
+ * count and the page's organisations until an organisation is written: by its pages, by a
+ * cluster's membership alone, by an import or a merge (both written with SQL).
  */
 @PostgresTest
 @Import(StatementCounter.Configuration.class)
@@ -48,11 +50,34 @@ class DirectoryCountsTests {
 		}
 		assertThat(this.counter.statementsOf(() -> assertThat(total(word)).isEqualTo(3))).as("page and count")
 			.hasSize(2);
-		assertThat(this.counter.statementsOf(() -> assertThat(total(word)).isEqualTo(3))).as("page only").hasSize(1);
+		assertThat(this.counter.statementsOf(() -> assertThat(total(word)).isEqualTo(3)))
+			.as("the kept page's organisation by its id")
+			.hasSize(1);
 
 		company("Forge 3 " + word, Set.of());
 
 		assertThat(total(word)).isEqualTo(4);
+	}
+
+	@Test
+	void aSearchsPageIsKeptUntilAnOrganisationIsWritten() throws Exception {
+		String word = DirectoryTestData.uniqueWord();
+		company("Bastide " + word, Set.of());
+		Organisation renamed = company("Atelier " + word, Set.of());
+		assertThat(names(word)).containsExactly("Atelier " + word, "Bastide " + word);
+
+		List<String> kept = this.counter
+			.statementsOf(() -> assertThat(names(word)).containsExactly("Atelier " + word, "Bastide " + word));
+
+		assertThat(kept).as("the organisations read by their ids, not searched again")
+			.singleElement()
+			.asString()
+			.doesNotContain("like");
+		this.directory.update(renamed.getId(), renamed.getVersion(), DirectoryTestData.company("Cabane " + word,
+				"Nîmes", SizeClass.SME, Sector.DIGITAL, Region.OCCITANIE, null, Set.of()));
+		assertThat(names(word)).containsExactly("Bastide " + word, "Cabane " + word);
+		company("Abri " + word, Set.of());
+		assertThat(names(word)).containsExactly("Abri " + word, "Bastide " + word, "Cabane " + word);
 	}
 
 	@Test
@@ -114,6 +139,12 @@ class DirectoryCountsTests {
 	 */
 	private long total(String word) {
 		return total(OrganisationSearch.text(word));
+	}
+
+	private List<String> names(String word) {
+		return this.directory.search(OrganisationSearch.text(word), PageRequest.of(0, 20, Sort.by("name")))
+			.map(Organisation::getName)
+			.getContent();
 	}
 
 	private long total(OrganisationSearch search) {
