@@ -1,0 +1,52 @@
+package org.passerelle.shared.web;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.thymeleaf.dialect.IDialect;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.dialect.SpringStandardDialect;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The pages' template engine (Spring Boot's) reads properties through
+ * {@link KeptPropertyReaders}: its Spring standard dialect is replaced by one whose
+ * expressions put the kept readers in front, with the same settings.
+ */
+@Configuration(proxyBeanMethods = false)
+class TemplateConfiguration {
+
+	@Bean
+	static BeanPostProcessor keptPropertyReaders() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof SpringTemplateEngine engine) {
+					withKeptReaders(engine);
+				}
+				return bean;
+			}
+		};
+	}
+
+	static void withKeptReaders(SpringTemplateEngine engine) {
+		Set<IDialect> dialects = new LinkedHashSet<>();
+		for (IDialect dialect : engine.getDialects()) {
+			if (dialect instanceof SpringStandardDialect standard
+					&& !(dialect instanceof KeptPropertyReaders.Dialect)) {
+				KeptPropertyReaders.Dialect kept = new KeptPropertyReaders.Dialect();
+				kept.setEnableSpringELCompiler(standard.getEnableSpringELCompiler());
+				kept.setRenderHiddenMarkersBeforeCheckboxes(standard.getRenderHiddenMarkersBeforeCheckboxes());
+				dialects.add(kept);
+			}
+			else {
+				dialects.add(dialect);
+			}
+		}
+		engine.setDialects(dialects);
+	}
+
+}
