@@ -180,8 +180,8 @@ class SessionController {
 		model.addAttribute("waiting",
 				all.stream().filter((r) -> r.getStatus() == RegistrationStatus.WAITLISTED).toList());
 		model.addAttribute("ended", all.stream().filter((r) -> !r.getStatus().isLive()).toList());
-		model.addAttribute("organisations",
-				this.organisations.byIds(all.stream()
+		model.addAttribute("organisationNames",
+				this.organisations.names(all.stream()
 					.map(Registration::getOrganisationId)
 					.filter(java.util.Objects::nonNull)
 					.collect(java.util.stream.Collectors.toSet())));
@@ -195,7 +195,7 @@ class SessionController {
 		Event event = this.events.find(id, EventController.requireUser(user));
 		Session session = session(event, sessionId);
 		List<Registration> all = this.events.registrationsOf(event, sessionId, user);
-		var names = this.organisations.byIds(all.stream()
+		var names = this.organisations.names(all.stream()
 			.map(Registration::getOrganisationId)
 			.filter(java.util.Objects::nonNull)
 			.collect(java.util.stream.Collectors.toSet()));
@@ -214,9 +214,9 @@ class SessionController {
 			int rank = 0;
 			for (Registration r : all) {
 				rank++;
-				var organisation = (r.getOrganisationId() != null) ? names.get(r.getOrganisationId()) : null;
+				String organisation = (r.getOrganisationId() != null) ? names.get(r.getOrganisationId()) : null;
 				csv.row(rank, r.getName(), (r.getJobTitle() != null) ? r.getJobTitle() : "", r.getEmail(),
-						(organisation != null) ? organisation.getName() : "", msg(r.getStatus().messageKey(), locale),
+						(organisation != null) ? organisation : "", msg(r.getStatus().messageKey(), locale),
 						when.format(r.getRegisteredAt()),
 						(r.getCheckedInAt() != null) ? when.format(r.getCheckedInAt()) : "");
 			}

@@ -265,7 +265,11 @@ class EventPagesTests {
 			.getRecords();
 		assertThat(rows).hasSize(2);
 		assertThat(rows.get(1).get(1)).isEqualTo("'=HYPERLINK(\"http://x\")");
-		assertThat(rows.get(1).get(4)).isNotBlank();
+		assertThat(rows.get(1).get(4)).as("the liaison's company").isEqualTo("Provepharm");
+		this.mvc
+			.perform(get("/events/{id}/sessions/{sid}/registrations", event.getId(), session)
+				.with(user(this.fixtures.people().staff())))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<td>Provepharm</td>")));
 	}
 
 	@Test
