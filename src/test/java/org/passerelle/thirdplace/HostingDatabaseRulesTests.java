@@ -12,10 +12,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.passerelle.PostgresTest;
+import org.passerelle.StatementCounter;
 import org.passerelle.shared.PasserelleUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,9 +27,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The rules PostgreSQL enforces whatever the Java code does: desks never over capacity on
  * any day, even when two staff approve at the same moment; an office never held twice; a
  * meeting room never booked twice for the same hour. And the user gets a message key,
- * never a server error.
+ * never a server error. The desks free over a period are kept until a space or an
+ * allocation is written.
  */
 @PostgresTest
+@Import(StatementCounter.Configuration.class)
 class HostingDatabaseRulesTests {
 
 	private static final LocalDate JUNE = LocalDate.of(2027, 6, 1);
@@ -43,6 +47,9 @@ class HostingDatabaseRulesTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private StatementCounter counter;
 
 	@Test
 	void twoConcurrentApprovalsForTheLastDesksExactlyOneSucceeds() throws Exception {
@@ -189,6 +196,23 @@ class HostingDatabaseRulesTests {
 			.getVersion();
 		this.hosting.withdraw(request.getId(), version, staff());
 		assertThat(this.sites.desks(JUNE, JUNE).get(site.getId()).free()).isEqualTo(5);
+	}
+
+	@Test
+	void aPeriodsDesksAreKeptUntilASpaceOrAnAllocationIsWritten() throws Exception {
+		Site site = site();
+		long area = site.spacesOf(SpaceKind.DESKS).get(0).getId();
+		LocalDate day = JUNE.plusYears(5);
+		assertThat(this.sites.desks(day, day).get(site.getId())).isEqualTo(new Sites.DeskCount(5, 5));
+
+		assertThat(this.counter.statementsOf(
+				() -> assertThat(this.sites.desks(day, day).get(site.getId())).isEqualTo(new Sites.DeskCount(5, 5))))
+			.as("kept")
+			.isEmpty();
+		this.hosting.changeSpace(site.getId(), area, "Open area", 7);
+		assertThat(this.sites.desks(day, day).get(site.getId())).isEqualTo(new Sites.DeskCount(7, 7));
+		approve(submit(site, HostingKind.DESKS, 2, day, day), site, area);
+		assertThat(this.sites.desks(day, day).get(site.getId())).isEqualTo(new Sites.DeskCount(7, 5));
 	}
 
 	private void approve(HostingRequest request, Site site, long spaceId) {
