@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The rules PostgreSQL enforces whatever the Java code does: desks never over capacity on
  * any day, even when two staff approve at the same moment; an office never held twice; a
  * meeting room never booked twice for the same hour. And the user gets a message key,
- * never a server error. The desks free over a period are kept until a space or an
- * allocation is written.
+ * never a server error. The desks free over a period, and a site's occupancy, are kept
+ * until a space, an allocation or a booking is written.
  */
 @PostgresTest
 @Import(StatementCounter.Configuration.class)
@@ -213,6 +213,32 @@ class HostingDatabaseRulesTests {
 		assertThat(this.sites.desks(day, day).get(site.getId())).isEqualTo(new Sites.DeskCount(7, 7));
 		approve(submit(site, HostingKind.DESKS, 2, day, day), site, area);
 		assertThat(this.sites.desks(day, day).get(site.getId())).isEqualTo(new Sites.DeskCount(7, 5));
+	}
+
+	@Test
+	void aSitesOccupancyIsKeptUntilABookingOrAnAllocationIsWritten() throws Exception {
+		Site site = site();
+		long room = site.spacesOf(SpaceKind.MEETING_ROOM).get(0).getId();
+		long area = site.spacesOf(SpaceKind.DESKS).get(0).getId();
+		LocalDate day = JUNE.plusYears(6);
+		assertThat(week(site, day).roomHours()).isZero();
+
+		assertThat(this.counter.statementsOf(() -> assertThat(week(site, day).roomHours()).isZero()))
+			.as("the site read again, its occupancy kept")
+			.isNotEmpty()
+			.allSatisfy((statement) -> assertThat(statement).doesNotContain("thirdplace_booking")
+				.doesNotContain("thirdplace_allocation"));
+		this.hosting.book(site.getId(), room, day, 9, 2, null, staff());
+		assertThat(week(site, day).roomHours()).isEqualTo(2);
+		approve(submit(site, HostingKind.DESKS, 3, day, day), site, area);
+		assertThat(week(site, day).days()).filteredOn((d) -> d.date().equals(day))
+			.singleElement()
+			.extracting(Occupancy.Day::desksTaken)
+			.isEqualTo(3);
+	}
+
+	private Occupancy.Week week(Site site, LocalDate day) {
+		return this.sites.occupancy(this.sites.site(site.getId()), day, 1).weeks().get(0);
 	}
 
 	private void approve(HostingRequest request, Site site, long spaceId) {
