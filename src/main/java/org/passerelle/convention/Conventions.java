@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.Set;
 
 import jakarta.persistence.criteria.Join;
@@ -25,7 +26,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.data.jpa.domain.Specification;
@@ -79,6 +79,8 @@ public class Conventions {
 	 */
 	private final KeptCounts<CountKey> counts = new KeptCounts<>();
 
+	private final KeptPerKey<PageKey, List<ConventionRow>> pages = new KeptPerKey<>(Duration.ofMinutes(1));
+
 	/**
 	 * The conventions ending soon that each home page shows, by what they depend on (the
 	 * reader's role and organisation, the day), kept until anything is written, a minute
@@ -112,13 +114,29 @@ public class Conventions {
 
 	/** A page of the conventions the reader may see, filtered, by title. */
 	public Page<ConventionRow> search(ConventionFilter filter, Pageable pageable, PasserelleUser reader) {
+		return search(filter, pageable, reader, true);
+	}
+
+	/**
+	 * A page of the list; when {@code kept}, its rows are kept with the count until
+	 * something is written, a minute at most ({@link KeptPerKey}): each request read the
+	 * page's conventions, their parties, pillars and organisations' names again (issue
+	 * 13: with PostgreSQL's share, half of the machine's time on a pillar's conventions).
+	 */
+	private Page<ConventionRow> search(ConventionFilter filter, Pageable pageable, PasserelleUser reader,
+			boolean kept) {
 		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
 				Sort.by("title", "edition", "id"));
 		Specification<Convention> specification = specification(filter, reader);
-		Slice<Convention> slice = this.conventions.findBy(specification, (query) -> query.slice(sorted));
-		return PageableExecutionUtils.getPage(rows(slice.getContent()), sorted,
-				() -> this.counts.get(new CountKey(filter, reader.getRole(), reader.getOrganisationId(), today()),
-						() -> this.conventions.count(specification)));
+		CountKey search = new CountKey(filter, reader.getRole(), reader.getOrganisationId(), today());
+		Supplier<List<ConventionRow>> rows = () -> List
+			.copyOf(rows(this.conventions.findBy(specification, (query) -> query.slice(sorted)).getContent()));
+		return PageableExecutionUtils.getPage(kept ? this.pages.get(new PageKey(search, sorted), rows) : rows.get(),
+				sorted, () -> this.counts.get(search, () -> this.conventions.count(specification)));
+	}
+
+	/** A page of a search: what its count depends on, the page's number and size. */
+	private record PageKey(CountKey search, Pageable pageable) {
 	}
 
 	/**
@@ -130,7 +148,7 @@ public class Conventions {
 
 	/** All the conventions the reader may see, filtered (up to {@link #EXPORT_LIMIT}). */
 	public List<ConventionRow> export(ConventionFilter filter, PasserelleUser reader) {
-		return search(filter, PageRequest.of(0, EXPORT_LIMIT), reader).getContent();
+		return search(filter, PageRequest.of(0, EXPORT_LIMIT), reader, false).getContent();
 	}
 
 	/** Everything the reader may see of one convention. */

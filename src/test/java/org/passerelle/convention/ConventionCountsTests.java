@@ -1,5 +1,7 @@
 package org.passerelle.convention;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,9 +15,9 @@ import org.passerelle.shared.PasserelleUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The conventions list counts a filter's conventions once for each role and organisation
- * (what the reader may see follows them), then keeps the count until something is
- * written.
+ * The conventions list counts a filter's conventions and reads a page of them once for
+ * each role and organisation (what the reader may see follows them), then keeps the count
+ * and the page's rows until something is written.
  */
 @PostgresTest
 @Import(StatementCounter.Configuration.class)
@@ -46,6 +48,24 @@ class ConventionCountsTests {
 	}
 
 	@Test
+	void aPageIsReadOnceUntilSomethingIsWritten() throws Exception {
+		String word = ConventionFixtures.uniqueReference("Page");
+		this.fixtures.draft(word + " A", Confidentiality.INTERNAL, "CMA CGM");
+		PasserelleUser staff = this.fixtures.staff();
+		assertThat(titles(word, staff)).containsExactly(word + " A");
+
+		assertThat(this.counter.statementsOf(() -> assertThat(titles(word, staff)).containsExactly(word + " A")))
+			.as("kept")
+			.isEmpty();
+		this.fixtures.draft(word + " B", Confidentiality.INTERNAL, "Provepharm");
+
+		assertThat(titles(word, staff)).containsExactly(word + " A", word + " B");
+		assertThat(this.conventions.search(filter(word), PageRequest.of(0, 20), this.fixtures.liaison())
+			.map(ConventionRow::title)
+			.getContent()).as("Provepharm's liaison, their own draft only").containsExactly(word + " B");
+	}
+
+	@Test
 	void eachReaderCountsWhatTheyMaySee() {
 		String word = ConventionFixtures.uniqueReference("Lecteurs");
 		this.fixtures.draft(word + " 1", Confidentiality.INTERNAL, "Provepharm");
@@ -64,9 +84,17 @@ class ConventionCountsTests {
 	 * page).
 	 */
 	private long total(String word, PasserelleUser reader) {
-		return this.conventions
-			.search(new ConventionFilter(word, null, null, null, null, null, false), PageRequest.of(0, 1), reader)
-			.getTotalElements();
+		return this.conventions.search(filter(word), PageRequest.of(0, 1), reader).getTotalElements();
+	}
+
+	private List<String> titles(String word, PasserelleUser reader) {
+		return this.conventions.search(filter(word), PageRequest.of(0, 20), reader)
+			.map(ConventionRow::title)
+			.getContent();
+	}
+
+	private static ConventionFilter filter(String word) {
+		return new ConventionFilter(word, null, null, null, null, null, false);
 	}
 
 	private long counts(StatementCounter.ThrowingRunnable action) throws Exception {
