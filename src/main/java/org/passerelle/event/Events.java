@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -44,6 +45,9 @@ import org.passerelle.shared.QueryParameters;
 @Transactional(readOnly = true)
 public class Events {
 
+	/** The longest page of a search that is kept. */
+	private static final int KEPT_PAGE_SIZE = 100;
+
 	private final EntityManager entityManager;
 
 	private final EventRepository events;
@@ -73,6 +77,8 @@ public class Events {
 	 * from.
 	 */
 	private final KeptPerKey<NextKey, List<Event>> next = new KeptPerKey<>(Duration.ofMinutes(1));
+
+	private final KeptPerKey<PageKey, List<Event>> pages = new KeptPerKey<>(Duration.ofMinutes(1));
 
 	Events(EntityManager entityManager, EventRepository events, RegistrationRepository registrations,
 			EventPermissions permissions, Optional<Clock> clock) {
@@ -184,16 +190,25 @@ public class Events {
 			QueryParameters.bind(ids, name, value);
 			QueryParameters.bind(count, name, value);
 		});
-		List<Long> pageIds = ids.setFirstResult((int) pageable.getOffset())
-			.setMaxResults(pageable.getPageSize())
-			.getResultList();
+		CountKey search = new CountKey(where.toString(), Map.copyOf(params));
+		// the page's events kept with the count, until something is written (a minute at
+		// most): each request read the page's ids, the events and their sessions,
+		// organisers, pillars... again (issue 13: 30 % of /events signed in); not the
+		// feeds' long pages, kept rendered (EventFeeds)
+		Supplier<List<Event>> read = () -> List.copyOf(inOrder(
+				ids.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList()));
+		List<Event> page = (pageable.getPageSize() <= KEPT_PAGE_SIZE)
+				? this.pages.get(new PageKey(search, pageable.getOffset(), pageable.getPageSize()), read) : read.get();
 		// no count when the page itself tells the total (a first page that is not full)
-		return PageableExecutionUtils.getPage(inOrder(pageIds), pageable, counted
-				? () -> this.counts.get(new CountKey(where.toString(), Map.copyOf(params)), count::getSingleResult)
-				: () -> pageable.getOffset() + pageIds.size());
+		return PageableExecutionUtils.getPage(page, pageable, counted
+				? () -> this.counts.get(search, count::getSingleResult) : () -> pageable.getOffset() + page.size());
 	}
 
 	private record CountKey(String where, Map<String, Object> params) {
+	}
+
+	/** A page of a search: the search, the page's offset and size. */
+	private record PageKey(CountKey search, long offset, int size) {
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.passerelle.event;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,8 +15,9 @@ import org.passerelle.shared.PasserelleUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The events list counts a filter's events once for each kind of reader (the drafts they
- * may see) and day, then keeps the count until something is written.
+ * The events list counts a filter's events and reads a page of them once for each kind of
+ * reader (the drafts they may see) and day, then keeps the count and the page until
+ * something is written.
  */
 @PostgresTest
 @Import(StatementCounter.Configuration.class)
@@ -44,6 +47,22 @@ class EventCountsTests {
 	}
 
 	@Test
+	void aPageIsReadOnceUntilSomethingIsWritten() throws Exception {
+		String tag = "Page" + System.nanoTime();
+		Event first = this.fixtures.published(tag, this.fixtures.people().amu(), 10);
+		assertThat(ids(tag, null)).containsExactly(first.getId());
+
+		assertThat(this.counter.statementsOf(() -> assertThat(ids(tag, null)).containsExactly(first.getId())))
+			.as("kept")
+			.isEmpty();
+		Event draft = this.fixtures.draft(tag, this.fixtures.people().amu(), 10);
+
+		assertThat(ids(tag, null)).as("anonymous: no draft").containsExactly(first.getId());
+		assertThat(ids(tag, this.fixtures.people().staff())).as("its organiser's staff")
+			.containsExactlyInAnyOrder(first.getId(), draft.getId());
+	}
+
+	@Test
 	void draftsCountForTheirOrganisersOnly() {
 		String tag = "Brouillons" + System.nanoTime();
 		this.fixtures.published(tag, this.fixtures.people().amu(), 10);
@@ -62,6 +81,11 @@ class EventCountsTests {
 	private long total(String tag, PasserelleUser reader) {
 		EventFilter filter = new EventFilter(false, tag, null, null, null, null, null, null, null, null);
 		return this.events.search(filter, PageRequest.of(0, 1), reader).getTotalElements();
+	}
+
+	private List<Long> ids(String tag, PasserelleUser reader) {
+		EventFilter filter = new EventFilter(false, tag, null, null, null, null, null, null, null, null);
+		return this.events.search(filter, PageRequest.of(0, 20), reader).map(Event::getId).getContent();
 	}
 
 	private long counts(StatementCounter.ThrowingRunnable action) throws Exception {
