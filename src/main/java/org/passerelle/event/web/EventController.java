@@ -43,11 +43,13 @@ import org.passerelle.event.EventService;
 import org.passerelle.event.EventStatus;
 import org.passerelle.event.Events;
 import org.passerelle.event.Session;
+import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.OrganisationSearch;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.organisation.Sector;
 import org.passerelle.shared.NameOrder;
 import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.web.Choice;
 
 /**
  * The events list and page, and the event's lifecycle (its editor is
@@ -100,7 +102,8 @@ class EventController {
 		model.addAttribute("pillars", this.pillars.all());
 		model.addAttribute("labels", this.events.labels());
 		model.addAttribute("cities", this.events.cities());
-		model.addAttribute("institutions", this.organisations.institutions());
+		model.addAttribute("organiserChoices",
+				Choice.of(this.organisations.institutions(), Organisation::getId, Organisation::getName));
 		model.addAttribute("canCreate", this.permissions.canCreate(user));
 		return "events/list";
 	}

@@ -43,6 +43,7 @@ import org.passerelle.organisation.Sector;
 import org.passerelle.organisation.SizeClass;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.web.Choice;
 
 /**
  * The directory's pages: the searchable list, an organisation's page, and the forms staff
@@ -91,6 +92,8 @@ class OrganisationController {
 		model.addAttribute("filtered", !filter.isEmpty());
 		model.addAttribute("exportHref", exportHref(request));
 		addChoices(model);
+		model.addAttribute("clusterChoices",
+				Choice.of(this.directory.clusters(), Organisation::getId, Organisation::getName));
 		model.addAttribute("groups", OrganisationSearch.Group.values());
 		return "organisations/list";
 	}

@@ -161,6 +161,13 @@ class EventEditorTests {
 			.containsPattern("value=\"MARITIME\" selected");
 		assertThat(page(as(staff(), get("/events").param("sector", "DIGITAL"))))
 			.doesNotContain("href=\"/events/" + event.getId() + "\"");
+		// and by organiser, the institution chosen among the listed ones
+		long amu = this.fixtures.people().amu();
+		assertThat(
+				page(as(staff(), get("/events").param("sector", "MARITIME").param("organiser", String.valueOf(amu)))))
+			.contains("href=\"/events/" + event.getId() + "\"")
+			.contains("<option value=\"" + amu + "\" selected=\"selected\">Aix-Marseille Université</option>")
+			.containsPattern("<option value=\"[0-9]+\">Université de technologie de Compiègne</option>");
 
 		// none ticked: open to every sector, and the page says nothing of sectors
 		this.mvc
