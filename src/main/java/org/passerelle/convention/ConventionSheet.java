@@ -3,14 +3,13 @@ package org.passerelle.convention;
 import java.util.List;
 import java.util.Map;
 
-import org.passerelle.organisation.Organisation;
-
 /**
  * Everything the detail page shows of a convention, loaded for one reader.
  *
  * @param convention the convention, its parties, pillars, axes, actions and comments
  * loaded when {@code full}
- * @param organisations its parties (and the signatories' organisations), by id
+ * @param organisationNames the names of its parties (and of the signatories'
+ * organisations), by id
  * @param documents its documents, when {@code full}
  * @param history its changes, newest first, when {@code full}
  * @param renewalIds the editions drawn up from it
@@ -21,13 +20,13 @@ import org.passerelle.organisation.Organisation;
  * @param people the names of the people who made its changes, by the e-mail the history
  * records
  */
-public record ConventionSheet(Convention convention, Map<Long, Organisation> organisations,
+public record ConventionSheet(Convention convention, Map<Long, String> organisationNames,
 		List<ConventionDocument> documents, List<HistoryEntry> history, List<Long> renewalIds, boolean full,
 		boolean editable, boolean commentable, List<ConventionStatus> nextStatuses, Map<String, String> people) {
 
 	public String organisationName(long id) {
-		Organisation organisation = this.organisations.get(id);
-		return (organisation != null) ? organisation.getName() : "#" + id;
+		String name = this.organisationNames.get(id);
+		return (name != null) ? name : "#" + id;
 	}
 
 	/**

@@ -173,7 +173,7 @@ public class Conventions {
 			entries = this.history.findByConventionIdOrderByAtDescIdDesc(id);
 		}
 		boolean editable = this.permissions.canEdit(convention, reader);
-		return new ConventionSheet(convention, this.organisations.byIds(organisationIds), documents, entries,
+		return new ConventionSheet(convention, this.organisations.names(organisationIds), documents, entries,
 				this.conventions.findRenewalIds(id), full, editable, this.permissions.canComment(convention, reader),
 				editable ? convention.getStatus().next() : List.of(), names(entries));
 	}
