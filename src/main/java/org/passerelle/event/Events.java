@@ -70,14 +70,6 @@ public class Events {
 	 */
 	private final KeptCounts<CountKey> counts = new KeptCounts<>();
 
-	/**
-	 * The next published events of the home pages, kept per number and day until anything
-	 * is written, a minute at most (issue 13: a fifth of the staff home's processor
-	 * time). The events are read with what the lists show (loadSummary), and only read
-	 * from.
-	 */
-	private final KeptPerKey<NextKey, List<Event>> next = new KeptPerKey<>(Duration.ofMinutes(1));
-
 	private final KeptPerKey<PageKey, List<Event>> pages = new KeptPerKey<>(Duration.ofMinutes(1));
 
 	Events(EntityManager entityManager, EventRepository events, RegistrationRepository registrations,
@@ -235,15 +227,11 @@ public class Events {
 		return ordered;
 	}
 
-	/** The next published events, soonest first (the landing and home pages). */
+	/**
+	 * The next published events, soonest first (the landing and home pages): a page of
+	 * the upcoming events, kept as the lists' pages are.
+	 */
 	public List<Event> next(int count) {
-		return this.next.get(new NextKey(count, today()), () -> List.copyOf(readNext(count)));
-	}
-
-	private record NextKey(int count, LocalDate today) {
-	}
-
-	private List<Event> readNext(int count) {
 		return search(EventFilter.upcoming(), org.springframework.data.domain.PageRequest.of(0, count), null, false)
 			.getContent()
 			.stream()

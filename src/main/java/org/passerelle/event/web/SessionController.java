@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -180,11 +181,7 @@ class SessionController {
 		model.addAttribute("waiting",
 				all.stream().filter((r) -> r.getStatus() == RegistrationStatus.WAITLISTED).toList());
 		model.addAttribute("ended", all.stream().filter((r) -> !r.getStatus().isLive()).toList());
-		model.addAttribute("organisationNames",
-				this.organisations.names(all.stream()
-					.map(Registration::getOrganisationId)
-					.filter(java.util.Objects::nonNull)
-					.collect(java.util.stream.Collectors.toSet())));
+		model.addAttribute("organisationNames", companyNames(all));
 		return "events/registrations";
 	}
 
@@ -195,10 +192,7 @@ class SessionController {
 		Event event = this.events.find(id, EventController.requireUser(user));
 		Session session = session(event, sessionId);
 		List<Registration> all = this.events.registrationsOf(event, sessionId, user);
-		var names = this.organisations.names(all.stream()
-			.map(Registration::getOrganisationId)
-			.filter(java.util.Objects::nonNull)
-			.collect(java.util.stream.Collectors.toSet()));
+		var names = companyNames(all);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment()
@@ -221,6 +215,14 @@ class SessionController {
 						(r.getCheckedInAt() != null) ? when.format(r.getCheckedInAt()) : "");
 			}
 		}
+	}
+
+	/** The names of the companies the registrations came from, by id. */
+	private Map<Long, String> companyNames(List<Registration> registrations) {
+		return this.organisations.names(registrations.stream()
+			.map(Registration::getOrganisationId)
+			.filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.toSet()));
 	}
 
 	private String msg(String key, Locale locale) {
