@@ -73,7 +73,7 @@ class ConventionGenerator implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		List<Long> institutions = this.organisations.institutions().stream().map(Organisation::getId).toList();
-		List<Long> partners = this.organisations.partners().stream().map(Organisation::getId).toList();
+		List<Long> partners = this.organisations.partnerIds();
 		List<Long> pillarIds = this.pillars.offered().stream().map(Pillar::getId).toList();
 		if (this.count <= 0 || institutions.isEmpty() || partners.isEmpty() || pillarIds.isEmpty()) {
 			return;

@@ -94,9 +94,8 @@ class MatchmakingDemoData implements ApplicationRunner {
 		// one employee per company, each with their own address (on a large directory two
 		// companies may give the same name, and one person registers once)
 		Set<String> addresses = new HashSet<>();
-		List<Organisation> companies = this.organisations.partners()
+		List<Organisation> companies = this.organisations.partnersWithSector(50)
 			.stream()
-			.filter((company) -> company.getSector() != null)
 			.filter((company) -> addresses.add(email(employee(company), "example.com")))
 			.limit(9)
 			.toList();

@@ -13,6 +13,12 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long>, JpaS
 
 	List<Organisation> findByActiveTrueAndKindInOrderByName(Collection<OrganisationKind> kinds);
 
+	List<Organisation> findByActiveTrueAndKindInAndSectorNotNullOrderByName(Collection<OrganisationKind> kinds,
+			Pageable pageable);
+
+	@Query("select o.id from Organisation o where o.active = true and o.kind in :kinds order by o.id")
+	List<Long> findActiveIdsByKindIn(Collection<OrganisationKind> kinds);
+
 	@Query("select o.id from Organisation o where o.parent.id = :parentId and o.active = true and o.kind in :kinds")
 	List<Long> findActiveIdsByParentIdAndKindIn(long parentId, Collection<OrganisationKind> kinds);
 

@@ -16,6 +16,7 @@ import jakarta.persistence.criteria.Root;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -99,12 +100,20 @@ public class Organisations {
 		return this.components.get().getOrDefault(institutionId, List.of());
 	}
 
-	/** Active partner organisations, by name: the choices for a liaison's company. */
-	public List<Organisation> partners() {
-		return this.organisations.findByActiveTrueAndKindInOrderByName(OrganisationKind.partners());
+	/**
+	 * The first {@code limit} active partner organisations with a sector, by name: one
+	 * bounded read, whatever the size of the directory.
+	 */
+	public List<Organisation> partnersWithSector(int limit) {
+		return this.organisations.findByActiveTrueAndKindInAndSectorNotNullOrderByName(OrganisationKind.partners(),
+				PageRequest.of(0, limit));
 	}
 
-	/** The named organisations, by id, in one query. */
+	/** The ids of the active partner organisations: no organisation is read whole. */
+	public List<Long> partnerIds() {
+		return this.organisations.findActiveIdsByKindIn(OrganisationKind.partners());
+	}
+
 	/**
 	 * The names of the organisations of these ids, by id: for pages that show only their
 	 * names, without reading the rest of each organisation.

@@ -56,4 +56,38 @@ class OrganisationNamesTests {
 		}
 	}
 
+	@Test
+	void partnersWithSectorAreTheFirstByNameAndNoMore() {
+		List<String> expected = this.jdbc.sql("""
+				select name from organisation where active and sector is not null
+				  and kind not in ('UNIVERSITY', 'SCHOOL', 'FACULTY', 'LABORATORY') order by name limit 4""")
+			.query(String.class)
+			.list();
+
+		List<Organisation> partners = this.organisations.partnersWithSector(4);
+
+		assertThat(expected).hasSize(4);
+		assertThat(partners).extracting(Organisation::getName).containsExactlyElementsOf(expected);
+		assertThat(partners).allSatisfy((partner) -> {
+			assertThat(partner.getSector()).isNotNull();
+			assertThat(OrganisationKind.partners()).contains(partner.getKind());
+		});
+	}
+
+	@Test
+	void partnerIdsAreEveryActivePartnerWithoutReadingThem() throws Exception {
+		List<Long> expected = this.jdbc.sql("""
+				select id from organisation where active
+				  and kind not in ('UNIVERSITY', 'SCHOOL', 'FACULTY', 'LABORATORY') order by id""")
+			.query(Long.class)
+			.list();
+		List<List<Long>> found = new ArrayList<>();
+
+		List<String> statements = this.counter.statementsOf(() -> found.add(this.organisations.partnerIds()));
+
+		assertThat(expected).isNotEmpty();
+		assertThat(found.get(0)).containsExactlyElementsOf(expected);
+		assertThat(statements).singleElement().asString().doesNotContain(".name");
+	}
+
 }
