@@ -10,6 +10,7 @@ import org.apache.tika.Tika;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.passerelle.shared.NotFoundException;
@@ -64,7 +65,11 @@ public class ConventionDocuments {
 		this.settings = settings;
 	}
 
-	/** The largest file accepted, in bytes. */
+	/**
+	 * The largest file accepted, in bytes: a setting, read without a transaction (a
+	 * convention's page asks it on each view).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public long maxSize() {
 		return this.settings.maxDocumentSize().toBytes();
 	}
