@@ -5,6 +5,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +14,6 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -37,13 +37,11 @@ import org.passerelle.organisation.OrganisationDirectory;
 import org.passerelle.organisation.OrganisationKind;
 import org.passerelle.organisation.OrganisationMatcher;
 import org.passerelle.organisation.OrganisationPermissions;
-import org.passerelle.organisation.OrganisationSearch;
 import org.passerelle.organisation.Region;
 import org.passerelle.organisation.Sector;
 import org.passerelle.organisation.SizeClass;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
-import org.passerelle.shared.web.Choice;
 
 /**
  * The directory's pages: the searchable list, an organisation's page, and the forms staff
@@ -69,9 +67,12 @@ class OrganisationController {
 
 	private final OrganisationMatcher matcher;
 
+	private final DirectoryListing listing;
+
 	OrganisationController(OrganisationDirectory directory, OrganisationPageReading pages,
 			OrganisationFormValidator validator, DirectoryCsvExport export, OrganisationPermissions permissions,
-			OrganisationMatcher matcher) {
+			OrganisationMatcher matcher, DirectoryListing listing) {
+		this.listing = listing;
 		this.directory = directory;
 		this.pages = pages;
 		this.validator = validator;
@@ -82,19 +83,14 @@ class OrganisationController {
 
 	@GetMapping
 	String list(@ModelAttribute("filter") DirectoryFilter filter, BindingResult ignoredBadValues,
-			@PageableDefault(size = 25) Pageable pageable, @AuthenticationPrincipal PasserelleUser user,
-			HttpServletRequest request, Model model) {
+			@PageableDefault(size = 25) Pageable pageable, @AuthenticationPrincipal PasserelleUser user, Locale locale,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Pageable page = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), MAX_PAGE_SIZE),
 				SortColumns.allowed(pageable.getSort()));
-		Page<Organisation> organisations = this.directory.search(filter.toSearch(this.permissions.manages(user)), page);
-		model.addAttribute("page", organisations);
-		model.addAttribute("sortColumns", new SortColumns(page.getSort()));
-		model.addAttribute("filtered", !filter.isEmpty());
+		boolean manages = this.permissions.manages(user);
+		model.addAttribute("manages", manages);
 		model.addAttribute("exportHref", exportHref(request));
-		addChoices(model);
-		model.addAttribute("clusterChoices",
-				Choice.of(this.directory.clusters(), Organisation::getId, Organisation::getName));
-		model.addAttribute("groups", OrganisationSearch.Group.values());
+		model.addAttribute("listing", this.listing.of(filter, page, manages, locale, request, response));
 		return "organisations/list";
 	}
 

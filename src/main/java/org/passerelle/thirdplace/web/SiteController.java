@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -57,8 +57,12 @@ class SiteController {
 
 	private final Organisations organisations;
 
-	SiteController(Sites sites, HostingService hosting, SitePermissions permissions, Organisations organisations) {
+	private final SiteListing listing;
+
+	SiteController(Sites sites, HostingService hosting, SitePermissions permissions, Organisations organisations,
+			SiteListing listing) {
 		this.sites = sites;
+		this.listing = listing;
 		this.hosting = hosting;
 		this.permissions = permissions;
 		this.organisations = organisations;
@@ -70,31 +74,16 @@ class SiteController {
 			@RequestParam(required = false) @Nullable Amenity amenity,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@AuthenticationPrincipal PasserelleUser user, Model model) {
+			@AuthenticationPrincipal PasserelleUser user, Locale locale, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		LocalDate first = (from != null) ? from : this.sites.today();
 		LocalDate last = (to != null && !to.isBefore(first)) ? to : first.plusDays(30);
 		if (last.isAfter(first.plusYears(2))) {
 			last = first.plusYears(2);
 		}
-		List<Site> all = this.sites.listed();
-		Set<String> cities = all.stream().map(Site::getCity).collect(Collectors.toCollection(TreeSet::new));
 		String chosenCity = (city != null && !city.isBlank()) ? city.strip() : null;
-		List<Site> shown = all.stream()
-			.filter((site) -> chosenCity == null || site.getCity().equalsIgnoreCase(chosenCity))
-			.filter((site) -> setting == null || site.getSetting() == setting)
-			.filter((site) -> amenity == null || site.getAmenities().contains(amenity))
-			.toList();
-		model.addAttribute("sites", shown);
-		model.addAttribute("desks", this.sites.desks(first, last));
-		model.addAttribute("institutions", this.organisations.names(all.stream().map(Site::getInstitutionId).toList()));
-		model.addAttribute("cities", cities);
-		model.addAttribute("city", chosenCity);
-		model.addAttribute("setting", setting);
-		model.addAttribute("amenity", amenity);
-		model.addAttribute("from", first);
-		model.addAttribute("to", last);
-		model.addAttribute("settings", SiteSetting.values());
-		model.addAttribute("amenities", Amenity.values());
+		model.addAttribute("listing", this.listing.of(new SiteListing.Filter(chosenCity, setting, amenity, first, last),
+				locale, request, response));
 		model.addAttribute("canCreate", this.permissions.canCreateSite(user));
 		model.addAttribute("canRequest", this.permissions.canRequest(user));
 		return "sites/list";
