@@ -1,9 +1,10 @@
 package org.passerelle.convention.web;
 
 import java.util.Locale;
-import java.util.stream.IntStream;
 
-import org.springframework.data.domain.Page;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,10 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.passerelle.convention.ConventionFilter;
-import org.passerelle.convention.ConventionRow;
 import org.passerelle.convention.ConventionStatus;
 import org.passerelle.convention.Conventions;
-import org.passerelle.convention.Pillars;
 import org.passerelle.organisation.OrganisationSearch.Group;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
@@ -33,13 +32,13 @@ class ConventionController {
 
 	private final Conventions conventions;
 
-	private final Pillars pillars;
-
 	private final Organisations organisations;
 
-	ConventionController(Conventions conventions, Pillars pillars, Organisations organisations) {
+	private final ConventionListing listing;
+
+	ConventionController(Conventions conventions, Organisations organisations, ConventionListing listing) {
 		this.conventions = conventions;
-		this.pillars = pillars;
+		this.listing = listing;
 		this.organisations = organisations;
 	}
 
@@ -51,26 +50,17 @@ class ConventionController {
 			@RequestParam(required = false) String partnerName, @RequestParam(required = false) Long institution,
 			@RequestParam(required = false) String institutionName, @RequestParam(required = false) Integer year,
 			@RequestParam(defaultValue = "false") boolean endingSoon, @PageableDefault(size = 20) Pageable pageable,
-			@AuthenticationPrincipal PasserelleUser user, Model model) {
+			@AuthenticationPrincipal PasserelleUser user, Locale locale, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		PartyFilter partners = PartyFilter.of(partner, partnerName, Group.PARTNERS, this.organisations);
 		PartyFilter institutions = PartyFilter.of(institution, institutionName, Group.INSTITUTIONS, this.organisations);
 		ConventionFilter filter = new ConventionFilter(StringUtils.hasText(q) ? q.strip() : null, pillar,
 				status(status), partners.organisations(), institutions.organisations(), year, endingSoon);
-		Page<ConventionRow> page = this.conventions.search(filter, pageable, user);
-		model.addAttribute("page", page);
 		model.addAttribute("filter", filter);
 		model.addAttribute("partnerFilter", partners);
 		model.addAttribute("institutionFilter", institutions);
-		model.addAttribute("filtered", filter.q() != null || pillar != null || filter.status() != null
-				|| partners.isSet() || institutions.isSet() || year != null || endingSoon);
-		model.addAttribute("pillars", this.pillars.all());
-		model.addAttribute("statuses", ConventionStatus.values());
-		model.addAttribute("partyMatches", PartyFilter.MATCHES);
-		int thisYear = this.conventions.today().getYear();
-		model.addAttribute("years",
-				IntStream.rangeClosed(thisYear - 10, thisYear + 5).map((y) -> 2 * thisYear - 5 - y).boxed().toList());
-		model.addAttribute("today", this.conventions.today());
-		model.addAttribute("watchHorizon", this.conventions.watchHorizon());
+		model.addAttribute("listing",
+				this.listing.of(filter, partners, institutions, pageable, user, locale, request, response));
 		return "conventions/list";
 	}
 

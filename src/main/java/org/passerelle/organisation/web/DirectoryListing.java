@@ -1,6 +1,7 @@
 package org.passerelle.organisation.web;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,10 +27,10 @@ import org.passerelle.shared.web.PageLinks;
 
 /**
  * The directory's filters, the organisations found and the links to the other pages
- * ({@code organisations/_listing}), rendered once per query string, language and whether
- * the reader manages the directory (who may include deactivated organisations), and kept
- * as HTML until an organisation is written (a minute at most): they are the same for
- * every such reader, and rendering them was most of the page's cost (issue 13).
+ * ({@code organisations/_listing}), rendered once per query, language and whether the
+ * reader manages the directory (who may include deactivated organisations), and kept as
+ * HTML until an organisation is written (a minute at most): they are the same for every
+ * such reader, and rendering them was most of the page's cost (issue 13).
  */
 @Component
 class DirectoryListing {
@@ -52,7 +53,7 @@ class DirectoryListing {
 	 */
 	String of(DirectoryFilter filter, Pageable pageable, boolean manages, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
-		return this.kept.of(new Key(request.getQueryString(), manages), locale, request, response,
+		return this.kept.of(new Key(KeptRenderings.parameters(request), manages), locale, request, response,
 				() -> variables(filter, pageable, manages));
 	}
 
@@ -76,7 +77,7 @@ class DirectoryListing {
 	}
 
 	/** What the listing depends on besides the language. */
-	private record Key(@Nullable String queryString, boolean manages) {
+	private record Key(Map<String, List<String>> parameters, boolean manages) {
 	}
 
 }

@@ -1,9 +1,12 @@
 package org.passerelle.shared.web;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,9 +23,9 @@ import org.passerelle.shared.KeptPerKey;
  * the given entity types is written, a minute at most ({@link KeptPerKey}); the page
  * writes it with {@code th:utext}. For a part of a page that is the same for every reader
  * of the same key (a list's filters and table: the key holds what they depend on, the
- * query string for instance), whose rendering is most of the page's cost (issue 13).
- * Nothing in the fragment may depend on the reader beyond its key: no CSRF token, no
- * permission not in the key.
+ * request's {@link #parameters} for instance), whose rendering is most of the page's cost
+ * (issue 13). Nothing in the fragment may depend on the reader beyond its key: no CSRF
+ * token, no permission not in the key.
  *
  * @param <K> what the fragment depends on besides the language, with value equality
  */
@@ -63,6 +66,16 @@ public final class KeptRenderings<K> {
 			WebContext context = new WebContext(application.buildExchange(request, response), locale, variables.get());
 			return this.templates.process(this.template, Set.of(this.fragment), context);
 		});
+	}
+
+	/**
+	 * The request's parameters, by name, as a key's part: the query string of a page
+	 * asked with GET, whatever the order of its parameters.
+	 */
+	public static Map<String, List<String>> parameters(HttpServletRequest request) {
+		Map<String, List<String>> parameters = new TreeMap<>();
+		request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
+		return Collections.unmodifiableMap(parameters);
 	}
 
 	private record Key<K>(K key, Locale locale) {
