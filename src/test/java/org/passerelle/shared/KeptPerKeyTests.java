@@ -47,6 +47,18 @@ class KeptPerKeyTests {
 		assertThat(kept.get("a", () -> make("a"))).isEqualTo("a2");
 	}
 
+	@Test
+	void keysBeyondTheCapacityHaveTheirValuesMadeEachTime() {
+		KeptPerKey<String, String> kept = new KeptPerKey<>(2, Duration.ofMinutes(1), Watched.class);
+
+		assertThat(kept.get("a", () -> make("a"))).isEqualTo("a1");
+		assertThat(kept.get("b", () -> make("b"))).isEqualTo("b2");
+		assertThat(kept.get("c", () -> make("c"))).isEqualTo("c3");
+		assertThat(kept.get("c", () -> make("c"))).isEqualTo("c4");
+		assertThat(kept.get("a", () -> make("a"))).isEqualTo("a1");
+		assertThat(kept.get("b", () -> make("b"))).isEqualTo("b2");
+	}
+
 	private String make(String key) {
 		return key + this.made.incrementAndGet();
 	}
