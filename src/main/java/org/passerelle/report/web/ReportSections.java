@@ -3,15 +3,12 @@ package org.passerelle.report.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.stereotype.Component;
 
@@ -19,6 +16,7 @@ import org.passerelle.convention.ConventionFigures.FigureScope;
 import org.passerelle.report.ReportFigures;
 import org.passerelle.report.ReportFigures.PageFigures;
 import org.passerelle.shared.LeastRecentlyUsed;
+import org.passerelle.shared.web.KeptRenderings;
 
 /**
  * The figures' sections of the reports page (each a chart and its table), rendered once
@@ -70,11 +68,8 @@ class ReportSections {
 
 	private String render(PageFigures figures, boolean choosesInstitution, Locale locale, List<ReportTable> tables,
 			HttpServletRequest request, HttpServletResponse response) {
-		JakartaServletWebApplication application = JakartaServletWebApplication
-			.buildApplication(request.getServletContext());
-		WebContext context = new WebContext(application.buildExchange(request, response), locale,
+		return KeptRenderings.render(this.templates, TEMPLATE, "sections", locale, request, response,
 				Map.of("tables", tables, "figures", figures.conventions(), "choosesInstitution", choosesInstitution));
-		return this.templates.process(TEMPLATE, Set.of("sections"), context);
 	}
 
 	private record Key(FigureScope scope, Locale locale, boolean choosesInstitution) {

@@ -60,12 +60,20 @@ public final class KeptRenderings<K> {
 	 */
 	public String of(K key, Locale locale, HttpServletRequest request, HttpServletResponse response,
 			Supplier<Map<String, @Nullable Object>> variables) {
-		return this.kept.get(new Key<>(key, locale), () -> {
-			JakartaServletWebApplication application = JakartaServletWebApplication
-				.buildApplication(request.getServletContext());
-			WebContext context = new WebContext(application.buildExchange(request, response), locale, variables.get());
-			return this.templates.process(this.template, Set.of(this.fragment), context);
-		});
+		return this.kept.get(new Key<>(key, locale),
+				() -> render(this.templates, this.template, this.fragment, locale, request, response, variables.get()));
+	}
+
+	/**
+	 * A template's fragment rendered now, in the request's web context (its links and
+	 * parameters), in this language, from these variables only.
+	 */
+	public static String render(ITemplateEngine templates, String template, String fragment, Locale locale,
+			HttpServletRequest request, HttpServletResponse response, Map<String, @Nullable Object> variables) {
+		JakartaServletWebApplication application = JakartaServletWebApplication
+			.buildApplication(request.getServletContext());
+		WebContext context = new WebContext(application.buildExchange(request, response), locale, variables);
+		return templates.process(template, Set.of(fragment), context);
 	}
 
 	/**
