@@ -2,7 +2,6 @@ package org.passerelle.organisation.web;
 
 import java.io.IOException;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +41,7 @@ import org.passerelle.organisation.Sector;
 import org.passerelle.organisation.SizeClass;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.web.KeptViews.Made;
 
 /**
  * The directory's pages: the searchable list, an organisation's page, and the forms staff
@@ -53,11 +53,9 @@ class OrganisationController {
 
 	private static final int MAX_PAGE_SIZE = 100;
 
-	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
 	private final OrganisationDirectory directory;
 
-	private final OrganisationPageReading pages;
+	private final OrganisationPages pages;
 
 	private final OrganisationFormValidator validator;
 
@@ -69,7 +67,7 @@ class OrganisationController {
 
 	private final DirectoryListing listing;
 
-	OrganisationController(OrganisationDirectory directory, OrganisationPageReading pages,
+	OrganisationController(OrganisationDirectory directory, OrganisationPages pages,
 			OrganisationFormValidator validator, DirectoryCsvExport export, OrganisationPermissions permissions,
 			OrganisationMatcher matcher, DirectoryListing listing) {
 		this.listing = listing;
@@ -106,28 +104,14 @@ class OrganisationController {
 
 	@GetMapping("/{id:\\d+}")
 	String show(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model,
-			RedirectAttributes redirect) {
-		OrganisationPageReading.OrganisationPage page = this.pages.read(id, user);
-		Organisation organisation = page.overview().organisation();
-		if (page.mergedInto() != null) {
-			redirect.addFlashAttribute("mergedFrom", organisation.getName());
-			return "redirect:/organisations/" + page.mergedInto();
+			RedirectAttributes redirect, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		Made<OrganisationPages.Heading, String> page = this.pages.of(id, user, locale, request, response);
+		if (page.value().mergedInto() != null) {
+			redirect.addFlashAttribute("mergedFrom", page.value().name());
+			return "redirect:/organisations/" + page.value().mergedInto();
 		}
-		model.addAttribute("overview", page.overview());
-		model.addAttribute("zone", PARIS);
-		model.addAttribute("organisation", organisation);
-		model.addAttribute("activities", page.activities());
-		if (page.contacts() != null) {
-			model.addAttribute("contacts", page.contacts());
-		}
-		if (page.history() != null) {
-			model.addAttribute("history", page.history());
-			model.addAttribute("historyContacts", page.historyContacts());
-			model.addAttribute("historyPeople", page.historyPeople());
-		}
-		if (page.undoableMerges() != null) {
-			model.addAttribute("undoableMerges", page.undoableMerges());
-		}
+		model.addAttribute("name", page.value().name());
+		model.addAttribute("page", page.part());
 		return "organisations/show";
 	}
 

@@ -1,0 +1,224 @@
+package org.passerelle.shared.web;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.jspecify.annotations.Nullable;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.web.servlet.View;
+
+import org.passerelle.shared.KeptPerKey;
+
+/**
+ * A part of a page (a template's fragment, as a view {@code template :: fragment})
+ * rendered once per key and language, as the portal renders its views (links, messages,
+ * beans, the reader's permissions, forms with their CSRF field), and kept as HTML until
+ * one of the given entity types is written, a minute at most ({@link KeptPerKey}); the
+ * page writes it with {@code th:utext}. For pages whose rendering is most of their cost
+ * and the same for every reader of the same key (issue 13): the key holds what the part
+ * depends on (the record shown, what the reader may see of it, the day).
+ * <p>
+ * The part is rendered with a stand-in CSRF token, and each request's own token is put in
+ * its place when the part is written ({@link Kept#html}): a reader never gets another's
+ * token. Nothing else in the part may depend on the reader beyond the key.
+ *
+ * @param <K> what the part depends on besides the language, with value equality
+ * @param <V> what is kept with the part for the controller (the page's title, where it
+ * redirects to...)
+ */
+public final class KeptViews<K, V> {
+
+	/** Stands for the CSRF token in kept HTML: unknown outside this instance. */
+	private static final String TOKEN_MARK = "kept-csrf-" + UUID.randomUUID();
+
+	private final ThymeleafViewResolver views;
+
+	private final String view;
+
+	private final KeptPerKey<Key<K>, Made<V, Kept>> kept;
+
+	/**
+	 * @param views the portal's Thymeleaf view resolver
+	 * @param view the part's view name, {@code template :: fragment}
+	 * @param capacity how many renderings are kept at once
+	 * @param types the entities whose writes make the renderings stale; none: a write of
+	 * any entity does
+	 */
+	public KeptViews(ThymeleafViewResolver views, String view, int capacity, Class<?>... types) {
+		this.views = views;
+		this.view = view;
+		this.kept = new KeptPerKey<>(capacity, Duration.ofMinutes(1), types);
+	}
+
+	/**
+	 * The part for this key in this request's language, as kept, or rendered now from the
+	 * model made then, with what goes with it; written with the request's own CSRF token.
+	 * A model that cannot be made (the record is not found, or not for this reader)
+	 * throws and nothing is kept.
+	 * @param locale the request's language (the view renders in it)
+	 * @param model what the part shows and what goes with it, made only when not kept
+	 */
+	public Made<V, String> of(K key, Locale locale, HttpServletRequest request, HttpServletResponse response,
+			Supplier<Made<V, Map<String, ?>>> model) {
+		Made<V, Kept> made = this.kept.get(new Key<>(key, locale), () -> {
+			Made<V, Map<String, ?>> found = model.get();
+			return new Made<>(found.value(),
+					(found.part() != null) ? render(request, response, locale, found.part()) : null);
+		});
+		return new Made<>(made.value(), (made.part() != null) ? made.part().html(request) : null);
+	}
+
+	private Kept render(HttpServletRequest request, HttpServletResponse response, Locale locale, Map<String, ?> model) {
+		try {
+			View part = this.views.resolveViewName(this.view, locale);
+			if (part == null) {
+				throw new IllegalStateException("No view " + this.view);
+			}
+			Rendering rendering = new Rendering(response);
+			part.render(model, new WithTokenMark(request), rendering);
+			return Kept.of(rendering.html());
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not render " + this.view, ex);
+		}
+	}
+
+	/**
+	 * A rendered part, cut where the CSRF token goes.
+	 *
+	 * @param pieces the HTML before, between and after the tokens
+	 */
+	record Kept(List<String> pieces) {
+
+		static Kept of(String html) {
+			List<String> pieces = new ArrayList<>();
+			int from = 0;
+			for (int at = html.indexOf(TOKEN_MARK); at >= 0; at = html.indexOf(TOKEN_MARK, from)) {
+				pieces.add(html.substring(from, at));
+				from = at + TOKEN_MARK.length();
+			}
+			pieces.add(html.substring(from));
+			return new Kept(List.copyOf(pieces));
+		}
+
+		/** The HTML with this request's CSRF token (none if it has none). */
+		String html(HttpServletRequest request) {
+			if (this.pieces.size() == 1) {
+				return this.pieces.get(0);
+			}
+			CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+			String token = (csrf != null) ? csrf.getToken() : "";
+			StringBuilder html = new StringBuilder(this.pieces.size() * token.length() + 16 * 1024);
+			html.append(this.pieces.get(0));
+			for (int i = 1; i < this.pieces.size(); i++) {
+				html.append(token).append(this.pieces.get(i));
+			}
+			return html.toString();
+		}
+
+	}
+
+	/** The request as the part is rendered: its CSRF token is the mark. */
+	private static final class WithTokenMark extends HttpServletRequestWrapper {
+
+		private final CsrfToken mark;
+
+		WithTokenMark(HttpServletRequest request) {
+			super(request);
+			CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+			this.mark = (csrf != null) ? new DefaultCsrfToken(csrf.getHeaderName(), csrf.getParameterName(), TOKEN_MARK)
+					: new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", TOKEN_MARK);
+		}
+
+		@Override
+		public @Nullable Object getAttribute(String name) {
+			if (name.equals(CsrfToken.class.getName()) || name.equals(this.mark.getParameterName())) {
+				return this.mark;
+			}
+			return super.getAttribute(name);
+		}
+
+	}
+
+	/** A response that keeps what the view writes, and nothing of its headers. */
+	private static final class Rendering extends HttpServletResponseWrapper {
+
+		private final StringWriter html = new StringWriter(16 * 1024);
+
+		private final PrintWriter writer = new PrintWriter(this.html);
+
+		Rendering(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public PrintWriter getWriter() {
+			return this.writer;
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() {
+			throw new IllegalStateException("A kept part is written as text");
+		}
+
+		@Override
+		public void setContentType(String type) {
+		}
+
+		@Override
+		public void setCharacterEncoding(String charset) {
+		}
+
+		@Override
+		public void setLocale(Locale locale) {
+		}
+
+		@Override
+		public void flushBuffer() {
+		}
+
+		String html() {
+			this.writer.flush();
+			return this.html.toString();
+		}
+
+	}
+
+	/**
+	 * What goes with a part, and the part: its model (none when there is no part to show,
+	 * a page that redirects for instance), or its HTML.
+	 *
+	 * @param <V> what goes with the part
+	 * @param <P> the part
+	 */
+	public record Made<V, P>(V value, @Nullable P part) {
+
+		/** What goes with no part to show. */
+		public static <V, P> Made<V, P> without(V value) {
+			return new Made<>(value, null);
+		}
+
+	}
+
+	private record Key<K>(K key, Locale locale) {
+	}
+
+}
