@@ -1,6 +1,9 @@
 package org.passerelle.convention.web;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.passerelle.convention.ConventionFilter;
 import org.passerelle.convention.ConventionStatus;
-import org.passerelle.convention.Conventions;
 import org.passerelle.organisation.OrganisationSearch.Group;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.web.KeptViews.Made;
 
 /**
  * The convention list and the detail page. The editor
@@ -30,16 +33,22 @@ import org.passerelle.shared.PasserelleUser;
 @Controller
 class ConventionController {
 
-	private final Conventions conventions;
+	/**
+	 * What a sheet shows carried over from a refused change: the lifecycle's problems, a
+	 * refused document.
+	 */
+	private static final List<String> CARRIED = List.of("problems", "documentProblem");
 
 	private final Organisations organisations;
 
 	private final ConventionListing listing;
 
-	ConventionController(Conventions conventions, Organisations organisations, ConventionListing listing) {
-		this.conventions = conventions;
+	private final ConventionSheets pages;
+
+	ConventionController(Organisations organisations, ConventionListing listing, ConventionSheets pages) {
 		this.listing = listing;
 		this.organisations = organisations;
+		this.pages = pages;
 	}
 
 	// The list
@@ -79,10 +88,17 @@ class ConventionController {
 	// The detail page
 
 	@GetMapping("/conventions/{id}")
-	String show(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model) {
-		model.addAttribute("sheet", this.conventions.sheet(id, user));
-		model.addAttribute("today", this.conventions.today());
-		model.addAttribute("watchHorizon", this.conventions.watchHorizon());
+	String show(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		Map<String, Object> carried = new HashMap<>();
+		for (String name : CARRIED) {
+			if (model.getAttribute(name) != null) {
+				carried.put(name, model.getAttribute(name));
+			}
+		}
+		Made<String, String> sheet = this.pages.of(id, user, carried, locale, request, response);
+		model.addAttribute("title", sheet.value());
+		model.addAttribute("page", sheet.part());
 		return "conventions/show";
 	}
 

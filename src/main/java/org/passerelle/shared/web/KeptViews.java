@@ -83,6 +83,17 @@ public final class KeptViews<K, V> {
 		return new Made<>(made.value(), (made.part() != null) ? made.part().html(request) : null);
 	}
 
+	/**
+	 * The part rendered now and not kept, for a request that shows more than the key says
+	 * (a message carried over from the form it comes back from, for instance).
+	 */
+	public Made<V, String> now(Locale locale, HttpServletRequest request, HttpServletResponse response,
+			Supplier<Made<V, Map<String, ?>>> model) {
+		Made<V, Map<String, ?>> found = model.get();
+		return new Made<>(found.value(),
+				(found.part() != null) ? render(request, response, locale, found.part()).html(request) : null);
+	}
+
 	private Kept render(HttpServletRequest request, HttpServletResponse response, Locale locale, Map<String, ?> model) {
 		try {
 			View part = this.views.resolveViewName(this.view, locale);
