@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -32,12 +33,11 @@ import org.passerelle.event.EventService;
 import org.passerelle.event.Events;
 import org.passerelle.event.ProgrammeItem;
 import org.passerelle.event.Registration;
-import org.passerelle.event.RegistrationStatus;
 import org.passerelle.event.Session;
-import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.SpreadsheetCsv;
+import org.passerelle.shared.web.KeptViews.Made;
 
 /**
  * An event's sessions for its organisers: add, change and remove them (the sessions step
@@ -53,15 +53,15 @@ class SessionController {
 
 	private final Events events;
 
-	private final Organisations organisations;
-
 	private final MessageSource messages;
 
-	SessionController(EventService service, Events events, Organisations organisations, MessageSource messages) {
+	private final SessionRegistrations registrations;
+
+	SessionController(EventService service, Events events, MessageSource messages, SessionRegistrations registrations) {
 		this.service = service;
 		this.events = events;
-		this.organisations = organisations;
 		this.messages = messages;
+		this.registrations = registrations;
 	}
 
 	@GetMapping("/events/{id}/edit/sessions/new")
@@ -172,16 +172,12 @@ class SessionController {
 
 	@GetMapping("/events/{id}/sessions/{sessionId}/registrations")
 	String registrations(@PathVariable long id, @PathVariable long sessionId,
-			@AuthenticationPrincipal @Nullable PasserelleUser user, Model model) {
-		Event event = this.events.find(id, EventController.requireUser(user));
-		List<Registration> all = this.events.registrationsOf(event, sessionId, user);
-		model.addAttribute("event", event);
-		model.addAttribute("eventSession", session(event, sessionId));
-		model.addAttribute("holding", all.stream().filter((r) -> r.getStatus().holdsPlace()).toList());
-		model.addAttribute("waiting",
-				all.stream().filter((r) -> r.getStatus() == RegistrationStatus.WAITLISTED).toList());
-		model.addAttribute("ended", all.stream().filter((r) -> !r.getStatus().isLive()).toList());
-		model.addAttribute("organisationNames", companyNames(all));
+			@AuthenticationPrincipal @Nullable PasserelleUser user, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		Made<String, String> list = this.registrations.of(id, sessionId, EventController.requireUser(user), locale,
+				request, response);
+		model.addAttribute("eventTitle", list.value());
+		model.addAttribute("page", list.part());
 		return "events/registrations";
 	}
 
@@ -192,7 +188,7 @@ class SessionController {
 		Event event = this.events.find(id, EventController.requireUser(user));
 		Session session = session(event, sessionId);
 		List<Registration> all = this.events.registrationsOf(event, sessionId, user);
-		var names = companyNames(all);
+		var names = this.registrations.companyNames(all);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment()
@@ -215,14 +211,6 @@ class SessionController {
 						(r.getCheckedInAt() != null) ? when.format(r.getCheckedInAt()) : "");
 			}
 		}
-	}
-
-	/** The names of the companies the registrations came from, by id. */
-	private Map<Long, String> companyNames(List<Registration> registrations) {
-		return this.organisations.names(registrations.stream()
-			.map(Registration::getOrganisationId)
-			.filter(java.util.Objects::nonNull)
-			.collect(java.util.stream.Collectors.toSet()));
 	}
 
 	private String msg(String key, Locale locale) {

@@ -3,8 +3,6 @@ package org.passerelle.convention.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +21,9 @@ import org.passerelle.convention.ConventionStatus;
 import org.passerelle.shared.PasserelleUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.passerelle.PageHtml.main;
+import static org.passerelle.PageHtml.tokens;
+import static org.passerelle.PageHtml.withoutTokens;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -38,8 +39,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @Import(StatementCounter.Configuration.class)
 class ConventionSheetsTests {
-
-	private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	private MockMvc mvc;
@@ -102,24 +101,6 @@ class ConventionSheetsTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-	}
-
-	/** The page's main part, without the layout (which names the reader). */
-	private static String main(String page) {
-		return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
-	}
-
-	private static List<String> tokens(String page) {
-		List<String> tokens = new ArrayList<>();
-		Matcher found = TOKEN.matcher(main(page));
-		while (found.find()) {
-			tokens.add(found.group(1));
-		}
-		return tokens;
-	}
-
-	private static String withoutTokens(String html) {
-		return TOKEN.matcher(html).replaceAll("name=\"_csrf\" value=\"\"");
 	}
 
 }
