@@ -1,7 +1,6 @@
 package org.passerelle.thirdplace.web;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -26,7 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.thirdplace.Amenity;
-import org.passerelle.thirdplace.HostingRequest;
 import org.passerelle.thirdplace.HostingRuleException;
 import org.passerelle.thirdplace.HostingService;
 import org.passerelle.thirdplace.Site;
@@ -34,8 +32,8 @@ import org.passerelle.thirdplace.SitePermissions;
 import org.passerelle.thirdplace.SiteSetting;
 import org.passerelle.thirdplace.SiteStatus;
 import org.passerelle.thirdplace.Sites;
-import org.passerelle.thirdplace.SpaceKind;
 import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.web.KeptViews.Made;
 import org.passerelle.shared.Role;
 
 /**
@@ -59,10 +57,13 @@ class SiteController {
 
 	private final SiteListing listing;
 
+	private final SitePages pages;
+
 	SiteController(Sites sites, HostingService hosting, SitePermissions permissions, Organisations organisations,
-			SiteListing listing) {
+			SiteListing listing, SitePages pages) {
 		this.sites = sites;
 		this.listing = listing;
+		this.pages = pages;
 		this.hosting = hosting;
 		this.permissions = permissions;
 		this.organisations = organisations;
@@ -90,35 +91,20 @@ class SiteController {
 	}
 
 	@GetMapping("/sites/{id}")
-	String show(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Locale locale, Model model) {
-		Site site = this.sites.site(id);
-		model.addAttribute("bookingForm", new BookingForm());
-		model.addAttribute("spaceForm", new SpaceForm());
-		return show(site, user, locale, model);
+	String show(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Locale locale, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		return page(this.pages.of(id, user, locale, request, response), model);
 	}
 
-	private String show(Site site, PasserelleUser user, Locale locale, Model model) {
-		boolean manage = this.permissions.canManage(site, user);
-		boolean book = this.permissions.canBook(site, user);
-		model.addAttribute("site", site);
-		model.addAttribute("description", site.description(locale));
-		model.addAttribute("otherLanguage", site.describedInOtherLanguage(locale));
-		model.addAttribute("institution",
-				this.organisations.names(List.of(site.getInstitutionId())).get(site.getInstitutionId()));
-		model.addAttribute("occupancy", this.sites.occupancy(site, this.sites.today(), CALENDAR_WEEKS));
-		model.addAttribute("canManage", manage);
-		model.addAttribute("canBook", book);
-		model.addAttribute("canRequest", this.permissions.canRequest(user) && site.getStatus() != SiteStatus.CLOSED);
-		model.addAttribute("kinds", SpaceKind.values());
-		model.addAttribute("rooms", site.spacesOf(SpaceKind.MEETING_ROOM));
-		model.addAttribute("today", this.sites.today());
-		if (manage) {
-			List<HostingRequest> hosted = this.hosting.hostedAt(site.getId());
-			model.addAttribute("hosted", hosted);
-			model.addAttribute("organisations",
-					this.organisations.names(hosted.stream().map(HostingRequest::getOrganisationId).toList()));
-		}
-		model.addAttribute("bookings", (manage || book) ? this.hosting.upcomingBookings(site, 4) : List.of());
+	/** The site's page showing the refused form of the model. */
+	private String refused(Site site, PasserelleUser user, Locale locale, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		return page(this.pages.refused(site, user, model.asMap(), locale, request, response), model);
+	}
+
+	private static String page(Made<String, String> page, Model model) {
+		model.addAttribute("siteName", page.value());
+		model.addAttribute("page", page.part());
 		return "sites/show";
 	}
 
@@ -181,7 +167,8 @@ class SiteController {
 
 	@PostMapping("/sites/{id}/spaces")
 	String addSpace(@PathVariable long id, @Valid @ModelAttribute SpaceForm spaceForm, BindingResult result,
-			@AuthenticationPrincipal PasserelleUser user, Locale locale, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal PasserelleUser user, Locale locale, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
 		Site site = managed(id, user);
 		if (!result.hasErrors()) {
 			try {
@@ -194,7 +181,7 @@ class SiteController {
 			}
 		}
 		model.addAttribute("bookingForm", new BookingForm());
-		return show(site, user, locale, model);
+		return refused(site, user, locale, model, request, response);
 	}
 
 	@PostMapping("/sites/{id}/spaces/{spaceId}")
@@ -217,7 +204,8 @@ class SiteController {
 
 	@PostMapping("/sites/{id}/bookings")
 	String book(@PathVariable long id, @Valid @ModelAttribute BookingForm bookingForm, BindingResult result,
-			@AuthenticationPrincipal PasserelleUser user, Locale locale, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal PasserelleUser user, Locale locale, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
 		Site site = this.sites.site(id);
 		if (!this.permissions.canBook(site, user)) {
 			throw new AccessDeniedException("Only the site's staff and hosted organisations book its rooms");
@@ -238,7 +226,7 @@ class SiteController {
 			}
 		}
 		model.addAttribute("spaceForm", new SpaceForm());
-		return show(site, user, locale, model);
+		return refused(site, user, locale, model, request, response);
 	}
 
 	private String form(@Nullable Site site, PasserelleUser user, Model model) {
