@@ -1,16 +1,14 @@
 package org.passerelle.event.web;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -42,14 +40,13 @@ import org.passerelle.event.EventRefusedException;
 import org.passerelle.event.EventService;
 import org.passerelle.event.EventStatus;
 import org.passerelle.event.Events;
-import org.passerelle.event.Session;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.OrganisationSearch;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.organisation.Sector;
-import org.passerelle.shared.NameOrder;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.web.Choice;
+import org.passerelle.shared.web.KeptViews.Made;
 
 /**
  * The events list and page, and the event's lifecycle (its editor is
@@ -68,16 +65,16 @@ class EventController {
 
 	private final Pillars pillars;
 
-	private final Clock clock;
+	private final EventPages pages;
 
 	EventController(Events events, EventService service, EventPermissions permissions, Organisations organisations,
-			Pillars pillars, Optional<Clock> clock) {
+			Pillars pillars, EventPages pages) {
+		this.pages = pages;
 		this.events = events;
 		this.service = service;
 		this.permissions = permissions;
 		this.organisations = organisations;
 		this.pillars = pillars;
-		this.clock = clock.orElseGet(Clock::systemUTC);
 	}
 
 	@GetMapping("/events")
@@ -137,30 +134,11 @@ class EventController {
 	}
 
 	@GetMapping("/events/{id}")
-	String show(@PathVariable long id, @AuthenticationPrincipal @Nullable PasserelleUser user, Model model) {
-		Event event = this.events.find(id, user);
-		Instant now = this.clock.instant();
-		Set<Long> people = new LinkedHashSet<>(event.getOrganiserIds());
-		people.addAll(event.getPartnerIds());
-		Map<Long, String> names = this.organisations.names(people);
-		model.addAttribute("event", event);
-		model.addAttribute("organisers",
-				event.getOrganiserIds().stream().map(names::get).sorted(NameOrder.by((String name) -> name)).toList());
-		model.addAttribute("partners",
-				event.getPartnerIds().stream().map(names::get).sorted(NameOrder.by((String name) -> name)).toList());
-		model.addAttribute("pillars",
-				this.pillars.all().stream().filter((p) -> event.getPillarIds().contains(p.getId())).toList());
-		model.addAttribute("openSessions",
-				event.getSessions()
-					.stream()
-					.filter((session) -> event.isRegistrationOpen(session, now))
-					.map(Session::getId)
-					.toList());
-		model.addAttribute("registerEmployees", this.permissions.canRegisterEmployees(event, user));
-		model.addAttribute("registerParticipant", this.permissions.canRegisterAsParticipant(event, user));
-		model.addAttribute("canEdit", this.permissions.canEdit(event, user));
-		model.addAttribute("ownRegistrations", this.permissions.canSeeOwnRegistrations(event, user));
-		model.addAttribute("next", event.getStatus().next());
+	String show(@PathVariable long id, @AuthenticationPrincipal @Nullable PasserelleUser user, Model model,
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		Made<String, String> page = this.pages.of(id, user, locale, request, response);
+		model.addAttribute("eventTitle", page.value());
+		model.addAttribute("page", page.part());
 		return "events/show";
 	}
 
