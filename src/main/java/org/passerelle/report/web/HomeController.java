@@ -1,5 +1,10 @@
 package org.passerelle.report.web;
 
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,18 +24,26 @@ class HomeController {
 
 	private final HomeReading homes;
 
-	HomeController(Events events, HomeReading homes) {
+	private final StaffSections staffSections;
+
+	HomeController(Events events, HomeReading homes, StaffSections staffSections) {
 		this.events = events;
 		this.homes = homes;
+		this.staffSections = staffSections;
 	}
 
 	@GetMapping("/")
-	String home(@AuthenticationPrincipal PasserelleUser user, Model model) {
+	String home(@AuthenticationPrincipal PasserelleUser user, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (user == null) {
 			model.addAttribute("nextEvents", this.events.next(3));
 			return "home/landing";
 		}
 		this.homes.addTo(model, user);
+		if (model.getAttribute("standsToDecide") != null && user.getOrganisationId() != null) {
+			model.addAttribute("staffSections",
+					this.staffSections.of(user.getOrganisationId(), model, locale, request, response));
+		}
 		return "home/index";
 	}
 

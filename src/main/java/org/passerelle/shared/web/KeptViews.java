@@ -44,7 +44,7 @@ import org.passerelle.shared.KeptPerKey;
 public final class KeptViews<K, V> {
 
 	/** Stands for the CSRF token in kept HTML: unknown outside this instance. */
-	private static final String TOKEN_MARK = "kept-csrf-" + UUID.randomUUID();
+	static final String TOKEN_MARK = "kept-csrf-" + UUID.randomUUID();
 
 	private final ThymeleafViewResolver views;
 
