@@ -80,4 +80,19 @@ public class EventFixtures {
 		return event.getSessions().get(0).getId();
 	}
 
+	/**
+	 * Cancels those of the events that are still published: a test that publishes events
+	 * taking registrations calls it after each test, so that the lists of open events
+	 * other tests read (a liaison's home) hold the demo's.
+	 */
+	public void cancelPublished(List<Long> ids) {
+		PasserelleUser admin = this.people.admin();
+		for (long id : ids) {
+			Event event = this.service.forEditing(id, admin);
+			if (event.getStatus() == EventStatus.PUBLISHED) {
+				this.service.transition(id, event.getVersion(), EventStatus.CANCELLED, admin);
+			}
+		}
+	}
+
 }

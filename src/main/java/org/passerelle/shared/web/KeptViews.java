@@ -147,22 +147,25 @@ public final class KeptViews<K, V> {
 
 	}
 
-	/** The request as the part is rendered: its CSRF token is the mark. */
+	/**
+	 * The request as the part is rendered: its CSRF token is the mark, under Spring
+	 * Security's default names. The request's own token is not asked anything: it is
+	 * loaded on first use, and loading it opens a session for a visitor who has none (who
+	 * would then no longer be served the pages kept for visitors,
+	 * {@link AnonymousPages}).
+	 */
 	private static final class WithTokenMark extends HttpServletRequestWrapper {
 
-		private final CsrfToken mark;
+		private static final CsrfToken MARK = new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", TOKEN_MARK);
 
 		WithTokenMark(HttpServletRequest request) {
 			super(request);
-			CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-			this.mark = (csrf != null) ? new DefaultCsrfToken(csrf.getHeaderName(), csrf.getParameterName(), TOKEN_MARK)
-					: new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", TOKEN_MARK);
 		}
 
 		@Override
 		public @Nullable Object getAttribute(String name) {
-			if (name.equals(CsrfToken.class.getName()) || name.equals(this.mark.getParameterName())) {
-				return this.mark;
+			if (name.equals(CsrfToken.class.getName()) || name.equals(MARK.getParameterName())) {
+				return MARK;
 			}
 			return super.getAttribute(name);
 		}

@@ -3,6 +3,7 @@ package org.passerelle.event.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,9 +47,18 @@ class EventKeptPagesTests {
 	@Autowired
 	private StatementCounter counter;
 
+	/** The events published by the test, cancelled after it. */
+	private final List<Long> published = new ArrayList<>();
+
+	@AfterEach
+	void cancelPublished() {
+		this.fixtures.cancelPublished(this.published);
+	}
+
 	@Test
 	void aSecondVisitorGetsTheSamePageWithoutReadingTheEvent() throws Exception {
 		Event event = this.fixtures.published("Forum visité", this.fixtures.people().amu(), 10);
+		this.published.add(event.getId());
 		String path = "/events/" + event.getId();
 		List<String> pages = new ArrayList<>();
 
@@ -64,6 +74,7 @@ class EventKeptPagesTests {
 	@Test
 	void aDraftKeptForItsOrganisersStaysHiddenFromVisitorsUntilPublished() throws Exception {
 		Event draft = this.fixtures.draft("Forum caché", this.fixtures.people().amu(), 10);
+		this.published.add(draft.getId());
 		String path = "/events/" + draft.getId();
 		String staff = this.mvc.perform(get(path).param("lang", "fr").with(user(this.fixtures.people().staff())))
 			.andExpect(status().isOk())

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,9 +49,18 @@ class SessionRegistrationsTests {
 	@Autowired
 	private StatementCounter counter;
 
+	/** The events published by the test, cancelled after it. */
+	private final List<Long> published = new ArrayList<>();
+
+	@AfterEach
+	void cancelPublished() {
+		this.fixtures.cancelPublished(this.published);
+	}
+
 	@Test
 	void aSecondOrganiserGetsTheSameListWithoutReadingTheRegistrations() throws Exception {
 		Event event = this.fixtures.published("Forum gardé", this.fixtures.people().amu(), 10);
+		this.published.add(event.getId());
 		long session = this.fixtures.sessionOf(event);
 		register(event, session, "Lina Garde");
 		String path = "/events/" + event.getId() + "/sessions/" + session + "/registrations";
@@ -71,6 +81,7 @@ class SessionRegistrationsTests {
 	@Test
 	void aLiaisonIsRefusedOnceTheListIsKept() throws Exception {
 		Event event = this.fixtures.published("Forum fermé", this.fixtures.people().amu(), 10);
+		this.published.add(event.getId());
 		long session = this.fixtures.sessionOf(event);
 		register(event, session, "Noé Ferme");
 		String path = "/events/" + event.getId() + "/sessions/" + session + "/registrations";
@@ -82,6 +93,7 @@ class SessionRegistrationsTests {
 	@Test
 	void aNewRegistrationShowsOnTheNextView() throws Exception {
 		Event event = this.fixtures.published("Forum suivi", this.fixtures.people().amu(), 10);
+		this.published.add(event.getId());
 		long session = this.fixtures.sessionOf(event);
 		String path = "/events/" + event.getId() + "/sessions/" + session + "/registrations";
 		assertThat(page(path, this.fixtures.people().staff(), "fr")).doesNotContain("Eva Suivie");
