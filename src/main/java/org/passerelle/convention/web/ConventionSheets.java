@@ -52,22 +52,16 @@ class ConventionSheets {
 			HttpServletRequest request, HttpServletResponse response) {
 		LocalDate today = this.conventions.today();
 		if (!carried.isEmpty()) {
-			return this.kept.now(locale, request, response, () -> {
-				Made<String, Map<String, @Nullable Object>> made = model(id, reader, today);
-				made.part().putAll(carried);
-				return new Made<>(made.value(), made.part());
-			});
+			return this.kept.now(locale, request, response, () -> model(id, reader, today, carried));
 		}
 		Key key = new Key(id, reader.getRole(), reader.getOrganisationId(), today);
-		return this.kept.of(key, locale, request, response, () -> {
-			Made<String, Map<String, @Nullable Object>> made = model(id, reader, today);
-			return new Made<>(made.value(), made.part());
-		});
+		return this.kept.of(key, locale, request, response, () -> model(id, reader, today, carried));
 	}
 
-	private Made<String, Map<String, @Nullable Object>> model(long id, PasserelleUser reader, LocalDate today) {
+	private Made<String, Map<String, ?>> model(long id, PasserelleUser reader, LocalDate today,
+			Map<String, ?> carried) {
 		ConventionSheet sheet = this.conventions.sheet(id, reader);
-		Map<String, @Nullable Object> model = new HashMap<>();
+		Map<String, @Nullable Object> model = new HashMap<>(carried);
 		model.put("sheet", sheet);
 		model.put("today", today);
 		model.put("watchHorizon", this.conventions.watchHorizon());

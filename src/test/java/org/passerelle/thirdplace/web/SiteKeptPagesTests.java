@@ -10,8 +10,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.passerelle.PageHtml;
 import org.passerelle.PostgresTest;
-import org.passerelle.SessionCookie;
 import org.passerelle.StatementCounter;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.thirdplace.HostingService;
@@ -23,9 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.passerelle.PageHtml.main;
 import static org.passerelle.PageHtml.tokens;
 import static org.passerelle.PageHtml.withoutTokens;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A third place's page rendered once per site, language and kind of reader and kept
@@ -94,13 +91,7 @@ class SiteKeptPagesTests {
 	}
 
 	private String page(String path, PasserelleUser reader, String language) throws Exception {
-		SessionCookie session = new SessionCookie();
-		return this.mvc.perform(get(path).param("lang", language).with(user(reader)).with(session))
-			.andDo(session)
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		return PageHtml.read(this.mvc, path, reader, language);
 	}
 
 }
