@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import org.passerelle.event.Events;
 import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.Role;
 
 /**
  * The home page: a public landing page for visitors, and for signed-in people a greeting
@@ -24,12 +25,12 @@ class HomeController {
 
 	private final HomeReading homes;
 
-	private final StaffSections staffSections;
+	private final StaffHome staffHome;
 
-	HomeController(Events events, HomeReading homes, StaffSections staffSections) {
+	HomeController(Events events, HomeReading homes, StaffHome staffHome) {
 		this.events = events;
 		this.homes = homes;
-		this.staffSections = staffSections;
+		this.staffHome = staffHome;
 	}
 
 	@GetMapping("/")
@@ -39,10 +40,12 @@ class HomeController {
 			model.addAttribute("nextEvents", this.events.next(3));
 			return "home/landing";
 		}
-		this.homes.addTo(model, user);
-		if (model.getAttribute("standsToDecide") != null && user.getOrganisationId() != null) {
-			model.addAttribute("staffSections",
-					this.staffSections.of(user.getOrganisationId(), model, locale, request, response));
+		if (user.hasRole(Role.STAFF) && user.getOrganisationId() != null) {
+			this.homes.addOwnTo(model, user);
+			model.addAttribute("staffHome", this.staffHome.of(user, locale, request, response));
+		}
+		else {
+			this.homes.addTo(model, user);
 		}
 		return "home/index";
 	}
