@@ -7,6 +7,11 @@ if cookie ~= nil and cookie ~= "" then
   wrk.headers["Cookie"] = cookie
 end
 wrk.headers["Accept-Language"] = "fr"
+-- BENCH_ACCEPT_ENCODING: what the client says it accepts (calendars ask for gzip); none by default
+local encoding = os.getenv("BENCH_ACCEPT_ENCODING")
+if encoding ~= nil and encoding ~= "" then
+  wrk.headers["Accept-Encoding"] = encoding
+end
 
 local paths = {}
 local list = os.getenv("BENCH_PATHS")

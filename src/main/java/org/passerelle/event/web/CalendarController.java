@@ -74,7 +74,8 @@ class CalendarController {
 	/**
 	 * The feed: rendered once per change of the events ({@link EventFeeds}), with an
 	 * entity tag and a last-modified date, so that a calendar that asks again for a feed
-	 * it has gets "304 Not Modified" and no body.
+	 * it has gets "304 Not Modified" and no body; gzipped once for the calendars that
+	 * accept it (a tenth of the bytes).
 	 */
 	@GetMapping("/events.ics")
 	void feed(@RequestParam(defaultValue = "false") boolean past, @RequestParam(required = false) String q,
@@ -87,18 +88,56 @@ class CalendarController {
 				text(label), organiser, month(month), text(city), EventController.parse(Audience.class, audience),
 				EventController.parse(Sector.class, sector));
 		EventFeeds.Feed feed = this.feeds.feed(filter, locale, base());
-		// the same for everyone, in the language asked for; kept by calendars and
-		// browsers
-		// if they ask again with its tag (instead of Spring Security's "no-store")
-		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		// the same for everyone, in the language asked for, gzipped for who accepts it;
+		// kept by calendars and browsers if they ask again with its tag (instead of
+		// Spring Security's "no-store")
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE + ", " + HttpHeaders.ACCEPT_ENCODING);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-		if (request.checkNotModified(feed.etag(), feed.lastModified().toEpochMilli())) {
+		if (request.checkNotModified(gzip ? feed.gzippedEtag() : feed.etag(), feed.lastModified().toEpochMilli())) {
 			return;
 		}
+		byte[] body = gzip ? feed.gzipped() : feed.body();
 		response.setContentType(CONTENT_TYPE);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("events.ics"));
-		response.setContentLength(feed.body().length);
-		response.getOutputStream().write(feed.body());
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	/**
+	 * Whether the client accepts gzip: named in its {@code Accept-Encoding} with a weight
+	 * above zero (a bare {@code *} is not taken for it).
+	 */
+	static boolean acceptsGzip(@Nullable String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		for (String coding : StringUtils.commaDelimitedListToStringArray(acceptEncoding)) {
+			String[] parts = coding.split(";");
+			String name = parts[0].trim();
+			if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip")) {
+				return weight(parts) > 0;
+			}
+		}
+		return false;
+	}
+
+	private static double weight(String[] parts) {
+		for (int i = 1; i < parts.length; i++) {
+			String parameter = parts[i].trim();
+			if (parameter.regionMatches(true, 0, "q=", 0, 2)) {
+				try {
+					return Double.parseDouble(parameter.substring(2).trim());
+				}
+				catch (NumberFormatException ex) {
+					return 0;
+				}
+			}
+		}
+		return 1;
 	}
 
 	/**

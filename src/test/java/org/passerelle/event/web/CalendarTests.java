@@ -1,5 +1,6 @@
 package org.passerelle.event.web;
 
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 
 import biweekly.Biweekly;
 import biweekly.ICalVersion;
@@ -196,6 +198,67 @@ class CalendarTests {
 		assertThat(changed.getStatus()).isEqualTo(200);
 		assertThat(changed.getHeader("ETag")).isNotEqualTo(etag);
 		assertThat(parse(changed.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).getEvents()).hasSize(2);
+	}
+
+	@Test
+	void aCalendarThatAcceptsGzipGetsTheFeedGzippedWithItsOwnTag() throws Exception {
+		String word = "Compresse" + UUID.randomUUID().toString().substring(0, 8);
+		this.fixtures.published(word, this.fixtures.people().amu(), 10);
+		var plain = this.mvc.perform(get("/events.ics").param("q", word)).andReturn().getResponse();
+		var gzipped = this.mvc
+			.perform(get("/events.ics").param("q", word).header("Accept-Encoding", "gzip, deflate, br"))
+			.andReturn()
+			.getResponse();
+
+		assertThat(plain.getHeader("Content-Encoding")).isNull();
+		assertThat(gzipped.getStatus()).isEqualTo(200);
+		assertThat(gzipped.getHeader("Content-Encoding")).isEqualTo("gzip");
+		assertThat(gzipped.getHeader("Vary")).contains("Accept-Encoding").contains("Accept-Language");
+		assertThat(gzipped.getContentType()).startsWith("text/calendar");
+		byte[] unzipped;
+		try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped.getContentAsByteArray()))) {
+			unzipped = in.readAllBytes();
+		}
+		assertThat(unzipped).isEqualTo(plain.getContentAsByteArray());
+		assertThat(gzipped.getContentLength()).isEqualTo(gzipped.getContentAsByteArray().length)
+			.isLessThan(plain.getContentAsByteArray().length);
+		assertThat(gzipped.getHeader("ETag")).isNotBlank().isNotEqualTo(plain.getHeader("ETag"));
+		// each representation is not modified under its own tag only
+		assertThat(this.mvc
+			.perform(get("/events.ics").param("q", word)
+				.header("Accept-Encoding", "gzip")
+				.header("If-None-Match", gzipped.getHeader("ETag")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(304);
+		assertThat(this.mvc
+			.perform(get("/events.ics").param("q", word)
+				.header("Accept-Encoding", "gzip")
+				.header("If-None-Match", plain.getHeader("ETag")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+		// refused by weight: the plain feed
+		var refused = this.mvc
+			.perform(get("/events.ics").param("q", word).header("Accept-Encoding", "gzip;q=0, identity"))
+			.andReturn()
+			.getResponse();
+		assertThat(refused.getHeader("Content-Encoding")).isNull();
+		assertThat(refused.getContentAsByteArray()).isEqualTo(plain.getContentAsByteArray());
+	}
+
+	@Test
+	void gzipIsAcceptedWhenNamedWithAWeightAboveZero() {
+		assertThat(CalendarController.acceptsGzip("gzip")).isTrue();
+		assertThat(CalendarController.acceptsGzip("deflate, GZIP;q=0.5")).isTrue();
+		assertThat(CalendarController.acceptsGzip("x-gzip")).isTrue();
+		assertThat(CalendarController.acceptsGzip(null)).isFalse();
+		assertThat(CalendarController.acceptsGzip("")).isFalse();
+		assertThat(CalendarController.acceptsGzip("identity")).isFalse();
+		assertThat(CalendarController.acceptsGzip("*")).isFalse();
+		assertThat(CalendarController.acceptsGzip("br, gzip;q=0")).isFalse();
+		assertThat(CalendarController.acceptsGzip("gzip;q=0.0")).isFalse();
+		assertThat(CalendarController.acceptsGzip("gzip;q=nonsense")).isFalse();
 	}
 
 	private Event eventWithTwoSessions(String title) {
