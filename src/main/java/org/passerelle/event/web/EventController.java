@@ -2,10 +2,7 @@ package org.passerelle.event.web;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +10,6 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -30,22 +26,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.passerelle.convention.Pillars;
 import org.passerelle.event.Audience;
-import org.passerelle.event.Event;
 import org.passerelle.event.EventFilter;
 import org.passerelle.event.EventKind;
-import org.passerelle.event.EventPermissions;
 import org.passerelle.event.EventRefusedException;
 import org.passerelle.event.EventService;
 import org.passerelle.event.EventStatus;
 import org.passerelle.event.Events;
-import org.passerelle.organisation.Organisation;
-import org.passerelle.organisation.OrganisationSearch;
-import org.passerelle.organisation.Organisations;
 import org.passerelle.organisation.Sector;
 import org.passerelle.shared.PasserelleUser;
-import org.passerelle.shared.web.Choice;
 import org.passerelle.shared.web.KeptViews.Made;
 
 /**
@@ -59,22 +48,15 @@ class EventController {
 
 	private final EventService service;
 
-	private final EventPermissions permissions;
-
-	private final Organisations organisations;
-
-	private final Pillars pillars;
-
 	private final EventPages pages;
 
-	EventController(Events events, EventService service, EventPermissions permissions, Organisations organisations,
-			Pillars pillars, EventPages pages) {
+	private final EventListing listing;
+
+	EventController(Events events, EventService service, EventPages pages, EventListing listing) {
 		this.pages = pages;
+		this.listing = listing;
 		this.events = events;
 		this.service = service;
-		this.permissions = permissions;
-		this.organisations = organisations;
-		this.pillars = pillars;
 	}
 
 	@GetMapping("/events")
@@ -84,24 +66,11 @@ class EventController {
 			@RequestParam(required = false) String month, @RequestParam(required = false) String city,
 			@RequestParam(required = false) String audience, @RequestParam(required = false) String sector,
 			@PageableDefault(size = 20) Pageable pageable, @AuthenticationPrincipal @Nullable PasserelleUser user,
-			Model model) {
+			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		EventFilter filter = new EventFilter(past, text(q), parse(EventKind.class, kind), pillar, text(label),
 				organiser, month(month), text(city), parse(Audience.class, audience), parse(Sector.class, sector));
-		Page<Event> page = this.events.search(filter, pageable, user);
-		Set<Long> organisers = new LinkedHashSet<>();
-		page.forEach((event) -> organisers.addAll(event.getOrganiserIds()));
-		model.addAttribute("page", page);
 		model.addAttribute("filter", filter);
-		model.addAttribute("names", this.organisations.names(organisers));
-		model.addAttribute("kinds", EventKind.values());
-		model.addAttribute("audiences", Audience.values());
-		model.addAttribute("sectors", Sector.values());
-		model.addAttribute("pillars", this.pillars.all());
-		model.addAttribute("labels", this.events.labels());
-		model.addAttribute("cities", this.events.cities());
-		model.addAttribute("organiserChoices",
-				Choice.of(this.organisations.institutions(), Organisation::getId, Organisation::getName));
-		model.addAttribute("canCreate", this.permissions.canCreate(user));
+		model.addAttribute("listing", this.listing.of(filter, pageable, user, locale, request, response));
 		return "events/list";
 	}
 
