@@ -75,7 +75,7 @@ class CalendarController {
 	 * The feed: rendered once per change of the events ({@link EventFeeds}), with an
 	 * entity tag and a last-modified date, so that a calendar that asks again for a feed
 	 * it has gets "304 Not Modified" and no body; gzipped once for the calendars that
-	 * accept it (a tenth of the bytes).
+	 * accept it (some 4 % of the bytes).
 	 */
 	@GetMapping("/events.ics")
 	void feed(@RequestParam(defaultValue = "false") boolean past, @RequestParam(required = false) String q,

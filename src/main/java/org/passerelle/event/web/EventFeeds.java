@@ -2,8 +2,8 @@ package org.passerelle.event.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,8 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.zip.GZIPOutputStream;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -276,7 +276,8 @@ class EventFeeds implements DisposableBean {
 
 	/**
 	 * A rendered feed, and the same compressed with gzip once for the calendars that
-	 * accept it (they all do): a feed of 500 events is a megabyte, a tenth of it gzipped.
+	 * accept it (they all do): a feed of 500 events of the large dataset is 969 KB, 40 KB
+	 * gzipped.
 	 *
 	 * @param body the iCalendar file, in UTF-8
 	 * @param gzipped the body compressed with gzip
