@@ -20,7 +20,7 @@ if [[ -n "${BENCH_URL:-}" ]]; then
 else
   bench_package
   bench_start
-  DB_PORT=$(grep -oE 'jdbc:postgresql://localhost:[0-9]+/passerelle' "${JAR_LOG}" | sed -n 1p | grep -oE ':[0-9]+/' | tr -d ':/')
+  DB_PORT=$(bench_db_port)
 fi
 [[ -n "${DB_PORT}" ]] || { echo "The portal's PostgreSQL port is not in its log"; exit 1; }
 sql() { psql -h localhost -p "${DB_PORT}" -U postgres -d passerelle -Atq -c "$1"; }

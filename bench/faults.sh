@@ -50,7 +50,7 @@ if [[ "${FAULT}" == "mail" ]]; then
 else
   bench_start
 fi
-DB_PORT=$(grep -oE 'jdbc:postgresql://localhost:[0-9]+/passerelle' "${JAR_LOG}" | sed -n 1p | grep -oE ':[0-9]+/' | tr -d ':/')
+DB_PORT=$(bench_db_port)
 [[ -n "${DB_PORT}" ]] || { echo "The portal's PostgreSQL port is not in its log"; exit 1; }
 sql() { psql -h localhost -p "${DB_PORT}" -U postgres -d passerelle -Atq -c "$1"; }
 read -r EVENT SESSION <<<"$(new_event 100000)"

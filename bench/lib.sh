@@ -73,3 +73,8 @@ label, values = sys.argv[1], [float(v) * 1000 for v in sys.argv[2:]]
 print(f"  {label:<48} median {statistics.median(values):7.1f} ms   max {max(values):7.1f} ms")
 PY
 }
+
+# bench_db_port: the port of the embedded PostgreSQL of the portal bench_start started, from its log
+bench_db_port() {
+  grep -oE 'jdbc:postgresql://localhost:[0-9]+/passerelle' "${JAR_LOG}" | sed -n 1p | grep -oE ':[0-9]+/' | tr -d ':/'
+}

@@ -59,7 +59,7 @@ class EventListing {
 
 	private final Pillars pillars;
 
-	private final KeptViews<Key, Boolean> kept;
+	private final KeptViews<Key, Void> kept;
 
 	EventListing(ThymeleafViewResolver views, Events events, EventPermissions permissions, Organisations organisations,
 			Pillars pillars) {
@@ -75,10 +75,7 @@ class EventListing {
 			HttpServletRequest request, HttpServletResponse response) {
 		Key key = new Key(KeptRenderings.parameters(request), (reader != null) ? reader.getRole() : null,
 				(reader != null) ? reader.getOrganisationId() : null, this.events.today());
-		return this.kept
-			.of(key, locale, request, response,
-					() -> new KeptViews.Made<>(Boolean.TRUE, model(filter, pageable, reader)))
-			.part();
+		return this.kept.part(key, locale, request, response, () -> model(filter, pageable, reader));
 	}
 
 	private Map<String, ?> model(EventFilter filter, Pageable pageable, @Nullable PasserelleUser reader) {

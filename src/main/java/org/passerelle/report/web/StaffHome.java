@@ -37,9 +37,9 @@ class StaffHome {
 
 	private final Conventions conventions;
 
-	private final KeptViews<Key, Boolean> watch;
+	private final KeptViews<Key, Void> watch;
 
-	private final KeptViews<Key, Boolean> rest;
+	private final KeptViews<Key, Void> rest;
 
 	StaffHome(ThymeleafViewResolver views, HomeReading homes, Conventions conventions) {
 		this.homes = homes;
@@ -59,13 +59,13 @@ class StaffHome {
 		}
 		Key key = new Key(institution, this.conventions.today());
 		// read once, in one transaction, if either part is not kept
-		Supplier<KeptViews.Made<Boolean, Map<String, ?>>> shown = SingletonSupplier.of(() -> {
+		Supplier<Map<String, ?>> shown = SingletonSupplier.of(() -> {
 			ExtendedModelMap model = new ExtendedModelMap();
 			this.homes.addSharedTo(model, staff, null);
-			return new KeptViews.Made<>(Boolean.TRUE, model);
+			return model;
 		});
-		return new Parts(this.watch.of(key, locale, request, response, shown).part(),
-				this.rest.of(key, locale, request, response, shown).part());
+		return new Parts(this.watch.part(key, locale, request, response, shown),
+				this.rest.part(key, locale, request, response, shown));
 	}
 
 	/** The parts of the page before and after the staff member's own actions. */

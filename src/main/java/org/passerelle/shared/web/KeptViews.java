@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -81,6 +82,16 @@ public final class KeptViews<K, V> {
 					(found.part() != null) ? render(request, response, locale, found.part()) : null);
 		});
 		return new Made<>(made.value(), (made.part() != null) ? made.part().html(request) : null);
+	}
+
+	/**
+	 * The part for this key in this request's language, as {@link #of}, for a part kept
+	 * with nothing else ({@code V} is {@link Void}).
+	 * @param model what the part shows, made only when not kept
+	 */
+	public String part(K key, Locale locale, HttpServletRequest request, HttpServletResponse response,
+			Supplier<Map<String, ?>> model) {
+		return Objects.requireNonNull(of(key, locale, request, response, () -> new Made<>(null, model.get())).part());
 	}
 
 	/**
