@@ -24,8 +24,14 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 			+ "and (r.confirmBy is null or r.confirmBy > :now) order by r.id")
 	List<Registration> waiting(@Param("session") long sessionId, @Param("now") Instant now, Limit limit);
 
-	@Query("select count(r) > 0 from Registration r where r.session.id = :session and lower(r.email) = lower(:email) "
-			+ "and r.status in ('PENDING', 'CONFIRMED', 'WAITLISTED')")
+	/**
+	 * Whether this address holds a live registration to the session: the unique index's
+	 * own condition, in SQL (Hibernate translated the JPQL {@code count(r) > 0} anew on
+	 * every call, an eighth of a registration's time in the burst of issue 13).
+	 */
+	@Query(value = "select exists (select 1 from event_registration where session_id = :session "
+			+ "and lower(email) = lower(:email) and status in ('PENDING', 'CONFIRMED', 'WAITLISTED'))",
+			nativeQuery = true)
 	boolean isRegistered(@Param("session") long sessionId, @Param("email") String email);
 
 	long countBySessionId(long sessionId);

@@ -97,6 +97,8 @@ public class Registrations {
 	/**
 	 * Someone registers on the public form, saying whom they would like to meet at the
 	 * session's speed meeting.
+	 * @throws AccessDeniedException if the event does not take registrations on the
+	 * public form now, or not from this person (a liaison registers employees)
 	 * @throws EventRefusedException if registrations are closed or the address is
 	 * registered already
 	 */
@@ -110,6 +112,9 @@ public class Registrations {
 		Event event = session.getEvent();
 		if (!this.permissions.canSee(event, user)) {
 			throw new NotFoundException("Event", eventId);
+		}
+		if (!this.permissions.canRegisterAsParticipant(event, user)) {
+			throw new AccessDeniedException("Registrations are not open to participants");
 		}
 		refuseIfRegistered(sessionId, participant);
 		Registration registration = this.registrations.save(event.register(session, RegistrationKind.PARTICIPANT, null,

@@ -264,23 +264,25 @@ class RegistrationController {
 	String register(@PathVariable long id, @PathVariable long sessionId,
 			@Valid @ModelAttribute ParticipantForm participantForm, BindingResult result,
 			@AuthenticationPrincipal @Nullable PasserelleUser user, Locale locale, Model model) {
-		Event event = participantEvent(id, user);
-		Session session = SessionController.session(event, sessionId);
 		if (result.hasErrors()) {
-			return showRegister(model, event, session);
+			Event event = participantEvent(id, user);
+			return showRegister(model, event, SessionController.session(event, sessionId));
 		}
 		try {
+			// the service reads the event and the session once, and checks who may
+			// register
 			Registration registration = this.registrations.registerParticipant(id, sessionId,
 					new Attendee(participantForm.getName(), null, participantForm.getEmail(), locale),
 					participantForm.wishes(), user);
-			model.addAttribute("event", event);
-			model.addAttribute("eventSession", session);
+			model.addAttribute("event", registration.getSession().getEvent());
+			model.addAttribute("eventSession", registration.getSession());
 			model.addAttribute("registration", registration);
 			return "events/registered";
 		}
 		catch (EventRefusedException ex) {
 			result.reject(ex.getMessageKey());
-			return showRegister(model, event, session);
+			Event event = participantEvent(id, user);
+			return showRegister(model, event, SessionController.session(event, sessionId));
 		}
 	}
 
