@@ -1,0 +1,76 @@
+package org.passerelle.event.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.passerelle.StatementCounter;
+import org.passerelle.event.Event;
+import org.passerelle.event.EventFixtures;
+import org.passerelle.PostgresTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What a registration on the public form asks of PostgreSQL, the same for every
+ * registration (issue 13's burst: 500 at once): the session with its event, the event's
+ * sessions and audiences (whether it takes registrations), whether the address is
+ * registered, one place taken, the registration and its mail's publication written.
+ */
+@PostgresTest
+@AutoConfigureMockMvc
+@Import(StatementCounter.Configuration.class)
+class PublicRegistrationCostTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private EventFixtures fixtures;
+
+	@Autowired
+	private StatementCounter counter;
+
+	private final List<Long> published = new ArrayList<>();
+
+	@AfterEach
+	void cancelPublished() {
+		this.fixtures.cancelPublished(this.published);
+	}
+
+	@Test
+	void aRegistrationReadsTheEventOnceAndWritesTheRegistrationAndItsMail() throws Exception {
+		Event event = this.fixtures.published("Forum compté", this.fixtures.people().amu(), 10);
+		this.published.add(event.getId());
+		long session = this.fixtures.sessionOf(event);
+		for (int i = 0; i < 3; i++) {
+			String email = "compte-" + i + "-" + System.nanoTime() + "@etu.example.org";
+			List<String> sent = this.counter
+				.statementsOf(() -> this.mvc
+					.perform(post("/events/{id}/sessions/{sid}/register", event.getId(), session).param("name", "Zoé")
+						.param("email", email)
+						.header("Accept-Language", "fr")
+						.with(csrf()))
+					.andExpect(status().isOk()));
+			assertThat(sent).as("registration %d", i)
+				.satisfiesExactly((sql) -> assertThat(sql).contains("from event_session", "join event "),
+						(sql) -> assertThat(sql).contains("from event_session").doesNotContain("join event "),
+						(sql) -> assertThat(sql).contains("from event_audience"),
+						(sql) -> assertThat(sql).startsWith("select exists").contains("from event_registration"),
+						(sql) -> assertThat(sql).startsWith("update event_session set places_taken"),
+						(sql) -> assertThat(sql).startsWith("insert into event_registration"),
+						(sql) -> assertThat(sql).startsWith("insert into event_publication"));
+		}
+	}
+
+}
