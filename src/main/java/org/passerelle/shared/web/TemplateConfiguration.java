@@ -14,10 +14,11 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The pages' template engine (Spring Boot's) reads properties through
  * {@link KeptPropertyReaders}: its Spring standard dialect is replaced by one whose
- * expressions put the kept readers in front, with the same settings.
+ * expressions put the kept readers in front, with the same settings. The mails' engine
+ * asks the same with {@link #withKeptReaders}.
  */
 @Configuration(proxyBeanMethods = false)
-class TemplateConfiguration {
+public class TemplateConfiguration {
 
 	@Bean
 	static BeanPostProcessor keptPropertyReaders() {
@@ -32,7 +33,12 @@ class TemplateConfiguration {
 		};
 	}
 
-	static void withKeptReaders(SpringTemplateEngine engine) {
+	/**
+	 * Makes the engine read properties through the kept readers, in templates processed
+	 * with a {@link org.thymeleaf.spring6.expression.ThymeleafEvaluationContext} among
+	 * their variables (Spring MVC's views put one; others add it themselves).
+	 */
+	public static void withKeptReaders(SpringTemplateEngine engine) {
 		Set<IDialect> dialects = new LinkedHashSet<>();
 		for (IDialect dialect : engine.getDialects()) {
 			if (dialect instanceof SpringStandardDialect standard
