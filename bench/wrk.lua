@@ -27,6 +27,24 @@ if #paths > 0 then
   end
 end
 
+-- BENCH_REGISTER_TOKEN: each request registers a new address on the public registration form at the URL's path,
+-- with the form's session (BENCH_COOKIE) and this CSRF token
+local token = os.getenv("BENCH_REGISTER_TOKEN")
+if token ~= nil and token ~= "" then
+  local threads = 0
+  setup = function(thread)
+    threads = threads + 1
+    thread:set("prefix", os.time() .. "-" .. threads)
+  end
+  local counter = 0
+  wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+  request = function()
+    counter = counter + 1
+    local body = "name=Participant&email=steady-" .. prefix .. "-" .. counter .. "%40example.org&_csrf=" .. token
+    return wrk.format("POST", nil, nil, body)
+  end
+end
+
 done = function(summary, latency, requests)
   local e = summary.errors
   io.write(string.format("RESULT %d %.3f %.2f %.2f %.2f %d %d\n", summary.requests, summary.duration / 1e6,
