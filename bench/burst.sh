@@ -23,15 +23,7 @@ else
   DB_PORT=$(bench_db_port)
 fi
 [[ -n "${DB_PORT}" ]] || { echo "The portal's PostgreSQL port is not in its log"; exit 1; }
-sql() { psql -h localhost -p "${DB_PORT}" -U postgres -d passerelle -Atq -c "$1"; }
-EVENT=$(sql "with e as (insert into event (title_fr, kind, status, created_by, updated_by)
-               values ('Forum de la rafale', 'FORUM', 'PUBLISHED', 'bench', 'bench') returning id),
-             o as (insert into event_organiser (event_id, organisation_id)
-               select e.id, (select min(id) from organisation) from e)
-             select id from e")
-SESSION=$(sql "insert into event_session (event_id, day, starts_at, ends_at, venue, city, capacity, created_by, updated_by)
-               values (${EVENT}, current_date + 30, '09:00', '17:00', 'Amphithéâtre', 'Marseille', ${PLACES}, 'bench', 'bench')
-               returning id")
+read -r EVENT SESSION < <(bench_event "Forum de la rafale" "${PLACES}")
 echo "Event ${EVENT}, session ${SESSION}: ${PLACES} places, ${CLIENTS} clients registering at once"
 python3 - "${BASE}" "${EVENT}" "${SESSION}" "${CLIENTS}" <<'PY'
 # The forms are opened first (16 at a time, not timed); then one thread connects every visitor's socket and sends
@@ -121,8 +113,8 @@ for e in sorted(set(errors))[:5]:
     print("  error:", e)
 PY
 echo "In the database:"
-sql "select '  ' || status || ': ' || count(*) from event_registration where session_id = ${SESSION} group by status order by status"
-sql "select '  places taken ' || places_taken || ' of ' || capacity || ', holding a place ' ||
+bench_sql "select '  ' || status || ': ' || count(*) from event_registration where session_id = ${SESSION} group by status order by status"
+bench_sql "select '  places taken ' || places_taken || ' of ' || capacity || ', holding a place ' ||
        (select count(*) from event_registration r where r.session_id = s.id and r.status in ('PENDING', 'CONFIRMED'))
      from event_session s where id = ${SESSION}"
 if [[ -n "${PORTAL:-}" ]]; then

@@ -78,3 +78,21 @@ PY
 bench_db_port() {
   grep -oE 'jdbc:postgresql://localhost:[0-9]+/passerelle' "${JAR_LOG}" | sed -n 1p | grep -oE ':[0-9]+/' | tr -d ':/'
 }
+
+# bench_sql SQL: runs a statement in the portal's embedded PostgreSQL (DB_PORT), prints its rows unaligned
+bench_sql() { psql -h localhost -p "${DB_PORT}" -U postgres -d passerelle -Atq -c "$1"; }
+
+# bench_event TITLE PLACES: adds a published event with one session of PLACES places in 30 days, open to registrations
+# on the public form; prints "event-id session-id"
+bench_event() {
+  local event session
+  event=$(bench_sql "with e as (insert into event (title_fr, kind, status, created_by, updated_by)
+                       values ('$1', 'FORUM', 'PUBLISHED', 'bench', 'bench') returning id),
+                     o as (insert into event_organiser (event_id, organisation_id)
+                       select e.id, (select min(id) from organisation) from e)
+                     select id from e")
+  session=$(bench_sql "insert into event_session (event_id, day, starts_at, ends_at, venue, city, capacity, created_by,
+                         updated_by) values (${event}, current_date + 30, '09:00', '17:00', 'Amphithéâtre', 'Marseille',
+                         $2, 'bench', 'bench') returning id")
+  echo "${event} ${session}"
+}

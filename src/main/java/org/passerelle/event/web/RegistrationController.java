@@ -265,8 +265,7 @@ class RegistrationController {
 			@Valid @ModelAttribute ParticipantForm participantForm, BindingResult result,
 			@AuthenticationPrincipal @Nullable PasserelleUser user, Locale locale, Model model) {
 		if (result.hasErrors()) {
-			Event event = participantEvent(id, user);
-			return showRegister(model, event, SessionController.session(event, sessionId));
+			return showRegister(model, id, sessionId, user);
 		}
 		try {
 			// the service reads the event and the session once, and checks who may
@@ -281,8 +280,7 @@ class RegistrationController {
 		}
 		catch (EventRefusedException ex) {
 			result.reject(ex.getMessageKey());
-			Event event = participantEvent(id, user);
-			return showRegister(model, event, SessionController.session(event, sessionId));
+			return showRegister(model, id, sessionId, user);
 		}
 	}
 
@@ -292,6 +290,12 @@ class RegistrationController {
 			throw new AccessDeniedException("Registrations are not open to participants");
 		}
 		return event;
+	}
+
+	/** The form again, with what was typed and why it was refused. */
+	private String showRegister(Model model, long id, long sessionId, @Nullable PasserelleUser user) {
+		Event event = participantEvent(id, user);
+		return showRegister(model, event, SessionController.session(event, sessionId));
 	}
 
 	private String showRegister(Model model, Event event, Session session) {
