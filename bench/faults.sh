@@ -28,19 +28,6 @@ check() { # check LABEL CONDITION-RESULT(0/1) DETAIL
   if [[ "$2" == "0" ]]; then echo "PASS  $1 — $3"; else echo "FAIL  $1 — $3"; FAILED=1; fi
 }
 
-new_event() { # prints "event session" of a published event with one session of $1 places
-  local event session
-  event=$(sql "with e as (insert into event (title_fr, kind, status, created_by, updated_by)
-                 values ('Forum des pannes', 'FORUM', 'PUBLISHED', 'bench', 'bench') returning id),
-               o as (insert into event_organiser (event_id, organisation_id)
-                 select e.id, (select min(id) from organisation) from e)
-               select id from e")
-  session=$(sql "insert into event_session (event_id, day, starts_at, ends_at, venue, city, capacity, created_by, updated_by)
-                 values (${event}, current_date + 30, '09:00', '17:00', 'Amphithéâtre', 'Marseille', $1, 'bench', 'bench')
-                 returning id")
-  echo "${event} ${session}"
-}
-
 if [[ "${FAULT}" == "mail" ]]; then
   SMTP_PORT=$(free_port)
   MAILS="${BENCH_MAILS:-40}"
@@ -52,8 +39,8 @@ else
 fi
 DB_PORT=$(bench_db_port)
 [[ -n "${DB_PORT}" ]] || { echo "The portal's PostgreSQL port is not in its log"; exit 1; }
-sql() { psql -h localhost -p "${DB_PORT}" -U postgres -d passerelle -Atq -c "$1"; }
-read -r EVENT SESSION <<<"$(new_event 100000)"
+sql() { bench_sql "$1"; }
+read -r EVENT SESSION <<<"$(bench_event "Forum des pannes" 100000)"
 echo "Event ${EVENT}, session ${SESSION}"
 
 if [[ "${FAULT}" == "mail" ]]; then
