@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.passerelle.event.Attendee;
@@ -35,6 +38,7 @@ import org.passerelle.event.Registration;
 import org.passerelle.event.RegistrationKind;
 import org.passerelle.event.RegistrationLinks;
 import org.passerelle.event.RegistrationLinks.Purpose;
+import org.passerelle.event.RegistrationStatus;
 import org.passerelle.event.Registrations;
 import org.passerelle.event.Session;
 import org.passerelle.organisation.Organisation;
@@ -60,13 +64,16 @@ class RegistrationController {
 
 	private final Organisations organisations;
 
+	private final RegistrationConfirmations confirmations;
+
 	RegistrationController(Events events, Registrations registrations, EventPermissions permissions,
-			RegistrationLinks links, Organisations organisations) {
+			RegistrationLinks links, Organisations organisations, RegistrationConfirmations confirmations) {
 		this.events = events;
 		this.registrations = registrations;
 		this.permissions = permissions;
 		this.links = links;
 		this.organisations = organisations;
+		this.confirmations = confirmations;
 	}
 
 	// A liaison's employees
@@ -261,27 +268,37 @@ class RegistrationController {
 	}
 
 	@PostMapping("/events/{id}/sessions/{sessionId}/register")
-	String register(@PathVariable long id, @PathVariable long sessionId,
+	ModelAndView register(@PathVariable long id, @PathVariable long sessionId,
 			@Valid @ModelAttribute ParticipantForm participantForm, BindingResult result,
-			@AuthenticationPrincipal @Nullable PasserelleUser user, Locale locale, Model model) {
+			@AuthenticationPrincipal @Nullable PasserelleUser user, Locale locale, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		if (result.hasErrors()) {
-			return showRegister(model, id, sessionId, user);
+			return new ModelAndView(showRegister(model, id, sessionId, user));
 		}
+		Registration registration;
 		try {
 			// the service reads the event and the session once, and checks who may
 			// register
-			Registration registration = this.registrations.registerParticipant(id, sessionId,
+			registration = this.registrations.registerParticipant(id, sessionId,
 					new Attendee(participantForm.getName(), null, participantForm.getEmail(), locale),
 					participantForm.wishes(), user);
-			model.addAttribute("event", registration.getSession().getEvent());
-			model.addAttribute("eventSession", registration.getSession());
-			model.addAttribute("registration", registration);
-			return "events/registered";
 		}
 		catch (EventRefusedException ex) {
 			result.reject(ex.getMessageKey());
-			return showRegister(model, id, sessionId, user);
+			return new ModelAndView(showRegister(model, id, sessionId, user));
 		}
+		Session session = registration.getSession();
+		boolean waitlisted = registration.getStatus() == RegistrationStatus.WAITLISTED;
+		model.addAttribute("event", session.getEvent());
+		model.addAttribute("eventSession", session);
+		model.addAttribute("waitlisted", waitlisted);
+		if (user == null) {
+			// the same page for every visitor told the same, but for their address
+			return new ModelAndView(this.confirmations.page(session.getId(), waitlisted, registration.getEmail(),
+					model.asMap(), locale, request, response));
+		}
+		model.addAttribute("email", registration.getEmail());
+		return new ModelAndView(RegistrationConfirmations.VIEW);
 	}
 
 	private Event participantEvent(long id, @Nullable PasserelleUser user) {
