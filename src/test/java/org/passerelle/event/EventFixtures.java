@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,9 @@ public class EventFixtures {
 	private final Clock clock;
 
 	private final JdbcClient jdbc;
+
+	/** The events the running test opened, cancelled after it ({@link OpenedEvents}). */
+	private final Set<Long> opened = ConcurrentHashMap.newKeySet();
 
 	EventFixtures(EventService service, ConventionFixtures people, Optional<Clock> clock, JdbcClient jdbc) {
 		this.service = service;
@@ -81,18 +85,34 @@ public class EventFixtures {
 	}
 
 	/**
-	 * Cancels those of the events that are still published: a test that publishes events
-	 * taking registrations calls it after each test, so that the lists of open events
-	 * other tests read (a liaison's home) hold the demo's.
+	 * A published event, as {@link #published}, cancelled after the test by
+	 * {@link OpenedEvents}: a test that publishes events taking registrations leaves the
+	 * lists of open events other tests read (a liaison's home) as the demo's.
 	 */
-	public void cancelPublished(List<Long> ids) {
+	public Event opened(String title, long organiserId, int capacity) {
+		Event event = published(title, organiserId, capacity);
+		cancelAfterTest(event);
+		return event;
+	}
+
+	/**
+	 * Cancels the event after the test if it is published then (a draft the test
+	 * publishes), with {@link OpenedEvents}.
+	 */
+	public void cancelAfterTest(Event event) {
+		this.opened.add(event.getId());
+	}
+
+	/** Cancels those of the test's opened events that are still published. */
+	void cancelOpened() {
 		PasserelleUser admin = this.people.admin();
-		for (long id : ids) {
+		for (long id : List.copyOf(this.opened)) {
 			Event event = this.service.forEditing(id, admin);
 			if (event.getStatus() == EventStatus.PUBLISHED) {
 				this.service.transition(id, event.getVersion(), EventStatus.CANCELLED, admin);
 			}
 		}
+		this.opened.clear();
 	}
 
 }

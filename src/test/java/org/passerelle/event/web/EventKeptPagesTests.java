@@ -3,8 +3,8 @@ package org.passerelle.event.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -17,6 +17,7 @@ import org.passerelle.event.Event;
 import org.passerelle.event.EventFixtures;
 import org.passerelle.event.EventService;
 import org.passerelle.event.EventStatus;
+import org.passerelle.event.OpenedEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.passerelle.PageHtml.main;
@@ -31,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * event published since shows to them on the next view.
  */
 @PostgresTest
+@ExtendWith(OpenedEvents.class)
 @AutoConfigureMockMvc
 @Import(StatementCounter.Configuration.class)
 class EventKeptPagesTests {
@@ -47,18 +49,9 @@ class EventKeptPagesTests {
 	@Autowired
 	private StatementCounter counter;
 
-	/** The events published by the test, cancelled after it. */
-	private final List<Long> published = new ArrayList<>();
-
-	@AfterEach
-	void cancelPublished() {
-		this.fixtures.cancelPublished(this.published);
-	}
-
 	@Test
 	void aSecondVisitorGetsTheSamePageWithoutReadingTheEvent() throws Exception {
-		Event event = this.fixtures.published("Forum visité", this.fixtures.people().amu(), 10);
-		this.published.add(event.getId());
+		Event event = this.fixtures.opened("Forum visité", this.fixtures.people().amu(), 10);
 		String path = "/events/" + event.getId();
 		List<String> pages = new ArrayList<>();
 
@@ -74,7 +67,7 @@ class EventKeptPagesTests {
 	@Test
 	void aDraftKeptForItsOrganisersStaysHiddenFromVisitorsUntilPublished() throws Exception {
 		Event draft = this.fixtures.draft("Forum caché", this.fixtures.people().amu(), 10);
-		this.published.add(draft.getId());
+		this.fixtures.cancelAfterTest(draft);
 		String path = "/events/" + draft.getId();
 		String staff = this.mvc.perform(get(path).param("lang", "fr").with(user(this.fixtures.people().staff())))
 			.andExpect(status().isOk())

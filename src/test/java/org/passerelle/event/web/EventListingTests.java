@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -17,6 +17,7 @@ import org.passerelle.PostgresTest;
 import org.passerelle.StatementCounter;
 import org.passerelle.event.Event;
 import org.passerelle.event.EventFixtures;
+import org.passerelle.event.OpenedEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.passerelle.PageHtml.main;
@@ -29,6 +30,7 @@ import static org.passerelle.PageHtml.main;
  * since shows on the next view.
  */
 @PostgresTest
+@ExtendWith(OpenedEvents.class)
 @AutoConfigureMockMvc
 @Import(StatementCounter.Configuration.class)
 class EventListingTests {
@@ -42,19 +44,10 @@ class EventListingTests {
 	@Autowired
 	private StatementCounter counter;
 
-	/** The events published by the test, cancelled after it. */
-	private final List<Long> published = new ArrayList<>();
-
-	@AfterEach
-	void cancelPublished() {
-		this.fixtures.cancelPublished(this.published);
-	}
-
 	@Test
 	void aSecondReaderOfTheSameKindGetsTheSameListWithoutReadingTheEvents() throws Exception {
 		String word = "Listé" + UUID.randomUUID().toString().substring(0, 8);
-		Event forum = this.fixtures.published(word + " forum", this.fixtures.people().amu(), 10);
-		this.published.add(forum.getId());
+		Event forum = this.fixtures.opened(word + " forum", this.fixtures.people().amu(), 10);
 		String path = "/events?q=" + word;
 		List<String> pages = new ArrayList<>();
 
@@ -75,7 +68,7 @@ class EventListingTests {
 	void aDraftFoundByItsOrganisersStaffStaysHiddenFromLiaisons() throws Exception {
 		String word = "Brouillon" + UUID.randomUUID().toString().substring(0, 8);
 		Event draft = this.fixtures.draft(word + " caché", this.fixtures.people().amu(), 10);
-		this.published.add(draft.getId());
+		this.fixtures.cancelAfterTest(draft);
 		String path = "/events?q=" + word;
 
 		String staff = main(PageHtml.read(this.mvc, path, this.fixtures.people().staff(), "en"));
@@ -88,8 +81,7 @@ class EventListingTests {
 	@Test
 	void anotherFilterOrLanguageIsAnotherListAndANewEventShowsOnTheNextView() throws Exception {
 		String word = "Filtré" + UUID.randomUUID().toString().substring(0, 8);
-		Event forum = this.fixtures.published(word + " un", this.fixtures.people().amu(), 10);
-		this.published.add(forum.getId());
+		Event forum = this.fixtures.opened(word + " un", this.fixtures.people().amu(), 10);
 		String path = "/events?q=" + word;
 
 		assertThat(main(PageHtml.read(this.mvc, path, this.fixtures.people().liaison(), "en"))).contains("One event")
@@ -98,8 +90,7 @@ class EventListingTests {
 			.contains("No event");
 		assertThat(main(PageHtml.read(this.mvc, path, this.fixtures.people().liaison(), "fr"))).contains("À venir");
 
-		Event another = this.fixtures.published(word + " deux", this.fixtures.people().amu(), 10);
-		this.published.add(another.getId());
+		Event another = this.fixtures.opened(word + " deux", this.fixtures.people().amu(), 10);
 
 		assertThat(main(PageHtml.read(this.mvc, path, this.fixtures.people().liaison(), "en"))).contains(word + " deux")
 			.contains("2 events");

@@ -1,20 +1,20 @@
 package org.passerelle.event.web;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.passerelle.PostgresTest;
 import org.passerelle.StatementCounter;
 import org.passerelle.event.Event;
 import org.passerelle.event.EventFixtures;
-import org.passerelle.PostgresTest;
+import org.passerelle.event.OpenedEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -28,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * registered, one place taken, the registration and its mail's publication written.
  */
 @PostgresTest
+@ExtendWith(OpenedEvents.class)
 @AutoConfigureMockMvc
 @Import(StatementCounter.Configuration.class)
 class PublicRegistrationCostTests {
@@ -41,17 +42,9 @@ class PublicRegistrationCostTests {
 	@Autowired
 	private StatementCounter counter;
 
-	private final List<Long> published = new ArrayList<>();
-
-	@AfterEach
-	void cancelPublished() {
-		this.fixtures.cancelPublished(this.published);
-	}
-
 	@Test
 	void aRegistrationReadsTheEventOnceAndWritesTheRegistrationAndItsMail() throws Exception {
-		Event event = this.fixtures.published("Forum compté", this.fixtures.people().amu(), 10);
-		this.published.add(event.getId());
+		Event event = this.fixtures.opened("Forum compté", this.fixtures.people().amu(), 10);
 		long session = this.fixtures.sessionOf(event);
 		for (int i = 0; i < 3; i++) {
 			String email = "compte-" + i + "-" + System.nanoTime() + "@etu.example.org";

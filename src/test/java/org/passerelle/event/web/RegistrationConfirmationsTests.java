@@ -1,12 +1,11 @@
 package org.passerelle.event.web;
 
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -17,6 +16,7 @@ import org.passerelle.PostgresTest;
 import org.passerelle.event.Event;
 import org.passerelle.event.EventFixtures;
 import org.passerelle.event.EventService;
+import org.passerelle.event.OpenedEvents;
 import org.passerelle.event.Session;
 import org.passerelle.event.SessionDetails;
 import org.passerelle.shared.PasserelleUser;
@@ -36,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the session when it changes; a person signed in reads it with their own navigation.
  */
 @PostgresTest
+@ExtendWith(OpenedEvents.class)
 @AutoConfigureMockMvc
 class RegistrationConfirmationsTests {
 
@@ -47,13 +48,6 @@ class RegistrationConfirmationsTests {
 
 	@Autowired
 	private EventService service;
-
-	private final List<Long> published = new ArrayList<>();
-
-	@AfterEach
-	void cancelPublished() {
-		this.fixtures.cancelPublished(this.published);
-	}
 
 	@Test
 	void visitorsOfTheSameSessionEachReadTheirOwnAddressInTheirLanguage() throws Exception {
@@ -111,9 +105,7 @@ class RegistrationConfirmationsTests {
 	}
 
 	private Event published(String title, int places) {
-		Event event = this.fixtures.published(title, this.fixtures.people().amu(), places);
-		this.published.add(event.getId());
-		return event;
+		return this.fixtures.opened(title, this.fixtures.people().amu(), places);
 	}
 
 	private static String address(String name) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -17,6 +17,7 @@ import org.passerelle.StatementCounter;
 import org.passerelle.event.Attendee;
 import org.passerelle.event.Event;
 import org.passerelle.event.EventFixtures;
+import org.passerelle.event.OpenedEvents;
 import org.passerelle.event.Registrations;
 import org.passerelle.shared.PasserelleUser;
 
@@ -33,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * kept; a new registration shows on the next view.
  */
 @PostgresTest
+@ExtendWith(OpenedEvents.class)
 @AutoConfigureMockMvc
 @Import(StatementCounter.Configuration.class)
 class SessionRegistrationsTests {
@@ -49,18 +51,9 @@ class SessionRegistrationsTests {
 	@Autowired
 	private StatementCounter counter;
 
-	/** The events published by the test, cancelled after it. */
-	private final List<Long> published = new ArrayList<>();
-
-	@AfterEach
-	void cancelPublished() {
-		this.fixtures.cancelPublished(this.published);
-	}
-
 	@Test
 	void aSecondOrganiserGetsTheSameListWithoutReadingTheRegistrations() throws Exception {
-		Event event = this.fixtures.published("Forum gardé", this.fixtures.people().amu(), 10);
-		this.published.add(event.getId());
+		Event event = this.fixtures.opened("Forum gardé", this.fixtures.people().amu(), 10);
 		long session = this.fixtures.sessionOf(event);
 		register(event, session, "Lina Garde");
 		String path = "/events/" + event.getId() + "/sessions/" + session + "/registrations";
@@ -80,8 +73,7 @@ class SessionRegistrationsTests {
 
 	@Test
 	void aLiaisonIsRefusedOnceTheListIsKept() throws Exception {
-		Event event = this.fixtures.published("Forum fermé", this.fixtures.people().amu(), 10);
-		this.published.add(event.getId());
+		Event event = this.fixtures.opened("Forum fermé", this.fixtures.people().amu(), 10);
 		long session = this.fixtures.sessionOf(event);
 		register(event, session, "Noé Ferme");
 		String path = "/events/" + event.getId() + "/sessions/" + session + "/registrations";
@@ -92,8 +84,7 @@ class SessionRegistrationsTests {
 
 	@Test
 	void aNewRegistrationShowsOnTheNextView() throws Exception {
-		Event event = this.fixtures.published("Forum suivi", this.fixtures.people().amu(), 10);
-		this.published.add(event.getId());
+		Event event = this.fixtures.opened("Forum suivi", this.fixtures.people().amu(), 10);
 		long session = this.fixtures.sessionOf(event);
 		String path = "/events/" + event.getId() + "/sessions/" + session + "/registrations";
 		assertThat(page(path, this.fixtures.people().staff(), "fr")).doesNotContain("Eva Suivie");
