@@ -1,10 +1,18 @@
 package org.passerelle.account.web;
 
+import java.time.Duration;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.passerelle.BrowserTest;
 
@@ -41,6 +49,7 @@ class SignInBrowserTests extends BrowserTest {
 			.hasSize(admin ? 1 : 0);
 		assertAccessible();
 		assertFitsPhoneWidth();
+		assertNavigationOnOneLine();
 		screenshot("home-" + email.substring(0, email.indexOf('@')));
 
 		this.driver.findElement(By.linkText("English")).click();
@@ -74,6 +83,45 @@ class SignInBrowserTests extends BrowserTest {
 			.isEqualTo("You are signed out.");
 		open("/account/password");
 		assertThat(this.driver.getCurrentUrl()).endsWith("/login");
+	}
+
+	/**
+	 * In French at 1280 px (the browser's width), the navigation's entries, the name and
+	 * the languages stand on one line, none cut in two nor out of the bar; at 1100 px
+	 * they are behind the menu button, which shows them.
+	 */
+	private void assertNavigationOnOneLine() {
+		JavascriptExecutor script = (JavascriptExecutor) this.driver;
+		@SuppressWarnings("unchecked")
+		List<Number> tops = (List<Number>) script.executeScript(
+				"return [...document.querySelectorAll('#main-nav .nav-link')].map((l) => l.getBoundingClientRect().top);");
+		assertThat(tops).hasSizeGreaterThan(3);
+		assertThat(tops).allSatisfy((top) -> assertThat(top.doubleValue()).isCloseTo(tops.get(0).doubleValue(),
+				org.assertj.core.data.Offset.offset(2.0)));
+		@SuppressWarnings("unchecked")
+		List<Number> lines = (List<Number>) script.executeScript(
+				"return [...document.querySelectorAll('#main-nav .nav-link')].map((l) => l.getClientRects().length);");
+		assertThat(lines).allSatisfy((count) -> assertThat(count.intValue()).isEqualTo(1));
+		Number overflow = (Number) script.executeScript(
+				"const bar = document.querySelector('header nav .container'); return bar.scrollWidth - bar.clientWidth;");
+		assertThat(overflow.intValue()).as("the navigation's overflow at 1280 px").isLessThanOrEqualTo(0);
+		Dimension before = this.driver.manage().window().getSize();
+		try {
+			this.driver.manage().window().setSize(new Dimension(1100, 800));
+			WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(5));
+			WebElement button = wait
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("header .navbar-toggler")));
+			By events = By.cssSelector("#main-nav a[href$='/events']");
+			assertThat(this.driver.findElement(events).isDisplayed()).isFalse();
+			button.click();
+			wait.until(ExpectedConditions.visibilityOfElementLocated(events));
+			assertThat(this.driver.findElement(events).getText()).isEqualTo("Événements");
+			button.click();
+			wait.until(ExpectedConditions.invisibilityOfElementLocated(events));
+		}
+		finally {
+			this.driver.manage().window().setSize(before);
+		}
 	}
 
 	@Test
