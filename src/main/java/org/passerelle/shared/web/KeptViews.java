@@ -37,6 +37,10 @@ import org.passerelle.shared.KeptPerKey;
  * The part is rendered with a stand-in CSRF token, and each request's own token is put in
  * its place when the part is written ({@link Kept#html}): a reader never gets another's
  * token. Nothing else in the part may depend on the reader beyond the key.
+ * <p>
+ * The view may also be a whole template, layout included, for a page the same for every
+ * visitor of the same key: the controller then writes the HTML as it is
+ * ({@link HtmlPage}).
  *
  * @param <K> what the part depends on besides the language, with value equality
  * @param <V> what is kept with the part for the controller (the page's title, where it
