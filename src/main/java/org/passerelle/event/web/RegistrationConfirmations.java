@@ -3,7 +3,9 @@ package org.passerelle.event.web;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +16,10 @@ import org.unbescape.html.HtmlEscape;
 import org.springframework.stereotype.Component;
 
 import org.passerelle.event.Event;
+import org.passerelle.event.Registration;
+import org.passerelle.event.RegistrationStatus;
 import org.passerelle.event.Session;
+import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.web.HtmlPage;
 import org.passerelle.shared.web.KeptViews;
 import org.passerelle.shared.web.KeptViews.Made;
@@ -48,29 +53,36 @@ class RegistrationConfirmations {
 	}
 
 	/**
-	 * The page for this registration as {@link #VIEW} renders it from this model (the
-	 * layout's, the event, its session, whether the visitor waits, their address).
-	 * @param sessionId the session registered for
-	 * @param waitlisted whether the visitor is on the waitlist
-	 * @param email the address they typed
-	 * @param model the request's model, with the page's own attributes but the address
+	 * The page for this registration as {@link #VIEW} renders it from the request's model
+	 * (the layout's) with the event, its session, whether the person waits and their
+	 * address: kept for a visitor not signed in, rendered now for a person signed in
+	 * (their name is in the navigation).
 	 */
-	HtmlPage page(long sessionId, boolean waitlisted, String email, Map<String, ?> model, Locale locale,
+	HtmlPage page(Registration registration, @Nullable PasserelleUser reader, Map<String, ?> model, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
-		Key key = new Key(sessionId, waitlisted, request.getRequestURI(), request.getQueryString());
-		String page = this.kept.part(key, locale, request, response, () -> {
-			Map<String, @Nullable Object> marked = new HashMap<>(model);
-			marked.put("email", EMAIL_MARK);
-			return marked;
-		});
-		return new HtmlPage(page.replace(EMAIL_MARK, HtmlEscape.escapeHtml4Xml(email)), locale);
+		Session session = registration.getSession();
+		boolean waitlisted = registration.getStatus() == RegistrationStatus.WAITLISTED;
+		Supplier<Made<Void, Map<String, ?>>> marked = () -> {
+			Map<String, @Nullable Object> page = new HashMap<>(model);
+			page.put("event", session.getEvent());
+			page.put("eventSession", session);
+			page.put("waitlisted", waitlisted);
+			page.put("email", EMAIL_MARK);
+			return new Made<>(null, page);
+		};
+		Made<Void, String> made = (reader != null) ? this.kept.now(locale, request, response, marked)
+				: this.kept.of(new Key(request.getRequestURI(), request.getQueryString(), waitlisted), locale, request,
+						response, marked);
+		String page = Objects.requireNonNull(made.part());
+		return new HtmlPage(page.replace(EMAIL_MARK, HtmlEscape.escapeHtml4Xml(registration.getEmail())), locale);
 	}
 
 	/**
 	 * What the page depends on besides the language and the address: the page's address
-	 * (the layout's links to it in the other languages) and what it tells.
+	 * (the session's, and the layout's links to it in the other languages) and what it
+	 * tells.
 	 */
-	private record Key(long sessionId, boolean waitlisted, String path, @Nullable String query) {
+	private record Key(String path, @Nullable String query, boolean waitlisted) {
 	}
 
 }

@@ -38,7 +38,6 @@ import org.passerelle.event.Registration;
 import org.passerelle.event.RegistrationKind;
 import org.passerelle.event.RegistrationLinks;
 import org.passerelle.event.RegistrationLinks.Purpose;
-import org.passerelle.event.RegistrationStatus;
 import org.passerelle.event.Registrations;
 import org.passerelle.event.Session;
 import org.passerelle.organisation.Organisation;
@@ -287,18 +286,7 @@ class RegistrationController {
 			result.reject(ex.getMessageKey());
 			return new ModelAndView(showRegister(model, id, sessionId, user));
 		}
-		Session session = registration.getSession();
-		boolean waitlisted = registration.getStatus() == RegistrationStatus.WAITLISTED;
-		model.addAttribute("event", session.getEvent());
-		model.addAttribute("eventSession", session);
-		model.addAttribute("waitlisted", waitlisted);
-		if (user == null) {
-			// the same page for every visitor told the same, but for their address
-			return new ModelAndView(this.confirmations.page(session.getId(), waitlisted, registration.getEmail(),
-					model.asMap(), locale, request, response));
-		}
-		model.addAttribute("email", registration.getEmail());
-		return new ModelAndView(RegistrationConfirmations.VIEW);
+		return new ModelAndView(this.confirmations.page(registration, user, model.asMap(), locale, request, response));
 	}
 
 	private Event participantEvent(long id, @Nullable PasserelleUser user) {
