@@ -44,6 +44,15 @@ public final class TestMailServer {
 		return server;
 	}
 
+	/**
+	 * Sends the portal's mail to a port of this machine where no server listens until the
+	 * test starts one there: the mail server is down.
+	 */
+	public static void registerDown(DynamicPropertyRegistry registry, int port) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> port);
+	}
+
 	/** Sends the portal's mail to the server. */
 	public static void register(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");

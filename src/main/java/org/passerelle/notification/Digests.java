@@ -98,6 +98,9 @@ class Digests {
 				Boolean done = this.transactions.execute((status) -> sendTo(accountId, names));
 				sent += Boolean.TRUE.equals(done) ? 1 : 0;
 			}
+			catch (MailServer.DownException ex) {
+				logger.debug("The digest of account {} waits for the mail server: {}", accountId, ex.getMessage());
+			}
 			catch (RuntimeException ex) {
 				logger.warn("The digest of account {} could not be sent; it is tried again next time", accountId, ex);
 			}

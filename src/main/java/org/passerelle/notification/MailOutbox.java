@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The mail outbox: an event whose mail could not be sent (the mail server was down, say)
  * stays in Spring Modulith's event publication registry, marked failed; every few
  * minutes, one instance hands the publications that failed a while ago back to their
- * listeners.
+ * listeners. While the mail server cannot be reached, mails fail at once without trying
+ * it ({@link MailServer}) and are logged in one line each ({@link MailFailures}).
  */
 @Component
 class MailOutbox {
@@ -26,9 +27,12 @@ class MailOutbox {
 
 	private final MailOutboxSettings settings;
 
-	MailOutbox(FailedEventPublications failed, MailOutboxSettings settings) {
+	private final MailServer server;
+
+	MailOutbox(FailedEventPublications failed, MailOutboxSettings settings, MailServer server) {
 		this.failed = failed;
 		this.settings = settings;
+		this.server = server;
 	}
 
 	@Scheduled(fixedDelayString = "${passerelle.notification.outbox.retry-every:10m}",
@@ -40,10 +44,13 @@ class MailOutbox {
 
 	/**
 	 * Hands the publications that failed more than {@code age} ago back to their
-	 * listeners.
+	 * listeners; the first of their mails tries the mail server even if it could not be
+	 * reached a moment ago (should it still be down, the others wait for the next retry
+	 * without trying it).
 	 */
 	void retry(Duration age) {
 		logger.debug("Resubmitting event publications that failed more than {} ago", age);
+		this.server.tryAgain();
 		this.failed.resubmit(ResubmissionOptions.defaults().withMinAge(age));
 	}
 

@@ -63,9 +63,12 @@ class Mailbox {
 
 	private final NotificationSettings settings;
 
+	private final MailServer server;
+
 	Mailbox(JavaMailSender mail, NotificationPreferences preferences, JdbcClient jdbc, MailTemplates templates,
-			NotificationSettings settings) {
+			NotificationSettings settings, MailServer server) {
 		this.mail = mail;
+		this.server = server;
 		this.preferences = preferences;
 		this.jdbc = jdbc;
 		this.templates = templates;
@@ -85,7 +88,7 @@ class Mailbox {
 		Optional<Recipient> recipient = this.preferences.recipient(to, topic);
 		Locale locale = recipient.map(Recipient::language).orElse(orFrench(fallback));
 		if (recipient.isEmpty() || recipient.get().delivery() == Delivery.IMMEDIATE) {
-			deliver(to, this.templates.letter(letter.apply(locale), locale));
+			deliverNow(to, letter, locale);
 		}
 		else if (recipient.get().delivery().isDigest()) {
 			keep(recipient.get(), topic, letter.apply(locale));
@@ -101,11 +104,29 @@ class Mailbox {
 	 */
 	void sendAlways(String to, @Nullable Locale fallback, Function<Locale, Letter> letter) {
 		Locale locale = this.preferences.language(to).orElse(orFrench(fallback));
-		deliver(to, this.templates.letter(letter.apply(locale), locale));
+		deliverNow(to, letter, locale);
 	}
 
-	/** Sends a mail already rendered (a digest). */
+	/**
+	 * Renders the letter and sends it, unless the mail server could not be reached a
+	 * moment ago (then it fails before rendering: the outbox sends it later).
+	 */
+	private void deliverNow(String to, Function<Locale, Letter> letter, Locale locale) {
+		this.server.checkReachable();
+		transmit(to, this.templates.letter(letter.apply(locale), locale));
+	}
+
+	/**
+	 * Sends a mail already rendered (a digest).
+	 * @throws MailServer.DownException if the mail server could not be reached a moment
+	 * ago
+	 */
 	void deliver(String to, MailTemplates.Rendered rendered) {
+		this.server.checkReachable();
+		transmit(to, rendered);
+	}
+
+	private void transmit(String to, MailTemplates.Rendered rendered) {
 		MimeMessage message = this.mail.createMimeMessage();
 		try {
 			message.setFrom(this.settings.from());
@@ -121,7 +142,7 @@ class Mailbox {
 		catch (MessagingException ex) {
 			throw new MailPreparationException(ex);
 		}
-		this.mail.send(message);
+		this.server.send(() -> this.mail.send(message));
 	}
 
 	/**
