@@ -62,16 +62,18 @@ class RegistrationConfirmationsTests {
 		String third = register(event, session, "Cyd", cyd, "fr", null);
 		String fourth = register(event, session, "Dan", dan, "fr", null);
 		assertThat(first)
-			.contains("<html lang=\"fr\"", event.title(Locale.FRENCH), "Une place vous est réservée.",
+			.contains("<html lang=\"fr\"", event.title(Locale.FRENCH), "alert-success", "Une place vous est réservée.",
 					"Ouvrez dans les 48 heures le lien envoyé à " + ana + " pour confirmer", "Campus Saint-Charles")
 			.doesNotContain(neil, cyd, dan, RegistrationConfirmations.EMAIL_MARK, "Sophie Martin");
 		assertThat(second)
 			.contains("<html lang=\"en\"", event.title(Locale.ENGLISH), "A place is held for you.",
 					"Open the link we have sent to " + neil.replace("'", "&#39;") + " within 48 hours")
 			.doesNotContain(ana, cyd, dan, RegistrationConfirmations.EMAIL_MARK);
-		// the two places are taken: the next two wait, each reading their own address
-		assertThat(third).contains("vous êtes sur la liste d&#39;attente.", cyd)
-			.doesNotContain(ana, dan, "Une place vous est réservée.");
+		// the two places are taken: the next two wait (told so in a box of information,
+		// not of
+		// success), each reading their own address
+		assertThat(third).contains("alert-info", "vous êtes sur la liste d&#39;attente.", cyd)
+			.doesNotContain(ana, dan, "Une place vous est réservée.", "alert-success");
 		assertThat(fourth).contains("vous êtes sur la liste d&#39;attente.", dan)
 			.doesNotContain(ana, cyd, RegistrationConfirmations.EMAIL_MARK);
 	}
