@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * server: their event publications stay failed, and the outbox sends them when it tries
  * again. One warning says the server went away and one line says it is back, instead of a
  * stack trace for each mail. The first mail after the pause tries the server again, and
- * so does the outbox's retry ({@link #tryAgain}).
+ * so does the first after the outbox's retry ({@link #tryAgain}); the others fail at once
+ * until it knows.
  * <p>
  * A mail the server refuses (an address it does not take, say) says nothing about the
  * server: the mails after it go on.
