@@ -116,6 +116,9 @@ class SignInBrowserTests extends BrowserTest {
 			button.click();
 			wait.until(ExpectedConditions.visibilityOfElementLocated(events));
 			assertThat(this.driver.findElement(events).getText()).isEqualTo("Événements");
+			// Bootstrap ignores the button while the menu is still opening: wait until it
+			// is open
+			wait.until(ExpectedConditions.attributeContains(By.id("main-nav"), "class", "show"));
 			button.click();
 			wait.until(ExpectedConditions.invisibilityOfElementLocated(events));
 		}
