@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * stays in Spring Modulith's event publication registry, marked failed; every few
  * minutes, one instance hands the publications that failed a while ago back to their
  * listeners. While the mail server cannot be reached, mails fail at once without trying
- * it ({@link MailServer}) and are logged in one line each ({@link MailFailures}).
+ * it ({@link MailServer}); a mail that tried and failed is logged in one line
+ * ({@link MailFailures}).
  */
 @Component
 class MailOutbox {
