@@ -3,7 +3,10 @@ package org.passerelle.event;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,7 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.passerelle.shared.NotFoundException;
@@ -25,7 +30,8 @@ import org.passerelle.shared.PasserelleUser;
  * places are counted one registration at a time (the database refuses an overbooking in
  * any case), then lets the {@link Event} apply its rules and publish its events. The
  * public form, which takes bursts of registrations, takes its place in one atomic
- * statement instead, after its checks.
+ * statement instead, after its checks, and makes the registrations arriving together in
+ * one transaction.
  */
 @Service
 @Transactional
@@ -45,6 +51,8 @@ public class Registrations {
 
 	private final Clock clock;
 
+	private final RegistrationDesk desk;
+
 	Registrations(EventRepository events, EventSessionRepository sessions, RegistrationRepository registrations,
 			EventPermissions permissions, TransactionTemplate transactions, Optional<Clock> clock) {
 		this.events = events;
@@ -53,6 +61,7 @@ public class Registrations {
 		this.permissions = permissions;
 		this.transactions = transactions;
 		this.clock = clock.orElseGet(Clock::systemUTC);
+		this.desk = new RegistrationDesk(this::registerTogether);
 	}
 
 	/**
@@ -89,6 +98,7 @@ public class Registrations {
 	 * @throws EventRefusedException if registrations are closed or the address is
 	 * registered already
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Registration registerParticipant(long eventId, long sessionId, Attendee participant,
 			@Nullable PasserelleUser user) {
 		return registerParticipant(eventId, sessionId, participant, List.of(), user);
@@ -96,32 +106,101 @@ public class Registrations {
 
 	/**
 	 * Someone registers on the public form, saying whom they would like to meet at the
-	 * session's speed meeting.
+	 * session's speed meeting. Outside a transaction, the registrations arriving together
+	 * are made together, in arrival order ({@link RegistrationDesk}); inside one, in it.
 	 * @throws AccessDeniedException if the event does not take registrations on the
 	 * public form now, or not from this person (a liaison registers employees)
 	 * @throws EventRefusedException if registrations are closed or the address is
 	 * registered already
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Registration registerParticipant(long eventId, long sessionId, Attendee participant,
 			List<MeetingWish> wishes, @Nullable PasserelleUser user) {
+		ParticipantRequest request = new ParticipantRequest(eventId, sessionId, participant, wishes, user);
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return register(request, new HashMap<>());
+		}
+		RegistrationDesk.Ticket ticket = this.desk.queue(request);
+		if (ticket.isAlone()) {
+			return Objects.requireNonNull(this.transactions.execute((status) -> register(request, new HashMap<>())));
+		}
+		return ticket.registration();
+	}
+
+	/**
+	 * Makes the registrations of the tickets in one transaction, in their order, and
+	 * settles each ticket once it is committed. A registration refused by the rules
+	 * (before it wrote anything) is refused alone; if anything else fails, the
+	 * transaction is rolled back and each registration is made alone.
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	void registerTogether(List<RegistrationDesk.Ticket> tickets) {
+		List<Object> outcomes;
+		try {
+			outcomes = this.transactions.execute((status) -> {
+				Map<Long, Session> read = new HashMap<>();
+				List<Object> made = new ArrayList<>(tickets.size());
+				for (RegistrationDesk.Ticket ticket : tickets) {
+					try {
+						made.add(register(ticket.request(), read));
+					}
+					catch (EventRefusedException | NotFoundException | AccessDeniedException ex) {
+						made.add(ex);
+					}
+				}
+				return made;
+			});
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Registrations made alone after their batch failed", ex);
+			tickets.forEach(RegistrationDesk.Ticket::makeAlone);
+			return;
+		}
+		for (int i = 0; i < tickets.size(); i++) {
+			Object outcome = Objects.requireNonNull(outcomes).get(i);
+			if (outcome instanceof Registration registration) {
+				tickets.get(i).made(registration);
+			}
+			else {
+				tickets.get(i).refused((RuntimeException) outcome);
+			}
+		}
+	}
+
+	/**
+	 * A registration on the public form, in the current transaction.
+	 * @param read the sessions (with their event) read by the transaction so far
+	 */
+	private Registration register(ParticipantRequest request, Map<Long, Session> read) {
+		long sessionId = request.sessionId();
 		// unlocked until the place is taken: a burst of registrations waits on the
 		// session's row only from the place to the commit
-		Session session = this.sessions.withEvent(sessionId)
-			.filter((s) -> s.getEvent().getId() == eventId)
-			.orElseThrow(() -> new NotFoundException("Session", sessionId));
-		Event event = session.getEvent();
-		if (!this.permissions.canSee(event, user)) {
-			throw new NotFoundException("Event", eventId);
+		Session session = read.get(sessionId);
+		if (session == null) {
+			session = this.sessions.withEvent(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
+			read.put(sessionId, session);
 		}
-		if (!this.permissions.canRegisterAsParticipant(event, user)) {
+		Event event = session.getEvent();
+		if (event.getId() != request.eventId()) {
+			throw new NotFoundException("Session", sessionId);
+		}
+		if (!this.permissions.canSee(event, request.user())) {
+			throw new NotFoundException("Event", request.eventId());
+		}
+		if (!this.permissions.canRegisterAsParticipant(event, request.user())) {
 			throw new AccessDeniedException("Registrations are not open to participants");
 		}
-		refuseIfRegistered(sessionId, participant);
+		refuseIfRegistered(sessionId, request.participant());
 		Registration registration = this.registrations.save(event.register(session, RegistrationKind.PARTICIPANT, null,
-				null, participant, now(), () -> takePlace(sessionId)));
-		registration.wishToMeet(wishes);
+				null, request.participant(), now(), () -> takePlace(sessionId)));
+		registration.wishToMeet(request.wishes());
 		this.events.save(event);
 		return registration;
+	}
+
+	/** A registration asked for on the public form. */
+	record ParticipantRequest(long eventId, long sessionId, Attendee participant, List<MeetingWish> wishes,
+			@Nullable PasserelleUser user) {
 	}
 
 	/**
@@ -233,7 +312,7 @@ public class Registrations {
 	 * its own transaction, promoting those waiting.
 	 * @return how many expired
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NEVER)
+	@Transactional(propagation = Propagation.NEVER)
 	public int expireOverdue() {
 		int expired = 0;
 		List<Object[]> overdue = this.registrations.overdue(now(), Limit.of(500));

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.passerelle.PostgresTest;
 import org.passerelle.TestClockConfiguration.MutableClock;
@@ -30,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Registrations on the real PostgreSQL: hundreds at the same second never overbook a
- * session, the waitlist keeps arrival order, a cancellation promotes the first waiting,
- * an unconfirmed participant's place goes after 48 hours.
+ * session, the waitlist keeps arrival order, those made together are refused or rolled
+ * back each on their own, a cancellation promotes the first waiting, an unconfirmed
+ * participant's place goes after 48 hours.
  */
 @PostgresTest
 class RegistrationConcurrencyTests {
@@ -50,6 +52,9 @@ class RegistrationConcurrencyTests {
 
 	@Autowired
 	private MutableClock clock;
+
+	@Autowired
+	private TransactionTemplate transactions;
 
 	@Test
 	void twoHundredRegistrationsAtOnceForFiftyPlacesNeverOverbook() throws Exception {
@@ -91,6 +96,66 @@ class RegistrationConcurrencyTests {
 		assertThat(holding.get(false)).allMatch((r) -> r.getId() > lastWithPlace);
 		assertThat(holding.get(false)).extracting(Registration::getRegisteredAt).isSorted();
 		assertThat(placesTaken(session)).isEqualTo(50);
+	}
+
+	@Test
+	void registrationsMadeTogetherKeepTheirOrderAndARefusalRefusesOnlyItsOwn() {
+		Event event = this.fixtures.published("Forum ensemble", this.fixtures.people().amu(), 2);
+		long session = this.fixtures.sessionOf(event);
+		Attendee bob = attendee("bob");
+		List<RegistrationDesk.Ticket> tickets = List.of(ticket(event, session, attendee("ada")),
+				ticket(event, session, bob), ticket(event, session, bob), ticket(event, session, attendee("cyd")),
+				ticket(event, session, attendee("dan")));
+		this.registrations.registerTogether(tickets);
+
+		assertThat(tickets).noneMatch(RegistrationDesk.Ticket::isAlone);
+		assertThat(tickets.get(0).registration().getStatus()).isEqualTo(RegistrationStatus.PENDING);
+		assertThat(tickets.get(1).registration().getStatus()).isEqualTo(RegistrationStatus.PENDING);
+		assertThatThrownBy(() -> tickets.get(2).registration()).isInstanceOf(EventRefusedException.class)
+			.hasMessage("event.refused.alreadyRegistered");
+		assertThat(tickets.get(3).registration().getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(tickets.get(4).registration().getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(tickets.get(3).registration().getId()).isLessThan(tickets.get(4).registration().getId());
+		assertThat(this.repository.ofSession(session)).extracting(Registration::getEmail)
+			.containsExactlyInAnyOrder(tickets.get(0).request().participant().email(), bob.email(),
+					tickets.get(3).request().participant().email(), tickets.get(4).request().participant().email());
+		assertThat(placesTaken(session)).isEqualTo(2);
+	}
+
+	@Test
+	void whenTheDatabaseRefusesOneOfABatchNothingOfItIsWrittenAndEachIsMadeAlone() {
+		Event event = this.fixtures.published("Forum repli", this.fixtures.people().amu(), 1);
+		long session = this.fixtures.sessionOf(event);
+		// longer than the column: the form's validation would have refused it
+		Attendee tooLong = new Attendee("x".repeat(201), null, "long-" + System.nanoTime() + "@example.org",
+				Locale.FRENCH);
+		List<RegistrationDesk.Ticket> tickets = List.of(ticket(event, session, attendee("ada")),
+				ticket(event, session, tooLong), ticket(event, session, attendee("bob")));
+		this.registrations.registerTogether(tickets);
+
+		assertThat(tickets).allMatch(RegistrationDesk.Ticket::isAlone);
+		assertThat(this.repository.ofSession(session)).isEmpty();
+		assertThat(placesTaken(session)).isZero();
+		// made alone, as their owners do
+		assertThatThrownBy(() -> this.registrations.registerParticipant(event.getId(), session, tooLong, null))
+			.isInstanceOf(DataIntegrityViolationException.class);
+		Registration ada = this.registrations.registerParticipant(event.getId(), session,
+				tickets.get(0).request().participant(), null);
+		assertThat(ada.getStatus()).isEqualTo(RegistrationStatus.PENDING);
+		assertThat(this.repository.ofSession(session)).hasSize(1);
+		assertThat(placesTaken(session)).isEqualTo(1);
+	}
+
+	@Test
+	void aRegistrationAskedForInATransactionIsMadeInIt() {
+		Event event = this.fixtures.published("Forum transaction", this.fixtures.people().amu(), 1);
+		long session = this.fixtures.sessionOf(event);
+		this.transactions.executeWithoutResult((status) -> {
+			this.registrations.registerParticipant(event.getId(), session, attendee("ada"), null);
+			status.setRollbackOnly();
+		});
+		assertThat(this.repository.ofSession(session)).isEmpty();
+		assertThat(placesTaken(session)).isZero();
 	}
 
 	@Test
@@ -139,6 +204,11 @@ class RegistrationConcurrencyTests {
 		assertThat(status(zoe)).isEqualTo(RegistrationStatus.EXPIRED);
 		assertThat(status(bob)).isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThat(placesTaken(session)).isEqualTo(1);
+	}
+
+	private static RegistrationDesk.Ticket ticket(Event event, long session, Attendee attendee) {
+		return new RegistrationDesk.Ticket(
+				new Registrations.ParticipantRequest(event.getId(), session, attendee, List.of(), null));
 	}
 
 	private static Attendee attendee(String name) {

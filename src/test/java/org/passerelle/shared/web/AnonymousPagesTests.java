@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -70,6 +73,16 @@ class AnonymousPagesTests {
 	void restoreTheTitle() {
 		retitle(this.title);
 		KeptUntilChange.written(Object.class);
+	}
+
+	@Test
+	void visitorsConnectingTogetherWaitInTheServersQueueInsteadOfBeingDropped(
+			@Autowired WebServerApplicationContext context) {
+		// Tomcat's default of 100 overflowed when 500 visitors connected at once: the
+		// kernel dropped the connections beyond it, and their browsers tried again a
+		// second later (issue 13, docs/performance.md)
+		Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+		assertThat(connector.getProperty("acceptCount")).isEqualTo(1024);
 	}
 
 	@Test
