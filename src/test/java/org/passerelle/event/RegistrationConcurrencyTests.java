@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -96,6 +97,40 @@ class RegistrationConcurrencyTests {
 		assertThat(holding.get(false)).allMatch((r) -> r.getId() > lastWithPlace);
 		assertThat(holding.get(false)).extracting(Registration::getRegisteredAt).isSorted();
 		assertThat(placesTaken(session)).isEqualTo(50);
+	}
+
+	@Test
+	void theSameAddressSentTenTimesAtOnceIsRegisteredOnceAndRefusedNineTimes() throws Exception {
+		Event event = this.fixtures.published("Forum double clic", this.fixtures.people().amu(), 5);
+		long session = this.fixtures.sessionOf(event);
+		Attendee ada = attendee("ada");
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(10);
+		List<Future<Registration>> results = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			results.add(pool.submit(() -> {
+				start.await();
+				return this.registrations.registerParticipant(event.getId(), session, ada, null);
+			}));
+		}
+		start.countDown();
+		pool.shutdown();
+		assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+		int made = 0;
+		for (Future<Registration> result : results) {
+			try {
+				assertThat(result.get().getEmail()).isEqualTo(ada.email());
+				made++;
+			}
+			catch (ExecutionException ex) {
+				// the person is told they are registered already, not shown an error
+				assertThat(ex.getCause()).isInstanceOf(EventRefusedException.class)
+					.hasMessage("event.refused.alreadyRegistered");
+			}
+		}
+		assertThat(made).isEqualTo(1);
+		assertThat(this.repository.ofSession(session)).hasSize(1);
+		assertThat(placesTaken(session)).isEqualTo(1);
 	}
 
 	@Test
