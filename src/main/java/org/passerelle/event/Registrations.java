@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,9 @@ import org.passerelle.shared.PasserelleUser;
 public class Registrations {
 
 	private static final Logger logger = LoggerFactory.getLogger(Registrations.class);
+
+	/** The unique index on a session's addresses (migration V7). */
+	private static final String REGISTERED_ONCE = "event_registration_once";
 
 	private final EventRepository events;
 
@@ -121,10 +125,26 @@ public class Registrations {
 			return register(request, new HashMap<>());
 		}
 		RegistrationDesk.Ticket ticket = this.desk.queue(request);
-		if (ticket.isAlone()) {
+		return ticket.isAlone() ? registerAlone(request) : ticket.registration();
+	}
+
+	/**
+	 * A registration on the public form in a transaction of its own: after its batch
+	 * failed, or when another instance of the portal registers the same address at the
+	 * same moment, the unique index may refuse the address after the check passed; the
+	 * person is then told they are registered already.
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	Registration registerAlone(ParticipantRequest request) {
+		try {
 			return Objects.requireNonNull(this.transactions.execute((status) -> register(request, new HashMap<>())));
 		}
-		return ticket.registration();
+		catch (DataIntegrityViolationException ex) {
+			if (String.valueOf(ex.getMessage()).contains(REGISTERED_ONCE)) {
+				throw new EventRefusedException("event.refused.alreadyRegistered");
+			}
+			throw ex;
+		}
 	}
 
 	/**
