@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.hibernate.exception.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -140,7 +141,8 @@ public class Registrations {
 			return Objects.requireNonNull(this.transactions.execute((status) -> register(request, new HashMap<>())));
 		}
 		catch (DataIntegrityViolationException ex) {
-			if (String.valueOf(ex.getMessage()).contains(REGISTERED_ONCE)) {
+			if (ex.getCause() instanceof ConstraintViolationException violation
+					&& REGISTERED_ONCE.equals(violation.getConstraintName())) {
 				throw new EventRefusedException("event.refused.alreadyRegistered");
 			}
 			throw ex;

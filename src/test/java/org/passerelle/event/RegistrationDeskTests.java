@@ -1,5 +1,6 @@
 package org.passerelle.event;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
@@ -48,7 +50,7 @@ class RegistrationDeskTests {
 		RegistrationDesk desk = new RegistrationDesk(recording((ticket) -> {
 			if (ticket.request().participant().name().equals("first")) {
 				firstBatchMaking.countDown();
-				await(othersQueued);
+				waitFor(othersQueued);
 			}
 			ticket.made(made(ticket));
 		}));
@@ -59,7 +61,7 @@ class RegistrationDeskTests {
 			String name = "person" + i;
 			others.add(this.pool.submit(() -> desk.queue(request(7, name))));
 			// one at a time, so that the queue's order is known
-			waitUntil(() -> desk.waiting(7) == others.size());
+			await().atMost(Duration.ofSeconds(10)).until(() -> desk.waiting(7) == others.size());
 		}
 		othersQueued.countDown();
 		assertThat(first.get(10, TimeUnit.SECONDS).registration().getEmail()).isEqualTo("first@example.org");
@@ -76,19 +78,19 @@ class RegistrationDeskTests {
 	void atMostFiftyAreMadeTogetherAndEachOnce() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
 		RegistrationDesk desk = new RegistrationDesk(recording((ticket) -> {
-			await(release);
+			waitFor(release);
 			ticket.made(made(ticket));
 		}));
 		List<Future<RegistrationDesk.Ticket>> all = new ArrayList<>();
 		all.add(this.pool.submit(() -> desk.queue(request(7, "first"))));
-		waitUntil(() -> desk.waiting(7) == 0 && this.batches.size() == 1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> desk.waiting(7) == 0 && this.batches.size() == 1);
 		ExecutorService many = Executors.newFixedThreadPool(120);
 		try {
 			for (int i = 0; i < 120; i++) {
 				String name = "person" + i;
 				all.add(many.submit(() -> desk.queue(request(7, name))));
 			}
-			waitUntil(() -> desk.waiting(7) == 120);
+			await().atMost(Duration.ofSeconds(10)).until(() -> desk.waiting(7) == 120);
 			release.countDown();
 			for (Future<RegistrationDesk.Ticket> ticket : all) {
 				assertThat(ticket.get(20, TimeUnit.SECONDS).registration()).isNotNull();
@@ -131,12 +133,12 @@ class RegistrationDeskTests {
 		CountDownLatch release = new CountDownLatch(1);
 		RegistrationDesk desk = new RegistrationDesk(recording((ticket) -> {
 			if (ticket.request().sessionId() == 7) {
-				await(release);
+				waitFor(release);
 			}
 			ticket.made(made(ticket));
 		}));
 		Future<RegistrationDesk.Ticket> blocked = this.pool.submit(() -> desk.queue(request(7, "ada")));
-		waitUntil(() -> this.batches.size() == 1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.batches.size() == 1);
 		assertThat(desk.queue(request(8, "bob")).registration().getEmail()).isEqualTo("bob@example.org");
 		assertThat(blocked).isNotDone();
 		release.countDown();
@@ -162,21 +164,13 @@ class RegistrationDeskTests {
 		return registration;
 	}
 
-	private static void await(CountDownLatch latch) {
+	private static void waitFor(CountDownLatch latch) {
 		try {
 			assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("waited 10 s").isLessThan(end);
-			Thread.sleep(5);
 		}
 	}
 
