@@ -322,8 +322,8 @@ public class Event extends AuditedEntity {
 
 	/**
 	 * Registers someone to a session whose row is not locked: once the rules allow it,
-	 * {@code takePlace} takes a place in the database in one atomic statement (or says
-	 * none is left), so that the session's row is locked only from there to the commit.
+	 * {@code takePlace} takes a place (or says none is left), locking the session's row
+	 * only from there to the commit.
 	 * @param takePlace takes a place if one is left, and says whether it did
 	 * @throws EventRefusedException if registrations are closed for this session
 	 */

@@ -21,27 +21,28 @@ interface EventSessionRepository extends JpaRepository<Session, Long> {
 	Optional<Session> lock(@Param("id") long id);
 
 	/**
-	 * The session with its event, its row not locked: for a registration that takes its
-	 * place with {@link #takePlace}.
+	 * The session with its event, its row not locked: for registrations on the public
+	 * form, which lock it from their first place ({@link #lockPlacesLeft}) to the commit.
 	 */
 	@Query("select s from Session s join fetch s.event where s.id = :id")
 	Optional<Session> withEvent(@Param("id") long id);
 
 	/**
-	 * Takes one place if one is left, in one statement: its row stays locked until the
-	 * transaction ends, so everything before it runs unlocked.
-	 * @return 1 if a place was taken, 0 if the session is full
+	 * Waits for the session's row and locks it until the transaction ends, and tells the
+	 * places left as they are now, without reading the session again (the one read
+	 * unlocked stays as it was).
 	 */
-	/**
-	 * Waits for the session's row and locks it until the transaction ends, without
-	 * reading the session again (the one read unlocked stays as it was).
-	 */
-	@Query(value = "select id from event_session where id = :id for update", nativeQuery = true)
-	Optional<Long> lockRow(@Param("id") long id);
-
-	@Modifying
-	@Query(value = "update event_session set places_taken = places_taken + 1 where id = :id and places_taken < capacity",
+	@Query(value = "select capacity - places_taken from event_session where id = :id for no key update",
 			nativeQuery = true)
-	int takePlace(@Param("id") long id);
+	Optional<Integer> lockPlacesLeft(@Param("id") long id);
+
+	/**
+	 * Takes places counted after {@link #lockPlacesLeft} in one statement.
+	 * @return 1, or 0 if fewer places are left
+	 */
+	@Modifying
+	@Query(value = "update event_session set places_taken = places_taken + :places "
+			+ "where id = :id and places_taken + :places <= capacity", nativeQuery = true)
+	int takePlaces(@Param("id") long id, @Param("places") int places);
 
 }

@@ -44,6 +44,18 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 			nativeQuery = true)
 	boolean isRegistered(@Param("session") long sessionId, @Param("email") String email);
 
+	/**
+	 * Which of these addresses, as given, hold a live registration to the session: the
+	 * addresses of registrations made together, asked for at once (as
+	 * {@link #isRegistered}, without a flush).
+	 */
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+	@Query(value = "select distinct address from unnest(cast(:emails as text[])) address "
+			+ "where exists (select 1 from event_registration where session_id = :session "
+			+ "and lower(email) = lower(address) and status in ('PENDING', 'CONFIRMED', 'WAITLISTED'))",
+			nativeQuery = true)
+	List<String> registeredAmong(@Param("session") long sessionId, @Param("emails") String[] emails);
+
 	long countBySessionId(long sessionId);
 
 	@Query("select r from Registration r where r.session.id = :session order by r.id")

@@ -4,11 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
 
 import org.jspecify.annotations.Nullable;
 import org.hibernate.exception.ConstraintViolationException;
@@ -31,9 +37,9 @@ import org.passerelle.shared.PasserelleUser;
  * Registrations to sessions: each change locks the session's row first, so that the
  * places are counted one registration at a time (the database refuses an overbooking in
  * any case), then lets the {@link Event} apply its rules and publish its events. The
- * public form, which takes bursts of registrations, takes its place in one atomic
- * statement instead, after its checks, and makes the registrations arriving together in
- * one transaction.
+ * public form, which takes bursts of registrations, makes the registrations arriving
+ * together in one transaction, locks the row only from their first place and writes the
+ * places they took in one statement.
  */
 @Service
 @Transactional
@@ -58,9 +64,13 @@ public class Registrations {
 
 	private final RegistrationDesk desk;
 
+	private final EntityManager entityManager;
+
 	Registrations(EventRepository events, EventSessionRepository sessions, RegistrationRepository registrations,
-			EventPermissions permissions, TransactionTemplate transactions, Optional<Clock> clock) {
+			EventPermissions permissions, TransactionTemplate transactions, EntityManager entityManager,
+			Optional<Clock> clock) {
 		this.events = events;
+		this.entityManager = entityManager;
 		this.sessions = sessions;
 		this.registrations = registrations;
 		this.permissions = permissions;
@@ -123,7 +133,7 @@ public class Registrations {
 			List<MeetingWish> wishes, @Nullable PasserelleUser user) {
 		ParticipantRequest request = new ParticipantRequest(eventId, sessionId, participant, wishes, user);
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			return register(request, new HashMap<>());
+			return registerNow(request);
 		}
 		RegistrationDesk.Ticket ticket = this.desk.queue(request);
 		return ticket.isAlone() ? registerAlone(request) : ticket.registration();
@@ -138,7 +148,7 @@ public class Registrations {
 	@Transactional(propagation = Propagation.NEVER)
 	Registration registerAlone(ParticipantRequest request) {
 		try {
-			return Objects.requireNonNull(this.transactions.execute((status) -> register(request, new HashMap<>())));
+			return Objects.requireNonNull(this.transactions.execute((status) -> registerNow(request)));
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (ex.getCause() instanceof ConstraintViolationException violation
@@ -160,16 +170,17 @@ public class Registrations {
 		List<Object> outcomes;
 		try {
 			outcomes = this.transactions.execute((status) -> {
-				Map<Long, Session> read = new HashMap<>();
+				Together together = new Together(tickets.stream().map(RegistrationDesk.Ticket::request).toList());
 				List<Object> made = new ArrayList<>(tickets.size());
 				for (RegistrationDesk.Ticket ticket : tickets) {
 					try {
-						made.add(register(ticket.request(), read));
+						made.add(register(ticket.request(), together));
 					}
 					catch (EventRefusedException | NotFoundException | AccessDeniedException ex) {
 						made.add(ex);
 					}
 				}
+				together.write();
 				return made;
 			});
 		}
@@ -189,19 +200,23 @@ public class Registrations {
 		}
 	}
 
+	/** A registration on the public form, alone in the current transaction. */
+	private Registration registerNow(ParticipantRequest request) {
+		Together together = new Together(List.of(request));
+		Registration registration = register(request, together);
+		together.write();
+		return registration;
+	}
+
 	/**
-	 * A registration on the public form, in the current transaction.
-	 * @param read the sessions (with their event) read by the transaction so far
+	 * A registration on the public form, in the current transaction, among those it makes
+	 * together: the session and its event are read once, the addresses already registered
+	 * asked for once, and the places counted in memory once the session's row is locked,
+	 * then written by {@link Together#write}.
 	 */
-	private Registration register(ParticipantRequest request, Map<Long, Session> read) {
+	private Registration register(ParticipantRequest request, Together together) {
 		long sessionId = request.sessionId();
-		// unlocked until the place is taken: a burst of registrations waits on the
-		// session's row only from the place to the commit
-		Session session = read.get(sessionId);
-		if (session == null) {
-			session = this.sessions.withEvent(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
-			read.put(sessionId, session);
-		}
+		Session session = together.session(sessionId);
 		Event event = session.getEvent();
 		if (event.getId() != request.eventId()) {
 			throw new NotFoundException("Session", sessionId);
@@ -212,11 +227,13 @@ public class Registrations {
 		if (!this.permissions.canRegisterAsParticipant(event, request.user())) {
 			throw new AccessDeniedException("Registrations are not open to participants");
 		}
-		refuseIfRegistered(sessionId, request.participant());
+		if (together.isRegistered(sessionId, request.participant().email())) {
+			throw new EventRefusedException("event.refused.alreadyRegistered");
+		}
 		Registration registration = this.registrations.save(event.register(session, RegistrationKind.PARTICIPANT, null,
-				null, request.participant(), now(), () -> takePlace(sessionId)));
+				null, request.participant(), now(), () -> together.takePlace(sessionId)));
 		registration.wishToMeet(request.wishes());
-		this.events.save(event);
+		together.made(event, sessionId, request.participant().email());
 		return registration;
 	}
 
@@ -226,18 +243,106 @@ public class Registrations {
 	}
 
 	/**
-	 * Takes a place in one statement. When none is left, waits for the session's row (a
-	 * cancellation giving a place back holds it while it looks for someone waiting) and
-	 * tries once more: either the cancellation's place is taken, or the cancellation
-	 * committed before and this registration, waiting after it, will be the next one
-	 * promoted. Those waiting therefore get their rank after every place given.
+	 * What one transaction making registrations on the public form reads once and holds,
+	 * per session: the session with its event (read unlocked), the addresses of its
+	 * registrations already registered (asked for all at once), and, from the first place
+	 * taken, the places left: the session's row is locked then (after a cancellation
+	 * giving a place back, which holds it while it promotes someone waiting), so that
+	 * those waiting get their rank after every place given. {@link #write} publishes the
+	 * events' registrations and adds the places taken in one statement per session.
 	 */
-	private boolean takePlace(long sessionId) {
-		if (this.sessions.takePlace(sessionId) == 1) {
+	private final class Together {
+
+		private final List<ParticipantRequest> requests;
+
+		private final Map<Long, Session> read = new HashMap<>();
+
+		/** Per session, the addresses as typed that are registered already. */
+		private final Map<Long, Set<String>> registered = new HashMap<>();
+
+		/** Per session, the addresses (in lower case) registered by this transaction. */
+		private final Map<Long, Set<String>> made = new HashMap<>();
+
+		/** Per session whose row is locked, its places. */
+		private final Map<Long, Places> places = new HashMap<>();
+
+		private final Set<Event> written = new LinkedHashSet<>();
+
+		Together(List<ParticipantRequest> requests) {
+			this.requests = requests;
+		}
+
+		Session session(long sessionId) {
+			return this.read.computeIfAbsent(sessionId, (id) -> Registrations.this.sessions.withEvent(id)
+				.orElseThrow(() -> new NotFoundException("Session", sessionId)));
+		}
+
+		boolean isRegistered(long sessionId, String email) {
+			Set<String> already = this.registered.computeIfAbsent(sessionId,
+					(id) -> new HashSet<>(Registrations.this.registrations.registeredAmong(id,
+							this.requests.stream()
+								.filter((request) -> request.sessionId() == id)
+								.map((request) -> request.participant().email())
+								.distinct()
+								.toArray(String[]::new))));
+			return already.contains(email)
+					|| this.made.getOrDefault(sessionId, Set.of()).contains(email.toLowerCase(Locale.ROOT));
+		}
+
+		boolean takePlace(long sessionId) {
+			return this.places
+				.computeIfAbsent(sessionId,
+						(id) -> new Places(Registrations.this.sessions.lockPlacesLeft(id)
+							.orElseThrow(() -> new NotFoundException("Session", id))))
+				.take();
+		}
+
+		void made(Event event, long sessionId, String email) {
+			this.made.computeIfAbsent(sessionId, (id) -> new HashSet<>()).add(email.toLowerCase(Locale.ROOT));
+			this.written.add(event);
+		}
+
+		/**
+		 * Publishes the events' registrations and writes the places taken: the row is
+		 * locked since the first was counted, so that the statement cannot find it full.
+		 */
+		void write() {
+			if (this.requests.size() > 1) {
+				// the publications of their mails, written at the next statement, in one
+				// batch (one statement with reWriteBatchedInserts)
+				Registrations.this.entityManager.unwrap(org.hibernate.Session.class)
+					.setJdbcBatchSize(this.requests.size());
+			}
+			this.written.forEach(Registrations.this.events::save);
+			this.places.forEach((sessionId, places) -> {
+				if (places.taken > 0 && Registrations.this.sessions.takePlaces(sessionId, places.taken) != 1) {
+					throw new IllegalStateException("Session " + sessionId + " has fewer places left than counted");
+				}
+			});
+		}
+
+	}
+
+	/** The places of a session whose row is locked: those left, those taken since. */
+	private static final class Places {
+
+		private int left;
+
+		private int taken;
+
+		Places(int left) {
+			this.left = left;
+		}
+
+		boolean take() {
+			if (this.left <= 0) {
+				return false;
+			}
+			this.left--;
+			this.taken++;
 			return true;
 		}
-		this.sessions.lockRow(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
-		return this.sessions.takePlace(sessionId) == 1;
+
 	}
 
 	private void refuseIfRegistered(long sessionId, Attendee attendee) {

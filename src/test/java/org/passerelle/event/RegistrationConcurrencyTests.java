@@ -178,6 +178,36 @@ class RegistrationConcurrencyTests {
 	}
 
 	@Test
+	void aBatchKnowsTheAddressesRegisteredBeforeItWhateverTheirCaseAndNotThoseCancelled() {
+		Event event = this.fixtures.published("Forum adresses", this.fixtures.people().amu(), 3);
+		long session = this.fixtures.sessionOf(event);
+		Attendee ada = attendee("ada");
+		Attendee bob = attendee("bob");
+		this.registrations.registerParticipant(event.getId(), session, ada, null);
+		Registration cancelled = this.registrations.registerParticipant(event.getId(), session, bob, null);
+		this.registrations.cancelByLink(cancelled.getPublicId());
+		Attendee adaAgain = new Attendee("Ada", null, ada.email().toUpperCase(Locale.ROOT), Locale.FRENCH);
+		Attendee cyd = attendee("cyd");
+		Attendee cydAgain = new Attendee("Cyd", null, cyd.email().toUpperCase(Locale.ROOT), Locale.FRENCH);
+		List<RegistrationDesk.Ticket> tickets = List.of(ticket(event, session, adaAgain), ticket(event, session, bob),
+				ticket(event, session, cyd), ticket(event, session, cydAgain), ticket(event, session, attendee("dan")));
+		this.registrations.registerTogether(tickets);
+
+		assertThat(tickets).noneMatch(RegistrationDesk.Ticket::isAlone);
+		assertThatThrownBy(() -> tickets.get(0).registration()).isInstanceOf(EventRefusedException.class)
+			.hasMessage("event.refused.alreadyRegistered");
+		assertThat(tickets.get(1).registration().getStatus()).isEqualTo(RegistrationStatus.PENDING);
+		assertThat(tickets.get(2).registration().getStatus()).isEqualTo(RegistrationStatus.PENDING);
+		assertThatThrownBy(() -> tickets.get(3).registration()).isInstanceOf(EventRefusedException.class)
+			.hasMessage("event.refused.alreadyRegistered");
+		assertThat(tickets.get(4).registration().getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(placesTaken(session)).isEqualTo(3);
+		assertThat(this.repository.ofSession(session)).extracting(Registration::getStatus)
+			.containsExactly(RegistrationStatus.PENDING, RegistrationStatus.CANCELLED, RegistrationStatus.PENDING,
+					RegistrationStatus.PENDING, RegistrationStatus.WAITLISTED);
+	}
+
+	@Test
 	void whenTheDatabaseRefusesOneOfABatchNothingOfItIsWrittenAndEachIsMadeAlone() {
 		Event event = this.fixtures.published("Forum repli", this.fixtures.people().amu(), 1);
 		long session = this.fixtures.sessionOf(event);
