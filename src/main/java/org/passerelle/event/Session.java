@@ -27,9 +27,9 @@ import org.passerelle.shared.AuditedEntity;
 
 /**
  * One session of an event: a day at a venue, with a capacity. {@code placesTaken} counts
- * the registrations that hold a place; it changes only under the session row's lock (a
- * place taken on the public form: one atomic {@code update}, which locks the row too) and
- * the database refuses it above the capacity.
+ * the registrations that hold a place; it changes only under the session row's lock (the
+ * public form's registrations lock the row, count their places and write them in one
+ * {@code update}) and the database refuses it above the capacity.
  */
 @Entity
 @EntityListeners(EventChanges.class)
