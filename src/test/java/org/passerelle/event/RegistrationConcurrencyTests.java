@@ -208,6 +208,28 @@ class RegistrationConcurrencyTests {
 	}
 
 	@Test
+	void aBatchOfTwoSessionsCountsTheirPlacesAndAddressesApart() {
+		Event forum = this.fixtures.published("Forum deux sessions A", this.fixtures.people().amu(), 1);
+		long first = this.fixtures.sessionOf(forum);
+		Event workshop = this.fixtures.published("Forum deux sessions B", this.fixtures.people().amu(), 2);
+		long second = this.fixtures.sessionOf(workshop);
+		Attendee ada = attendee("ada");
+		List<RegistrationDesk.Ticket> tickets = List.of(ticket(forum, first, ada), ticket(workshop, second, ada),
+				ticket(forum, first, attendee("bob")), ticket(workshop, second, attendee("cyd")),
+				ticket(workshop, second, attendee("dan")));
+		this.registrations.registerTogether(tickets);
+
+		assertThat(tickets).noneMatch(RegistrationDesk.Ticket::isAlone);
+		assertThat(tickets).extracting((ticket) -> ticket.registration().getStatus())
+			.containsExactly(RegistrationStatus.PENDING, RegistrationStatus.PENDING, RegistrationStatus.WAITLISTED,
+					RegistrationStatus.PENDING, RegistrationStatus.WAITLISTED);
+		assertThat(placesTaken(first)).isEqualTo(1);
+		assertThat(placesTaken(second)).isEqualTo(2);
+		assertThat(this.repository.ofSession(first)).hasSize(2);
+		assertThat(this.repository.ofSession(second)).hasSize(3);
+	}
+
+	@Test
 	void whenTheDatabaseRefusesOneOfABatchNothingOfItIsWrittenAndEachIsMadeAlone() {
 		Event event = this.fixtures.published("Forum repli", this.fixtures.people().amu(), 1);
 		long session = this.fixtures.sessionOf(event);
