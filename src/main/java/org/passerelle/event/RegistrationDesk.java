@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * until theirs is settled. A burst of registrations for one session thus takes the
  * session's row once per batch instead of once per registration, and commits once.
  * <p>
- * Each portal instance has its own desk: the database still counts the places one
- * statement at a time, so several instances stay right, each batching its own.
+ * Each portal instance has its own desk: each batch still counts its places under the
+ * session row's lock, so several instances stay right, each batching its own.
  */
 final class RegistrationDesk {
 

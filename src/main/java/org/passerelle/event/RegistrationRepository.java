@@ -46,8 +46,8 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
 	/**
 	 * Which of these addresses, as given, hold a live registration to the session: the
-	 * addresses of registrations made together, asked for at once (as
-	 * {@link #isRegistered}, without a flush).
+	 * addresses of registrations made together, or of a liaison's employees, asked for at
+	 * once (as {@link #isRegistered}, without a flush).
 	 */
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
 	@Query(value = "select distinct address from unnest(cast(:emails as text[])) address "

@@ -94,9 +94,14 @@ public class Registrations {
 		if (!this.permissions.isLiaison(liaison)) {
 			throw new AccessDeniedException("Only liaisons register their organisation's employees");
 		}
+		// the addresses registered already, asked for at once
+		if (!this.registrations
+			.registeredAmong(sessionId, employees.stream().map(Attendee::email).toArray(String[]::new))
+			.isEmpty()) {
+			throw new EventRefusedException("event.refused.alreadyRegistered");
+		}
 		List<Registration> made = new ArrayList<>();
 		for (Attendee employee : employees) {
-			refuseIfRegistered(sessionId, employee);
 			if (made.stream().anyMatch((r) -> r.getEmail().equalsIgnoreCase(employee.email()))) {
 				throw new EventRefusedException("event.refused.alreadyRegistered");
 			}

@@ -33,6 +33,15 @@ public class EventFixtures {
 	/** The events the running test opened, cancelled after it ({@link OpenedEvents}). */
 	private final Set<Long> opened = ConcurrentHashMap.newKeySet();
 
+	/**
+	 * A registration of the public form, waiting at the desk, for tests that make
+	 * registrations together ({@link Registrations#registerTogether}).
+	 */
+	static RegistrationDesk.Ticket ticket(Event event, long session, Attendee attendee) {
+		return new RegistrationDesk.Ticket(
+				new Registrations.ParticipantRequest(event.getId(), session, attendee, List.of(), null));
+	}
+
 	EventFixtures(EventService service, ConventionFixtures people, Optional<Clock> clock, JdbcClient jdbc) {
 		this.service = service;
 		this.people = people;

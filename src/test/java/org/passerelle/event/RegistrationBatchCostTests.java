@@ -44,11 +44,9 @@ class RegistrationBatchCostTests {
 			Event event = this.fixtures.published("Forum compté ensemble " + size, this.fixtures.people().amu(), 5);
 			long session = this.fixtures.sessionOf(event);
 			List<RegistrationDesk.Ticket> tickets = IntStream.range(0, size)
-				.mapToObj((i) -> new RegistrationDesk.Ticket(new Registrations.ParticipantRequest(event.getId(),
-						session,
+				.mapToObj((i) -> EventFixtures.ticket(event, session,
 						new Attendee("Personne " + i, null,
-								"lot-" + size + "-" + i + "-" + System.nanoTime() + "@example.org", Locale.FRENCH),
-						List.of(), null)))
+								"lot-" + size + "-" + i + "-" + System.nanoTime() + "@example.org", Locale.FRENCH)))
 				.toList();
 			List<String> sent = this.counter.statementsOf(() -> this.registrations.registerTogether(tickets));
 

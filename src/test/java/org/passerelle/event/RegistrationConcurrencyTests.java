@@ -29,6 +29,7 @@ import org.passerelle.shared.PasserelleUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.passerelle.event.EventFixtures.ticket;
 
 /**
  * Registrations on the real PostgreSQL: hundreds at the same second never overbook a
@@ -311,11 +312,6 @@ class RegistrationConcurrencyTests {
 		assertThat(status(zoe)).isEqualTo(RegistrationStatus.EXPIRED);
 		assertThat(status(bob)).isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThat(placesTaken(session)).isEqualTo(1);
-	}
-
-	private static RegistrationDesk.Ticket ticket(Event event, long session, Attendee attendee) {
-		return new RegistrationDesk.Ticket(
-				new Registrations.ParticipantRequest(event.getId(), session, attendee, List.of(), null));
 	}
 
 	private static Attendee attendee(String name) {
