@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -24,11 +25,13 @@ import org.springframework.stereotype.Component;
  * server: their event publications stay failed, and the outbox sends them when it tries
  * again. One warning says the server went away and one line says it is back, instead of a
  * stack trace for each mail. The first mail after the pause tries the server again, and
- * so does the first after the outbox's retry ({@link #tryAgain}); the others fail at once
- * until it knows.
+ * so does the first after the outbox's retry ({@link #tryAgain}); the mails that come
+ * while it tries wait for its answer: they go if it reached the server, and fail at once
+ * if it did not. (Failing them at once instead left them for the outbox's next retry, ten
+ * minutes on, even when the server had come back.)
  * <p>
- * A mail the server refuses (an address it does not take, say) says nothing about the
- * server: the mails after it go on.
+ * A mail the server refuses (an address it does not take, say) says the server answers:
+ * the mails after it go on.
  */
 @Component
 class MailServer {
@@ -39,7 +42,11 @@ class MailServer {
 
 	private final Duration pause;
 
+	/** Until when mails are not tried; {@code null} while the server answers. */
 	private @Nullable Instant downUntil;
+
+	/** Whether a mail is trying the server after a pause, the others waiting for it. */
+	private boolean trying;
 
 	MailServer(NotificationSettings settings, Optional<Clock> clock) {
 		this.pause = settings.mailServerPause();
@@ -47,36 +54,33 @@ class MailServer {
 	}
 
 	/**
-	 * Fails at once if a mail found the server unreachable less than the pause ago. After
-	 * the pause, the first mail to ask tries the server and the others fail at once until
-	 * it knows.
-	 * @throws DownException if so
-	 */
-	synchronized void checkReachable() {
-		if (this.downUntil == null) {
-			return;
-		}
-		Instant now = this.clock.instant();
-		if (now.isBefore(this.downUntil)) {
-			throw new DownException(this.downUntil);
-		}
-		this.downUntil = now.plus(this.pause);
-	}
-
-	/**
-	 * Sends a mail through the server, noting whether it could be reached.
+	 * Makes and sends a mail through the server (the mail is rendered in
+	 * {@code sending}), noting whether it could be reached; if it could not be reached a
+	 * moment ago, fails at once without making the mail.
+	 * @param sending renders the mail and hands it to the server
+	 * @throws DownException if the mail server could not be reached a moment ago, or the
+	 * mail that tried it meanwhile could not reach it either
 	 */
 	void send(Runnable sending) {
+		boolean trial = admit();
 		try {
 			sending.run();
+			answered();
 		}
 		catch (MailSendException ex) {
 			if (unreachable(ex)) {
 				wentDown(ex);
 			}
+			else {
+				answered();
+			}
 			throw ex;
 		}
-		cameBack();
+		finally {
+			if (trial) {
+				tried();
+			}
+		}
 	}
 
 	/**
@@ -89,6 +93,43 @@ class MailServer {
 		}
 	}
 
+	/**
+	 * Whether a mail may go now: at once while the server answers; after a mail trying
+	 * it, as that mail found it; if it could not be reached less than the pause ago, not.
+	 * @return whether this mail is the one that tries the server after a pause
+	 * @throws DownException if the mail is not to be tried
+	 */
+	private synchronized boolean admit() {
+		long waitedUntil = System.nanoTime() + this.pause.toNanos();
+		while (this.trying) {
+			long left = waitedUntil - System.nanoTime();
+			if (left <= 0) {
+				throw new DownException(this.clock.instant());
+			}
+			try {
+				TimeUnit.NANOSECONDS.timedWait(this, left);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new DownException(this.clock.instant());
+			}
+		}
+		Instant until = this.downUntil;
+		if (until == null) {
+			return false;
+		}
+		if (this.clock.instant().isBefore(until)) {
+			throw new DownException(until);
+		}
+		this.trying = true;
+		return true;
+	}
+
+	private synchronized void tried() {
+		this.trying = false;
+		notifyAll();
+	}
+
 	private synchronized void wentDown(MailSendException ex) {
 		if (this.downUntil == null) {
 			logger.warn("The mail server cannot be reached ({}): mails wait in the outbox, the next one tries in {}",
@@ -97,7 +138,7 @@ class MailServer {
 		this.downUntil = this.clock.instant().plus(this.pause);
 	}
 
-	private synchronized void cameBack() {
+	private synchronized void answered() {
 		if (this.downUntil != null) {
 			logger.info("The mail server answers again");
 			this.downUntil = null;

@@ -112,8 +112,7 @@ class Mailbox {
 	 * moment ago (then it fails before rendering: the outbox sends it later).
 	 */
 	private void deliverNow(String to, Function<Locale, Letter> letter, Locale locale) {
-		this.server.checkReachable();
-		transmit(to, this.templates.letter(letter.apply(locale), locale));
+		this.server.send(() -> transmit(to, this.templates.letter(letter.apply(locale), locale)));
 	}
 
 	/**
@@ -122,8 +121,7 @@ class Mailbox {
 	 * ago
 	 */
 	void deliver(String to, MailTemplates.Rendered rendered) {
-		this.server.checkReachable();
-		transmit(to, rendered);
+		this.server.send(() -> transmit(to, rendered));
 	}
 
 	private void transmit(String to, MailTemplates.Rendered rendered) {
@@ -142,7 +140,7 @@ class Mailbox {
 		catch (MessagingException ex) {
 			throw new MailPreparationException(ex);
 		}
-		this.server.send(() -> this.mail.send(message));
+		this.mail.send(message);
 	}
 
 	/**

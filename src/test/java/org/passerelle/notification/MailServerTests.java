@@ -8,6 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.MessagingException;
@@ -23,11 +27,13 @@ import org.passerelle.TestClockConfiguration.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.awaitility.Awaitility.await;
 
 /**
  * After a mail could not reach the mail server, the mails of the next half minute fail at
- * once; a mail the server refused says nothing about the server.
+ * once; then one tries it and the others wait for its answer. A mail the server refused
+ * says the server answers.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class MailServerTests {
@@ -45,45 +51,91 @@ class MailServerTests {
 			.isThrownBy(() -> this.server.send(() -> fail(tried, connectionRefused())));
 
 		this.clock.advance(Duration.ofSeconds(29));
-		assertThatExceptionOfType(MailServer.DownException.class).isThrownBy(this.server::checkReachable)
+		assertThatExceptionOfType(MailServer.DownException.class)
+			.isThrownBy(() -> this.server.send(tried::incrementAndGet))
 			.withMessageContaining("2026-12-03T08:00:30Z");
+		assertThat(tried).as("not tried during the pause").hasValue(1);
 
 		this.clock.advance(Duration.ofSeconds(1));
-		assertThatNoException().as("the first mail after the pause tries").isThrownBy(this.server::checkReachable);
-		assertThatExceptionOfType(MailServer.DownException.class).as("the others wait for it")
-			.isThrownBy(this.server::checkReachable);
-		assertThatExceptionOfType(MailSendException.class)
-			.isThrownBy(() -> this.server.send(() -> fail(tried, connectionRefused())));
-		assertThatExceptionOfType(MailServer.DownException.class).isThrownBy(this.server::checkReachable);
+		assertThatExceptionOfType(MailSendException.class).as("the first mail after the pause tries")
+			.isThrownBy(() -> this.server.send(() -> fail(tried, connectionRefused())))
+			.isNotInstanceOf(MailServer.DownException.class);
+		assertThatExceptionOfType(MailServer.DownException.class).as("a new pause")
+			.isThrownBy(() -> this.server.send(tried::incrementAndGet));
+		assertThat(tried).hasValue(2);
 
 		this.clock.advance(Duration.ofSeconds(30));
 		this.server.send(tried::incrementAndGet);
-		assertThatNoException().isThrownBy(this.server::checkReachable);
-		assertThat(tried).hasValue(3);
+		this.server.send(tried::incrementAndGet);
+		assertThat(tried).hasValue(4);
 		assertThat(output.getOut().split("The mail server cannot be reached", -1)).hasSize(2);
 		assertThat(output.getOut()).contains("java.net.ConnectException: Connection refused")
 			.contains("The mail server answers again");
 	}
 
 	@Test
+	void theMailsThatComeWhileOneTriesTheServerGoIfItReachedIt() throws Exception {
+		AtomicInteger tried = new AtomicInteger();
+		Trial trial = new Trial(tried::incrementAndGet, tried::incrementAndGet);
+		assertThat(tried).as("the second mail waits").hasValue(0);
+
+		trial.answer.countDown();
+		trial.first.get(10, TimeUnit.SECONDS);
+		trial.second.get(10, TimeUnit.SECONDS);
+		assertThat(tried).as("both went").hasValue(2);
+	}
+
+	@Test
+	void theMailsThatComeWhileOneTriesTheServerFailAtOnceIfItCouldNotReachIt() throws Exception {
+		AtomicInteger tried = new AtomicInteger();
+		Trial trial = new Trial(() -> fail(tried, connectionRefused()), tried::incrementAndGet);
+
+		trial.answer.countDown();
+		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> trial.first.get(10, TimeUnit.SECONDS))
+			.withCauseInstanceOf(MailSendException.class);
+		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> trial.second.get(10, TimeUnit.SECONDS))
+			.withCauseInstanceOf(MailServer.DownException.class);
+		assertThat(tried).as("only the first tried").hasValue(1);
+	}
+
+	@Test
 	void theOutboxsRetryTriesTheServerAtOnce() {
-		assertThatExceptionOfType(MailSendException.class)
-			.isThrownBy(() -> this.server.send(() -> fail(new AtomicInteger(), connectionRefused())));
-		assertThatExceptionOfType(MailServer.DownException.class).isThrownBy(this.server::checkReachable);
+		pauseTheMails();
+		AtomicInteger tried = new AtomicInteger();
 
 		this.server.tryAgain();
 
-		assertThatNoException().isThrownBy(this.server::checkReachable);
+		this.server.send(tried::incrementAndGet);
+		assertThat(tried).hasValue(1);
 	}
 
 	@Test
 	void aMailTheServerRefusesDoesNotPauseTheOthers(CapturedOutput output) {
-		MailSendException refused = new MailSendException(failed(new SendFailedException("550 5.1.1 no such mailbox")));
-		assertThatExceptionOfType(MailSendException.class)
-			.isThrownBy(() -> this.server.send(() -> fail(new AtomicInteger(), refused)));
+		aMailIsRefused();
 
-		assertThatNoException().isThrownBy(this.server::checkReachable);
+		assertTheNextMailTriesTheServer();
 		assertThat(output.getOut()).doesNotContain("The mail server cannot be reached");
+	}
+
+	@Test
+	void aMailTheServerRefusesAfterThePauseSaysItIsBack(CapturedOutput output) {
+		pauseTheMails();
+		this.clock.advance(Duration.ofSeconds(30));
+		aMailIsRefused();
+
+		assertTheNextMailTriesTheServer();
+		assertThat(output.getOut()).contains("The mail server answers again");
+	}
+
+	@Test
+	void aMailThatFailsToBeMadeLetsTheNextOneTryTheServer() {
+		pauseTheMails();
+		this.clock.advance(Duration.ofSeconds(30));
+		assertThatIllegalStateException().isThrownBy(() -> this.server.send(() -> {
+			throw new IllegalStateException("template");
+		}));
+
+		assertTheNextMailTriesTheServer();
 	}
 
 	@Test
@@ -100,6 +152,76 @@ class MailServerTests {
 			.isTrue();
 		assertThat(MailServer.unreachable(new MailSendException(failed(new SendFailedException("550"))))).isFalse();
 		assertThat(MailServer.unreachable(new MailSendException("no answer"))).isFalse();
+	}
+
+	/** The server refuses a mail's address. */
+	private void aMailIsRefused() {
+		MailSendException refused = new MailSendException(failed(new SendFailedException("550 5.1.1 no such mailbox")));
+		assertThatExceptionOfType(MailSendException.class)
+			.isThrownBy(() -> this.server.send(() -> fail(new AtomicInteger(), refused)));
+	}
+
+	private void assertTheNextMailTriesTheServer() {
+		AtomicInteger tried = new AtomicInteger();
+		this.server.send(tried::incrementAndGet);
+		assertThat(tried).hasValue(1);
+	}
+
+	/** A mail could not reach the server: the next ones are paused. */
+	private void pauseTheMails() {
+		assertThatExceptionOfType(MailSendException.class)
+			.isThrownBy(() -> this.server.send(() -> fail(new AtomicInteger(), connectionRefused())));
+		assertThatExceptionOfType(MailServer.DownException.class).isThrownBy(() -> this.server.send(() -> {
+		}));
+	}
+
+	/**
+	 * After a pause, a first mail tries the server and holds until {@link #answer} (then
+	 * runs {@code first}); a second mail comes meanwhile and waits (then runs
+	 * {@code second} if let through).
+	 */
+	private final class Trial {
+
+		final CountDownLatch answer = new CountDownLatch(1);
+
+		final CompletableFuture<Void> first;
+
+		final CompletableFuture<Void> second;
+
+		Trial(Runnable first, Runnable second) throws InterruptedException {
+			pauseTheMails();
+			MailServerTests.this.clock.advance(Duration.ofSeconds(30));
+			CountDownLatch trying = new CountDownLatch(1);
+			this.first = CompletableFuture.runAsync(() -> MailServerTests.this.server.send(() -> {
+				trying.countDown();
+				awaitLatch(this.answer);
+				first.run();
+			}));
+			assertThat(trying.await(10, TimeUnit.SECONDS)).as("the first mail tries").isTrue();
+			this.second = new CompletableFuture<>();
+			Thread secondMail = new Thread(() -> {
+				try {
+					MailServerTests.this.server.send(second);
+					this.second.complete(null);
+				}
+				catch (RuntimeException ex) {
+					this.second.completeExceptionally(ex);
+				}
+			});
+			secondMail.start();
+			await().atMost(Duration.ofSeconds(10)).until(() -> secondMail.getState() == Thread.State.TIMED_WAITING);
+		}
+
+		private static void awaitLatch(CountDownLatch latch) {
+			try {
+				latch.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
 	}
 
 	/** As Spring's mail sender reports a server that refuses the connection. */
