@@ -147,47 +147,23 @@ public class ParticipantImport {
 	private Plan plan(Session session, CsvTable table, List<@Nullable ParticipantField> mapping) {
 		int placesLeft = session.placesLeft();
 		int places = placesLeft;
-		int rank = (int) this.registrations.ofSession(session.getId())
-			.stream()
-			.filter((r) -> r.getStatus() == RegistrationStatus.WAITLISTED)
-			.count();
+		int rank = (int) this.registrations.countBySessionIdAndStatus(session.getId(), RegistrationStatus.WAITLISTED);
+		List<Read> read = table.rows().stream().map((row) -> read(row, mapping)).toList();
+		Set<String> registered = registered(session, read);
 		Set<String> seen = new HashSet<>();
 		List<Row> rows = new ArrayList<>();
-		for (CsvTable.Row row : table.rows()) {
-			String name = value(row, mapping, ParticipantField.NAME);
-			if (name.isEmpty()) {
-				name = (value(row, mapping, ParticipantField.FIRST_NAME) + " "
-						+ value(row, mapping, ParticipantField.LAST_NAME))
-					.strip();
+		for (Read row : read) {
+			String addressError = row.addressError();
+			if (addressError == null && !seen.add(row.email().toLowerCase(Locale.ROOT))) {
+				addressError = "event.import.error.twiceInFile";
 			}
-			String email = value(row, mapping, ParticipantField.EMAIL);
-			String language = language(value(row, mapping, ParticipantField.LANGUAGE));
+			else if (addressError == null && registered.contains(row.email())) {
+				addressError = "event.import.error.registered";
+			}
 			List<String> errors = new ArrayList<>();
-			if (name.isEmpty()) {
-				errors.add("event.import.error.noName");
-			}
-			else if (name.length() > 200) {
-				errors.add("event.import.error.nameTooLong");
-			}
-			if (email.isEmpty()) {
-				errors.add("event.import.error.noEmail");
-			}
-			else if (!EMAIL.matcher(email).matches() || email.length() > 254) {
-				errors.add("event.import.error.badEmail");
-			}
-			else if (!seen.add(email.toLowerCase(Locale.ROOT))) {
-				errors.add("event.import.error.twiceInFile");
-			}
-			else if (this.registrations.isRegistered(session.getId(), email)) {
-				errors.add("event.import.error.registered");
-			}
-			if (language == null) {
-				errors.add("event.import.error.language");
-				language = "";
-			}
-			if (row.extraValues() > 0) {
-				errors.add("event.import.error.extraValues");
-			}
+			Optional.ofNullable(row.nameError()).ifPresent(errors::add);
+			Optional.ofNullable(addressError).ifPresent(errors::add);
+			errors.addAll(row.otherErrors());
 			Outcome outcome;
 			int at = 0;
 			if (!errors.isEmpty()) {
@@ -201,9 +177,70 @@ public class ParticipantImport {
 				outcome = Outcome.WAITLIST;
 				at = ++rank;
 			}
-			rows.add(new Row(row.line(), name, email, language, outcome, at, List.copyOf(errors)));
+			rows.add(new Row(row.line(), row.name(), row.email(), row.language(), outcome, at, List.copyOf(errors)));
 		}
 		return new Plan(List.copyOf(rows), placesLeft);
+	}
+
+	/**
+	 * The file's well-formed addresses registered to the session already, as the file
+	 * gives them, asked for at once.
+	 */
+	private Set<String> registered(Session session, List<Read> rows) {
+		String[] addresses = rows.stream()
+			.filter((row) -> row.addressError() == null)
+			.map(Read::email)
+			.distinct()
+			.toArray(String[]::new);
+		return (addresses.length == 0) ? Set.of()
+				: new HashSet<>(this.registrations.registeredAmong(session.getId(), addresses));
+	}
+
+	/**
+	 * A row as the file gives it, with what is wrong with it on its own (its address is
+	 * then checked against the file's other rows and the session's registrations).
+	 *
+	 * @param nameError the message key of what is wrong with the name, if anything
+	 * @param addressError the message key of what is wrong with the address, if anything
+	 * @param otherErrors the message keys of what else is wrong with it
+	 */
+	private record Read(int line, String name, String email, String language, @Nullable String nameError,
+			@Nullable String addressError, List<String> otherErrors) {
+
+	}
+
+	private static Read read(CsvTable.Row row, List<@Nullable ParticipantField> mapping) {
+		String name = value(row, mapping, ParticipantField.NAME);
+		if (name.isEmpty()) {
+			name = (value(row, mapping, ParticipantField.FIRST_NAME) + " "
+					+ value(row, mapping, ParticipantField.LAST_NAME))
+				.strip();
+		}
+		String email = value(row, mapping, ParticipantField.EMAIL);
+		String language = language(value(row, mapping, ParticipantField.LANGUAGE));
+		String nameError = null;
+		if (name.isEmpty()) {
+			nameError = "event.import.error.noName";
+		}
+		else if (name.length() > 200) {
+			nameError = "event.import.error.nameTooLong";
+		}
+		String addressError = null;
+		if (email.isEmpty()) {
+			addressError = "event.import.error.noEmail";
+		}
+		else if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+			addressError = "event.import.error.badEmail";
+		}
+		List<String> otherErrors = new ArrayList<>();
+		if (language == null) {
+			otherErrors.add("event.import.error.language");
+			language = "";
+		}
+		if (row.extraValues() > 0) {
+			otherErrors.add("event.import.error.extraValues");
+		}
+		return new Read(row.line(), name, email, language, nameError, addressError, List.copyOf(otherErrors));
 	}
 
 	/**

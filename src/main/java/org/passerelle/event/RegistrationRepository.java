@@ -46,8 +46,8 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
 	/**
 	 * Which of these addresses, as given, hold a live registration to the session: the
-	 * addresses of registrations made together, or of a liaison's employees, asked for at
-	 * once (as {@link #isRegistered}, without a flush).
+	 * addresses of registrations made together, of a liaison's employees or of a file of
+	 * participants, asked for at once (as {@link #isRegistered}, without a flush).
 	 */
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
 	@Query(value = "select distinct address from unnest(cast(:emails as text[])) address "
@@ -57,6 +57,8 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 	List<String> registeredAmong(@Param("session") long sessionId, @Param("emails") String[] emails);
 
 	long countBySessionId(long sessionId);
+
+	long countBySessionIdAndStatus(long sessionId, RegistrationStatus status);
 
 	@Query("select r from Registration r where r.session.id = :session order by r.id")
 	List<Registration> ofSession(@Param("session") long sessionId);

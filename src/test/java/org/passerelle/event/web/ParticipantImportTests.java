@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import org.passerelle.PostgresTest;
 import org.passerelle.SessionCookie;
+import org.passerelle.StatementCounter;
 import org.passerelle.event.Event;
 import org.passerelle.event.EventFixtures;
 import org.passerelle.shared.PasserelleUser;
@@ -34,10 +36,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Staff import a session's participants from a CSV file: upload, mapping (suggested from
  * the headers), preview, then all rows or none; beyond the places left, the waitlist in
- * file order, shown in the preview.
+ * file order, shown in the preview. The preview asks for the file's addresses at once,
+ * whatever its length.
  */
 @PostgresTest
 @AutoConfigureMockMvc
+@Import(StatementCounter.Configuration.class)
 class ParticipantImportTests {
 
 	@Autowired
@@ -48,6 +52,9 @@ class ParticipantImportTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private StatementCounter counter;
 
 	private final SessionCookie session = new SessionCookie();
 
@@ -114,6 +121,39 @@ class ParticipantImportTests {
 	}
 
 	@Test
+	void thePreviewAsksWhetherTheFilesAddressesAreRegisteredAllAtOnce() throws Exception {
+		Event event = this.fixtures.published("Import compté", this.fixtures.people().amu(), 50);
+		long sessionId = this.fixtures.sessionOf(event);
+		String tag = tag();
+		preview(event, sessionId, "name;email\nAna;ana-" + tag + "@example.org\n");
+		confirm(event, sessionId);
+
+		String again = "name;email\nAna;ANA-" + tag + "@example.org\nBruno;bruno-" + tag + "@example.org\n";
+		String shortFile = previewUrl(event, sessionId, again);
+		List<String> shortPreview = this.counter.statementsOf(() -> page(shortFile));
+		assertThat(page(shortFile)).contains("Line 2: this e-mail address is registered to the session already.")
+			.contains("1 with errors");
+		StringBuilder longer = new StringBuilder(again);
+		for (int i = 0; i < 30; i++) {
+			longer.append("Participant ")
+				.append(i)
+				.append(";p")
+				.append(i)
+				.append("-")
+				.append(tag)
+				.append("@example.org\n");
+		}
+		String longFile = previewUrl(event, sessionId, longer.toString());
+		List<String> longPreview = this.counter.statementsOf(() -> page(longFile));
+
+		assertThat(longPreview).hasSameSizeAs(shortPreview)
+			.filteredOn((sql) -> sql.contains("from event_registration"))
+			.hasSize(2)
+			.anySatisfy((sql) -> assertThat(sql).contains("unnest"))
+			.anySatisfy((sql) -> assertThat(sql).contains("count("));
+	}
+
+	@Test
 	void anUnreadableFileIsExplainedOnTheUploadPage() throws Exception {
 		Event event = this.fixtures.published("Import vide", this.fixtures.people().amu(), 2);
 		this.mvc
@@ -131,6 +171,11 @@ class ParticipantImportTests {
 	}
 
 	private String preview(Event event, long sessionId, String csv) throws Exception {
+		return page(previewUrl(event, sessionId, csv));
+	}
+
+	/** Uploads the file and takes the suggested mapping: the address of the preview. */
+	private String previewUrl(Event event, long sessionId, String csv) throws Exception {
 		MvcResult uploaded = this.mvc
 			.perform(
 					multipart(base(event, sessionId))
@@ -159,13 +204,16 @@ class ParticipantImportTests {
 			.toList();
 		var request = post(mapping).with(this.session).with(user(staff())).with(csrf());
 		fields.forEach((f) -> request.param("fields", f));
-		String previewUrl = this.mvc.perform(request)
+		return this.mvc.perform(request)
 			.andDo(this.session)
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		return this.mvc.perform(get(previewUrl).with(this.session).with(user(staff())).header("Accept-Language", "en"))
+	}
+
+	private String page(String url) throws Exception {
+		return this.mvc.perform(get(url).with(this.session).with(user(staff())).header("Accept-Language", "en"))
 			.andDo(this.session)
 			.andExpect(status().isOk())
 			.andReturn()
