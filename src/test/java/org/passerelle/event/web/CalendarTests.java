@@ -18,17 +18,16 @@ import biweekly.component.VEvent;
 import biweekly.io.ParseWarning;
 import biweekly.io.TimezoneAssignment;
 import biweekly.property.Status;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.passerelle.PostgresTest;
+import org.passerelle.StatementCounter;
 import org.passerelle.event.Audience;
 import org.passerelle.event.Event;
 import org.passerelle.event.EventDetails;
@@ -53,6 +52,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @PostgresTest
 @AutoConfigureMockMvc
+@Import(StatementCounter.Configuration.class)
 class CalendarTests {
 
 	@Autowired
@@ -65,7 +65,7 @@ class CalendarTests {
 	private EventService service;
 
 	@Autowired
-	private EntityManagerFactory entityManagerFactory;
+	private StatementCounter counter;
 
 	@Test
 	void anEventsFileHasOneEntryPerSessionInParisTimeAndTheCloseOfRegistrations() throws Exception {
@@ -166,17 +166,11 @@ class CalendarTests {
 		assertThat(again.getStatus()).isEqualTo(304);
 		assertThat(again.getContentAsByteArray()).isEmpty();
 		// the feed is kept: asked again in full, it runs no SQL statement
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.setStatisticsEnabled(true);
-		try {
-			statistics.clear();
+		List<String> sent = this.counter.statementsOf(() -> {
 			var full = this.mvc.perform(get("/events.ics").param("q", word)).andReturn().getResponse();
 			assertThat(full.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
-			assertThat(statistics.getPrepareStatementCount()).isZero();
-		}
-		finally {
-			statistics.setStatisticsEnabled(false);
-		}
+		});
+		assertThat(sent).isEmpty();
 		// another language is another feed
 		assertThat(this.mvc.perform(get("/events.ics").param("q", word).header("Accept-Language", "en"))
 			.andReturn()
