@@ -69,6 +69,7 @@ class ParticipantImportTests {
 				+ tag + "@etu.example.org;en\n";
 		String preview = preview(event, sessionId, file);
 		assertThat(preview).contains("Zoé Martin").contains("Liam Smith").contains("With a place: 2 (places left: 10)");
+		assertThat(preview).as("its three steps").contains("3. Check and confirm").doesNotContain("4. ");
 		confirm(event, sessionId);
 		assertThat(registered(tag)).containsExactly("Zoé Martin CONFIRMED en=false", "Liam Smith CONFIRMED en=true");
 	}
