@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,6 +66,19 @@ public class Sites {
 	 */
 	public List<SiteSummary> summaries() {
 		return this.sites.findAllByName().stream().map(SiteSummary::of).toList();
+	}
+
+	/**
+	 * The names of these sites, by id, in one statement, even for none (a site not found
+	 * is left out).
+	 */
+	public Map<Long, String> names(Collection<Long> ids) {
+		return this.jdbc.sql("select id, name from thirdplace_site where id = any(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query((rs, row) -> Map.entry(rs.getLong("id"), rs.getString("name")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	/** A site with its spaces. */

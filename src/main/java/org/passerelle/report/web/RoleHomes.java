@@ -1,6 +1,8 @@
 package org.passerelle.report.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +26,7 @@ import org.passerelle.thirdplace.HostingRequest;
 import org.passerelle.thirdplace.HostingService;
 import org.passerelle.thirdplace.HostingStatus;
 import org.passerelle.thirdplace.HostingToDecide;
+import org.passerelle.thirdplace.Sites;
 
 /**
  * What the home page shows an administrator (accounts awaiting them, pillars in use, the
@@ -68,10 +71,14 @@ class RoleHomes {
 
 	private final EventsForSector eventsForSector;
 
+	private final Sites sites;
+
 	RoleHomes(AccountsToWatch accounts, PortalHealth health, Pillars pillars, OrganisationRegistrations registrations,
 			HostingService hosting, StandLines stands, HostingToDecide hostingToDecide, EventFill fill,
-			RecentChanges changes, ConventionsToFollow conventionsToFollow, EventsForSector eventsForSector) {
+			RecentChanges changes, ConventionsToFollow conventionsToFollow, EventsForSector eventsForSector,
+			Sites sites) {
 		this.conventionsToFollow = conventionsToFollow;
+		this.sites = sites;
 		this.eventsForSector = eventsForSector;
 		this.stands = stands;
 		this.hostingToDecide = hostingToDecide;
@@ -114,8 +121,22 @@ class RoleHomes {
 						&& request.getStatus() != HostingStatus.WITHDRAWN)
 				.limit(ROWS)
 				.toList();
-			model.addAttribute("ourHostingRequests", open);
+			Map<Long, String> siteNames = this.sites
+				.names(open.stream().map(HostingRequest::getSiteId).filter(Objects::nonNull).distinct().toList());
+			model.addAttribute("ourHostingRequests",
+					open.stream()
+						.map((request) -> new OurHostingRequest(request,
+								(request.getSiteId() != null) ? siteNames.get(request.getSiteId()) : null))
+						.toList());
 		}
+	}
+
+	/**
+	 * A hosting request of the liaison's organisation, with the name of its site if it
+	 * names one.
+	 */
+	public record OurHostingRequest(HostingRequest request, @Nullable String siteName) {
+
 	}
 
 }

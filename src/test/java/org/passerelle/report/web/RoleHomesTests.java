@@ -111,6 +111,26 @@ class RoleHomesTests {
 			.andExpect(content().string(containsString("Vos demandes d&#39;hébergement")))
 			.andExpect(content().string(not(containsString("À surveiller"))))
 			.andExpect(content().string(not(containsString("??"))));
+		// each request with its site, linked; the latest first
+		long site = this.jdbc.sql("select id from thirdplace_site where name like '%Hangar J1'")
+			.query(Long.class)
+			.single();
+		long request = this.jdbc.sql("""
+				insert into thirdplace_hosting_request (organisation_id, site_id, kind, people, starts_on, purpose,
+				  contact_name, contact_email, status)
+				select organisation_id, :site, 'DESKS', 3, current_date + 400, 'Later', 'Lucas Bernard',
+				  'liaison@demo.passerelle', 'SUBMITTED'
+				from account where email = 'liaison@demo.passerelle'
+				returning id
+				""").param("site", site).query(Long.class).single();
+		try {
+			assertThat(section(home("liaison@demo.passerelle"), "our-hosting-title"))
+				.containsPattern("<li>\\s*<span>3 people from \\d{2}/\\d{2}/\\d{4}</span>\\s*· <a href=\"/sites/" + site
+						+ "\">Quai de l&#39;Innovation – Hangar J1</a>");
+		}
+		finally {
+			this.jdbc.sql("delete from thirdplace_hosting_request where id = :id").param("id", request).update();
+		}
 	}
 
 	/**
