@@ -125,8 +125,7 @@ class RoleHomes {
 				.names(open.stream().map(HostingRequest::getSiteId).filter(Objects::nonNull).distinct().toList());
 			model.addAttribute("ourHostingRequests",
 					open.stream()
-						.map((request) -> new OurHostingRequest(request,
-								(request.getSiteId() != null) ? siteNames.get(request.getSiteId()) : null))
+						.map((request) -> new OurHostingRequest(request, siteNames.get(request.getSiteId())))
 						.toList());
 		}
 	}

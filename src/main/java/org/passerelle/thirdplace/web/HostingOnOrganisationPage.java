@@ -3,7 +3,6 @@ package org.passerelle.thirdplace.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +16,6 @@ import org.passerelle.shared.Role;
 import org.passerelle.thirdplace.HostingRequest;
 import org.passerelle.thirdplace.HostingService;
 import org.passerelle.thirdplace.HostingStatus;
-import org.passerelle.thirdplace.Site;
 import org.passerelle.thirdplace.Sites;
 
 /**
@@ -50,7 +48,7 @@ class HostingOnOrganisationPage implements OrganisationActivity {
 					|| request.getStatus() == HostingStatus.ENDED))
 			.toList();
 		Map<Long, String> names = history.isEmpty() ? Map.of()
-				: this.sites.all().stream().collect(Collectors.toMap(Site::getId, Site::getName));
+				: this.sites.names(history.stream().map(HostingRequest::getSiteId).distinct().toList());
 		return Optional.of(new Section("sites/_on-organisation", history.stream()
 			.map((request) -> new Stay(request.getSiteId(), names.getOrDefault(request.getSiteId(), ""), request))
 			.toList()));
