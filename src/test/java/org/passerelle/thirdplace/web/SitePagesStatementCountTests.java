@@ -1,5 +1,6 @@
 package org.passerelle.thirdplace.web;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
@@ -32,6 +34,7 @@ import org.passerelle.thirdplace.SpaceKind;
 import org.passerelle.thirdplace.ThirdPlaceFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -60,6 +63,9 @@ class SitePagesStatementCountTests {
 
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	private Statistics statistics;
 
@@ -164,7 +170,7 @@ class SitePagesStatementCountTests {
 	/**
 	 * The statements of one page. Hibernate's statistics count every thread's, so the
 	 * listeners that run after an approval's commit (the decision mail, the event
-	 * publication registry) are given time to finish first.
+	 * publication registry) are awaited first.
 	 */
 	private long statementsFor(AbstractMockHttpServletRequestBuilder<?> request, PasserelleUser reader)
 			throws Exception {
@@ -173,7 +179,12 @@ class SitePagesStatementCountTests {
 
 	private Statistics counted(AbstractMockHttpServletRequestBuilder<?> request, PasserelleUser reader)
 			throws Exception {
-		Thread.sleep(1500);
+		// the mails' listeners of earlier writes run on other threads: let them finish
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.sql(
+					"select count(*) from event_publication where status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')")
+				.query(Integer.class)
+				.single() == 0);
 		this.statistics.clear();
 		this.mvc.perform(request.with(user(reader))).andExpect(status().isOk());
 		return this.statistics;
