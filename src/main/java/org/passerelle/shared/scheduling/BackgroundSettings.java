@@ -1,0 +1,16 @@
+package org.passerelle.shared.scheduling;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The portal's background work ({@link RequestsFirst}).
+ *
+ * @param waitForRequests how long a task of the task executor waits at most for a moment
+ * when no request is being answered (0: it does not wait)
+ */
+@ConfigurationProperties("passerelle.background")
+public record BackgroundSettings(@DefaultValue("2s") Duration waitForRequests) {
+}
