@@ -11,11 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
+import org.passerelle.ListenersDone;
 import org.passerelle.PostgresTest;
 import org.passerelle.convention.ActionDetails;
 import org.passerelle.convention.ActionStatus;
@@ -42,6 +44,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PostgresTest
 @AutoConfigureMockMvc
 class StatementCountTests {
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@Autowired
 	private MockMvc mvc;
@@ -162,6 +167,7 @@ class StatementCountTests {
 			if (i == 1) {
 				KeptUntilChange.written(Convention.class);
 			}
+			ListenersDone.await(this.jdbc);
 			this.statistics.clear();
 			this.mvc.perform(request
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import org.passerelle.ListenersDone;
 import org.passerelle.PostgresTest;
 import org.passerelle.TestMailServer;
 import org.passerelle.event.Attendee;
@@ -318,10 +319,7 @@ class EventPagesTests {
 
 	private long statements(Statistics statistics, MockHttpServletRequestBuilder request) throws Exception {
 		PasserelleUser staff = this.fixtures.people().staff();
-		// the mails of earlier registrations are sent on other threads: let them finish
-		// first
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.jdbc.sql("select count(*) from event_publication").query(Integer.class).single() == 0);
+		ListenersDone.await(this.jdbc);
 		// asked twice: the second time with its reference data (pillars, institutions,
 		// filter choices) kept
 		this.mvc.perform(request.with(user(staff))).andExpect(status().isOk());

@@ -10,12 +10,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import org.passerelle.ListenersDone;
 import org.passerelle.PostgresTest;
 import org.passerelle.organisation.DirectoryTestData;
 import org.passerelle.organisation.Organisation;
@@ -44,6 +46,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class DirectoryPageTests {
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@Autowired
 	private MockMvc mvc;
@@ -200,6 +205,7 @@ class DirectoryPageTests {
 		this.mvc.perform(signedIn).andExpect(status().isOk());
 		KeptUntilChange.written(Organisation.class);
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		ListenersDone.await(this.jdbc);
 		statistics.clear();
 		this.mvc.perform(signedIn).andExpect(status().isOk());
 		return statistics.getPrepareStatementCount();

@@ -9,12 +9,14 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import org.passerelle.ListenersDone;
 import org.passerelle.PostgresTest;
 import org.passerelle.organisation.ChangeAction;
 import org.passerelle.organisation.DirectoryTestData;
@@ -57,6 +59,9 @@ class OrganisationPageTests {
 	private static final String ADMIN = "admin@demo.passerelle";
 
 	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
 	private MockMvc mvc;
 
 	@Autowired
@@ -94,6 +99,7 @@ class OrganisationPageTests {
 		// its two tags and two clusters come with it in one statement (four rows, one
 		// organisation)
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		ListenersDone.await(this.jdbc);
 		statistics.clear();
 		Organisation shown = this.directory.overview(created.getId()).organisation();
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
@@ -107,6 +113,7 @@ class OrganisationPageTests {
 		// transaction (the templates' permission checks open none)
 		MockHttpServletRequestBuilder page = as(STAFF, get("/organisations/{id}", created.getId()))
 			.header("Accept-Language", "en");
+		ListenersDone.await(this.jdbc);
 		statistics.clear();
 		this.mvc.perform(page)
 			.andExpect(status().isOk())

@@ -1,6 +1,5 @@
 package org.passerelle.thirdplace.web;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
+import org.passerelle.ListenersDone;
 import org.passerelle.PostgresTest;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.thirdplace.Amenity;
@@ -34,7 +34,6 @@ import org.passerelle.thirdplace.SpaceKind;
 import org.passerelle.thirdplace.ThirdPlaceFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -179,12 +178,7 @@ class SitePagesStatementCountTests {
 
 	private Statistics counted(AbstractMockHttpServletRequestBuilder<?> request, PasserelleUser reader)
 			throws Exception {
-		// the mails' listeners of earlier writes run on other threads: let them finish
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.jdbc.sql(
-					"select count(*) from event_publication where status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')")
-				.query(Integer.class)
-				.single() == 0);
+		ListenersDone.await(this.jdbc);
 		this.statistics.clear();
 		this.mvc.perform(request.with(user(reader))).andExpect(status().isOk());
 		return this.statistics;
