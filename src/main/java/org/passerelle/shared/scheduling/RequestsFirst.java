@@ -1,7 +1,6 @@
 package org.passerelle.shared.scheduling;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
@@ -28,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class RequestsFirst extends OncePerRequestFilter implements TaskDecorator {
+class RequestsFirst extends OncePerRequestFilter implements TaskDecorator {
 
 	private final AtomicInteger answering = new AtomicInteger();
 
