@@ -8,8 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.task.TaskDecorator;
@@ -22,8 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * answered, or once it has waited {@code passerelle.background.wait-for-requests} (2 s)
  * since it was handed to the executor, whichever comes first. A burst of registrations is
  * answered first and its mails go right after it; under a steady load every mail still
- * goes, at most that long after it would have. Nothing waits before the portal is ready
- * (the executor also builds the JPA entity manager factory during start-up).
+ * goes, at most that long after it would have. Nothing waits before the portal accepts
+ * traffic (its readiness, as {@code StartingUpFilter} reads it: the executor also builds
+ * the JPA entity manager factory during start-up).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,15 +38,11 @@ class RequestsFirst extends OncePerRequestFilter implements TaskDecorator {
 
 	private final long waitAtMost;
 
-	private volatile boolean ready;
+	private final ApplicationAvailability availability;
 
-	RequestsFirst(BackgroundSettings settings) {
+	RequestsFirst(BackgroundSettings settings, ApplicationAvailability availability) {
 		this.waitAtMost = settings.waitForRequests().toNanos();
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void ready() {
-		this.ready = true;
+		this.availability = availability;
 	}
 
 	@Override
@@ -78,7 +75,7 @@ class RequestsFirst extends OncePerRequestFilter implements TaskDecorator {
 	 * ({@link System#nanoTime()}).
 	 */
 	void awaitQuiet(long deadline) {
-		if (!this.ready || this.answering.get() == 0) {
+		if (this.answering.get() == 0 || this.availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
 			return;
 		}
 		this.waiting.incrementAndGet();

@@ -12,6 +12,9 @@ import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.availability.ApplicationAvailabilityBean;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -85,7 +88,8 @@ class RequestsFirstTests {
 
 	@Test
 	void nothingWaitsBeforeThePortalIsReady() throws Exception {
-		RequestsFirst requestsFirst = new RequestsFirst(new BackgroundSettings(Duration.ofSeconds(30)));
+		RequestsFirst requestsFirst = new RequestsFirst(new BackgroundSettings(Duration.ofSeconds(30)),
+				new ApplicationAvailabilityBean());
 		CountDownLatch answer = new CountDownLatch(1);
 		answering(requestsFirst, answer);
 
@@ -104,9 +108,10 @@ class RequestsFirstTests {
 	}
 
 	private static RequestsFirst ready(Duration waitForRequests) {
-		RequestsFirst requestsFirst = new RequestsFirst(new BackgroundSettings(waitForRequests));
-		requestsFirst.ready();
-		return requestsFirst;
+		ApplicationAvailabilityBean availability = new ApplicationAvailabilityBean();
+		availability.onApplicationEvent(
+				new AvailabilityChangeEvent<>(RequestsFirstTests.class, ReadinessState.ACCEPTING_TRAFFIC));
+		return new RequestsFirst(new BackgroundSettings(waitForRequests), availability);
 	}
 
 	private CompletableFuture<Void> answering(RequestsFirst requestsFirst, CountDownLatch answer)
