@@ -44,14 +44,17 @@ public class ParticipantImport {
 
 	private final EventPermissions permissions;
 
+	private final RegistrationIds ids;
+
 	private final Clock clock;
 
 	ParticipantImport(EventRepository events, EventSessionRepository sessions, RegistrationRepository registrations,
-			EventPermissions permissions, Optional<Clock> clock) {
+			EventPermissions permissions, RegistrationIds ids, Optional<Clock> clock) {
 		this.events = events;
 		this.sessions = sessions;
 		this.registrations = registrations;
 		this.permissions = permissions;
+		this.ids = ids;
 		this.clock = clock.orElseGet(Clock::systemUTC);
 	}
 
@@ -259,6 +262,7 @@ public class ParticipantImport {
 		}
 		Event event = session.getEvent();
 		Instant now = this.clock.instant();
+		this.ids.drawFor(sessionId, plan.rows().size());
 		for (Row row : plan.rows()) {
 			this.registrations.save(event.registerImported(session,
 					new Attendee(row.name(), null, row.email(), Locale.forLanguageTag(row.language())), now));

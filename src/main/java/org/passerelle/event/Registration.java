@@ -9,8 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -25,14 +23,15 @@ import org.jspecify.annotations.Nullable;
  * One person's registration to a session. It changes only through its {@link Event}
  * ({@link Event#register}, {@link Event#cancel}…), which keeps the session's count of
  * places right. Its {@code publicId} is stable: links and calendars refer to it. Arrival
- * order is id order: ids are taken while the session's row is locked.
+ * order is id order: ids are drawn while the session's row is locked
+ * ({@link RegistrationIds}).
  */
 @Entity
 @Table(name = "event_registration")
 public class Registration {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@RegistrationIds.Drawn
 	@Nullable private Long id;
 
 	@Version

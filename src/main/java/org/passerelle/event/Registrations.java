@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManager;
-
 import org.jspecify.annotations.Nullable;
 import org.hibernate.exception.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -38,8 +36,9 @@ import org.passerelle.shared.PasserelleUser;
  * places are counted one registration at a time (the database refuses an overbooking in
  * any case), then lets the {@link Event} apply its rules and publish its events. The
  * public form, which takes bursts of registrations, makes the registrations arriving
- * together in one transaction, locks the row only from their first place and writes the
- * places they took in one statement.
+ * together in one transaction, locks the row only from their first place, draws their ids
+ * then ({@link RegistrationIds}), and writes their rows in one batch and the places they
+ * took in one statement.
  */
 @Service
 @Transactional
@@ -64,13 +63,13 @@ public class Registrations {
 
 	private final RegistrationDesk desk;
 
-	private final EntityManager entityManager;
+	private final RegistrationIds ids;
 
 	Registrations(EventRepository events, EventSessionRepository sessions, RegistrationRepository registrations,
-			EventPermissions permissions, TransactionTemplate transactions, EntityManager entityManager,
+			EventPermissions permissions, TransactionTemplate transactions, RegistrationIds ids,
 			Optional<Clock> clock) {
 		this.events = events;
-		this.entityManager = entityManager;
+		this.ids = ids;
 		this.sessions = sessions;
 		this.registrations = registrations;
 		this.permissions = permissions;
@@ -100,6 +99,7 @@ public class Registrations {
 			.isEmpty()) {
 			throw new EventRefusedException("event.refused.alreadyRegistered");
 		}
+		this.ids.drawFor(sessionId, employees.size());
 		List<Registration> made = new ArrayList<>();
 		for (Attendee employee : employees) {
 			if (made.stream().anyMatch((r) -> r.getEmail().equalsIgnoreCase(employee.email()))) {
@@ -235,9 +235,10 @@ public class Registrations {
 		if (together.isRegistered(sessionId, request.participant().email())) {
 			throw new EventRefusedException("event.refused.alreadyRegistered");
 		}
-		Registration registration = this.registrations.save(event.register(session, RegistrationKind.PARTICIPANT, null,
-				null, request.participant(), now(), () -> together.takePlace(sessionId)));
+		Registration registration = event.register(session, RegistrationKind.PARTICIPANT, null, null,
+				request.participant(), now(), () -> together.takePlace(sessionId));
 		registration.wishToMeet(request.wishes());
+		this.registrations.save(registration);
 		together.made(event, sessionId, request.participant().email());
 		return registration;
 	}
@@ -295,11 +296,24 @@ public class Registrations {
 		}
 
 		boolean takePlace(long sessionId) {
-			return this.places
-				.computeIfAbsent(sessionId,
-						(id) -> new Places(Registrations.this.sessions.lockPlacesLeft(id)
-							.orElseThrow(() -> new NotFoundException("Session", id))))
-				.take();
+			return this.places.computeIfAbsent(sessionId, this::lock).take();
+		}
+
+		/**
+		 * Locks the session's row and reads its places left; the ids of this
+		 * transaction's registrations to the session are drawn once it is locked, in the
+		 * same statement, and reserved for them.
+		 */
+		private Places lock(long sessionId) {
+			int registrations = (int) this.requests.stream()
+				.filter((request) -> request.sessionId() == sessionId)
+				.count();
+			List<Object[]> drawn = Registrations.this.sessions.lockPlacesLeftDrawingIds(sessionId, registrations);
+			if (drawn.isEmpty()) {
+				throw new NotFoundException("Session", sessionId);
+			}
+			RegistrationIds.reserve(sessionId, drawn.stream().map((row) -> ((Number) row[1]).longValue()).toList());
+			return new Places(((Number) drawn.get(0)[0]).intValue());
 		}
 
 		void made(Event event, long sessionId, String email) {
@@ -312,12 +326,9 @@ public class Registrations {
 		 * locked since the first was counted, so that the statement cannot find it full.
 		 */
 		void write() {
-			if (this.requests.size() > 1) {
-				// the publications of their mails, written at the next statement, in one
-				// batch (one statement with reWriteBatchedInserts)
-				Registrations.this.entityManager.unwrap(org.hibernate.Session.class)
-					.setJdbcBatchSize(this.requests.size());
-			}
+			// the registrations and the publications of their mails, written at the next
+			// statement, each in one batch
+			Registrations.this.ids.writeTogether(this.requests.size());
 			this.written.forEach(Registrations.this.events::save);
 			this.places.forEach((sessionId, places) -> {
 				if (places.taken > 0 && Registrations.this.sessions.takePlaces(sessionId, places.taken) != 1) {

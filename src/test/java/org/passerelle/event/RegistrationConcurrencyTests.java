@@ -179,6 +179,66 @@ class RegistrationConcurrencyTests {
 	}
 
 	@Test
+	void aBatchDrawsTheIdsOfItsRegistrationsOnlyOnceItHoldsTheSessionsRow() throws Exception {
+		Event event = this.fixtures.published("Forum ordre d'arrivée", this.fixtures.people().amu(), 5);
+		long session = this.fixtures.sessionOf(event);
+		List<RegistrationDesk.Ticket> tickets = List.of(ticket(event, session, attendee("ada")),
+				ticket(event, session, attendee("bob")));
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			// another instance of the portal holds the session's row...
+			Future<?> other = pool.submit(() -> this.transactions.executeWithoutResult((status) -> {
+				this.jdbc.sql("select id from event_session where id = ? for no key update")
+					.param(session)
+					.query(Long.class)
+					.single();
+				held.countDown();
+				awaitQuietly(release);
+			}));
+			assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+			Future<?> batch = pool.submit(() -> this.registrations.registerTogether(tickets));
+			// ...the batch waits for it, while that instance registers someone and
+			// commits
+			awaitBlockedOnLock();
+			long registeredMeanwhile = this.jdbc.sql("select nextval('event_registration_id_seq')")
+				.query(Long.class)
+				.single();
+			release.countDown();
+			other.get(10, TimeUnit.SECONDS);
+			batch.get(10, TimeUnit.SECONDS);
+
+			assertThat(tickets).noneMatch(RegistrationDesk.Ticket::isAlone)
+				.allSatisfy((ticket) -> assertThat(ticket.registration().getId()).isGreaterThan(registeredMeanwhile));
+		}
+		finally {
+			release.countDown();
+			pool.shutdownNow();
+		}
+	}
+
+	private void awaitBlockedOnLock() throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (this.jdbc.sql(
+				"select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%for no key update%'")
+			.query(Long.class)
+			.single() == 0) {
+			assertThat(System.nanoTime()).as("the batch waits for the session's row").isLessThan(deadline);
+			Thread.sleep(10);
+		}
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Test
 	void aBatchKnowsTheAddressesRegisteredBeforeItWhateverTheirCaseAndNotThoseCancelled() {
 		Event event = this.fixtures.published("Forum adresses", this.fixtures.people().amu(), 3);
 		long session = this.fixtures.sessionOf(event);
