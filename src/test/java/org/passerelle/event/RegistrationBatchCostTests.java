@@ -1,5 +1,6 @@
 package org.passerelle.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and whether it takes registrations read once, the addresses already registered asked
  * for once, the session's row locked once with the registrations' ids drawn then, in
  * arrival order, the registrations and their mails' publications each in one batch, one
- * place count written: the same statements whatever the batch's size.
+ * place count written: the same statements whatever the batch's size. A liaison's
+ * employees draw their ids in one statement and are written in one too.
  */
 @PostgresTest
 @ExtendWith(OpenedEvents.class)
@@ -72,6 +74,30 @@ class RegistrationBatchCostTests {
 						(sql) -> assertThat(sql).startsWith("insert into event_publication"),
 						(sql) -> assertThat(sql).startsWith("update event_session set places_taken"));
 		}
+	}
+
+	@Test
+	void aLiaisonsEmployeesDrawTheirIdsAtOnceAndAreWrittenTogether() throws Exception {
+		Event event = this.fixtures.published("Forum compté salariés", this.fixtures.people().amu(), 2);
+		long session = this.fixtures.sessionOf(event);
+		List<Attendee> employees = IntStream.range(0, 4)
+			.mapToObj((i) -> new Attendee("Salarié " + i, null,
+					"salarie-" + i + "-" + System.nanoTime() + "@example.org", Locale.FRENCH))
+			.toList();
+		List<Registration> made = new ArrayList<>();
+		List<String> sent = this.counter.statementsOf(() -> made.addAll(this.registrations
+			.registerEmployees(event.getId(), session, employees, this.fixtures.people().liaison())));
+
+		assertThat(made).extracting(Registration::getStatus)
+			.containsExactly(RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED,
+					RegistrationStatus.WAITLISTED);
+		assertThat(made).extracting(Registration::getId).doesNotContainNull().isSorted();
+		assertThat(sent).filteredOn((sql) -> sql.contains("nextval('event_registration_id_seq')")).hasSize(1);
+		assertThat(sent).filteredOn((sql) -> sql.startsWith("insert into event_registration")).hasSize(1);
+		assertThat(this.jdbc.sql("select count(*) from event_registration where session_id = ?")
+			.param(session)
+			.query(Long.class)
+			.single()).isEqualTo(4);
 	}
 
 }
