@@ -3,6 +3,7 @@ package org.passerelle.thirdplace.web;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -163,7 +164,7 @@ class SitePagesStatementCountTests {
 	/** The transactions of one page (see {@link #statementsFor}). */
 	private long transactionsFor(AbstractMockHttpServletRequestBuilder<?> request, PasserelleUser reader)
 			throws Exception {
-		return counted(request, reader).getTransactionCount();
+		return leastOf(request, reader, Statistics::getTransactionCount);
 	}
 
 	/**
@@ -173,15 +174,25 @@ class SitePagesStatementCountTests {
 	 */
 	private long statementsFor(AbstractMockHttpServletRequestBuilder<?> request, PasserelleUser reader)
 			throws Exception {
-		return counted(request, reader).getPrepareStatementCount();
+		return leastOf(request, reader, Statistics::getPrepareStatementCount);
 	}
 
-	private Statistics counted(AbstractMockHttpServletRequestBuilder<?> request, PasserelleUser reader)
-			throws Exception {
-		ListenersDone.await(this.jdbc);
-		this.statistics.clear();
-		this.mvc.perform(request.with(user(reader))).andExpect(status().isOk());
-		return this.statistics;
+	/**
+	 * The least of three counts of the page: a job of the portal on another thread (the
+	 * mails' retries, the registrations' expiry) may still open a transaction while the
+	 * page is counted, and it only ever adds to the count, whereas the page's own count
+	 * is the same each time.
+	 */
+	private long leastOf(AbstractMockHttpServletRequestBuilder<?> request, PasserelleUser reader,
+			ToLongFunction<Statistics> count) throws Exception {
+		long least = Long.MAX_VALUE;
+		for (int i = 0; i < 3; i++) {
+			ListenersDone.await(this.jdbc);
+			this.statistics.clear();
+			this.mvc.perform(request.with(user(reader))).andExpect(status().isOk());
+			least = Math.min(least, count.applyAsLong(this.statistics));
+		}
+		return least;
 	}
 
 }
