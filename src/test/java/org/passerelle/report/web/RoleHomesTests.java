@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -208,30 +210,9 @@ class RoleHomesTests {
 		long expired = convention("Convention expirée de Provepharm", "TEST-PROVEPHARM-OLD", "EXPIRED", amu,
 				provepharm);
 		try {
-			String section = section(home("liaison@demo.passerelle"), "our-conventions-title");
-			assertThat(section).contains("Your organisation&#39;s conventions")
-				.contains(
-						"href=\"/conventions/" + ours + "\">Accord de recherche Provepharm – AMU sur les colorants</a>")
-				.contains(">Active</span>")
-				// the overdue one first, marked in words
-				.containsPattern("href=\"/conventions/" + ours + "/actions/" + overdue
-						+ "\">Rapport annuel de recherche</a>\\s*— <span>In progress</span>,\\s*<span>due "
-						+ date(today.minusDays(10)) + "</span>\\s*<span class=\"badge text-bg-danger\">overdue</span>")
-				.containsPattern("href=\"/conventions/" + ours + "/actions/" + internships
-						+ "\">Quatre stages de master en R&amp;D</a>\\s*— <span>In progress</span>,\\s*<span>due "
-						+ date(internshipsDue) + "</span>")
-				.contains("href=\"/conventions?partner=" + provepharm + "\"")
-				.doesNotContain("Bilan des stages")
-				.doesNotContain("Convention expirée")
-				.doesNotContain("HalioDx");
-			assertThat(section.indexOf("Rapport annuel de recherche"))
-				.isLessThan(section.indexOf("Quatre stages de master"));
-
-			String other = section(home("liaison2@demo.passerelle"), "our-conventions-title");
-			assertThat(other).contains("Convention de test AMU – HalioDx")
-				.contains("/conventions/" + theirs + "/actions/" + theirAction)
-				.doesNotContain("Provepharm")
-				.doesNotContain("Rapport annuel de recherche");
+			withOnlyTheseConventionsOf(provepharm, List.of(ours, expired),
+					() -> liaisonsSeeTheirOrganisationsConventions(ours, internships, internshipsDue, overdue,
+							provepharm, theirs, theirAction));
 		}
 		finally {
 			this.jdbc.sql("delete from convention_action where id in (:ids)")
@@ -239,6 +220,34 @@ class RoleHomesTests {
 				.update();
 			this.jdbc.sql("delete from convention where id in (:ids)").param("ids", List.of(theirs, expired)).update();
 		}
+	}
+
+	private void liaisonsSeeTheirOrganisationsConventions(long ours, long internships, LocalDate internshipsDue,
+			long overdue, long provepharm, long theirs, long theirAction) throws Exception {
+		LocalDate today = today();
+		String section = section(home("liaison@demo.passerelle"), "our-conventions-title");
+		assertThat(section).contains("Your organisation&#39;s conventions")
+			.contains("href=\"/conventions/" + ours + "\">Accord de recherche Provepharm – AMU sur les colorants</a>")
+			.contains(">Active</span>")
+			// the overdue one first, marked in words
+			.containsPattern("href=\"/conventions/" + ours + "/actions/" + overdue
+					+ "\">Rapport annuel de recherche</a>\\s*— <span>In progress</span>,\\s*<span>due "
+					+ date(today.minusDays(10)) + "</span>\\s*<span class=\"badge text-bg-danger\">overdue</span>")
+			.containsPattern("href=\"/conventions/" + ours + "/actions/" + internships
+					+ "\">Quatre stages de master en R&amp;D</a>\\s*— <span>In progress</span>,\\s*<span>due "
+					+ date(internshipsDue) + "</span>")
+			.contains("href=\"/conventions?partner=" + provepharm + "\"")
+			.doesNotContain("Bilan des stages")
+			.doesNotContain("Convention expirée")
+			.doesNotContain("HalioDx");
+		assertThat(section.indexOf("Rapport annuel de recherche"))
+			.isLessThan(section.indexOf("Quatre stages de master"));
+
+		String other = section(home("liaison2@demo.passerelle"), "our-conventions-title");
+		assertThat(other).contains("Convention de test AMU – HalioDx")
+			.contains("/conventions/" + theirs + "/actions/" + theirAction)
+			.doesNotContain("Provepharm")
+			.doesNotContain("Rapport annuel de recherche");
 	}
 
 	@Test
@@ -256,7 +265,14 @@ class RoleHomesTests {
 					action(axis, "Action en nombre " + i + "-" + a, today.minusDays(100 - 10L * i - a), "PLANNED");
 				}
 			}
-			String section = section(home("liaison@demo.passerelle"), "our-conventions-title");
+			long ours = this.jdbc.sql("select id from convention where reference = 'AMU-PROVEPHARM-2021'")
+				.query(Long.class)
+				.single();
+			List<Long> kept = new ArrayList<>(added);
+			kept.add(ours);
+			String[] home = new String[1];
+			withOnlyTheseConventionsOf(provepharm, kept, () -> home[0] = home("liaison@demo.passerelle"));
+			String section = section(home[0], "our-conventions-title");
 			assertThat(Pattern.compile("<h3 ").matcher(section).results().count()).isEqualTo(RoleHomes.ROWS);
 			assertThat(Pattern.compile("/actions/\\d+\"").matcher(section).results().count())
 				.isEqualTo(RoleHomes.ACTIONS);
@@ -480,6 +496,38 @@ class RoleHomesTests {
 				values (:id, :institution, 'INSTITUTION'), (:id, :partner, 'PARTNER')
 				""").param("id", id).param("institution", institution).param("partner", partner).update();
 		return id;
+	}
+
+	/**
+	 * Runs the check with the partner's other conventions not over (those other tests of
+	 * this context wrote, with their open actions) set aside as expired, and puts them
+	 * back afterwards: they would take the rows of the liaison's home.
+	 */
+	private void withOnlyTheseConventionsOf(long partner, List<Long> kept, StatementCounter.ThrowingRunnable check)
+			throws Exception {
+		Map<Long, String> setAside = new HashMap<>();
+		this.jdbc.sql("""
+				with others as (
+				  select c.id, c.status from convention c
+				  where c.status not in ('EXPIRED', 'TERMINATED') and c.id not in (:kept)
+				    and exists (select 1 from convention_party p
+				                where p.convention_id = c.id and p.organisation_id = :partner)
+				  for update
+				)
+				update convention c set status = 'EXPIRED' from others where c.id = others.id
+				returning c.id, others.status
+				""").param("kept", kept).param("partner", partner).query((rs) -> {
+			setAside.put(rs.getLong("id"), rs.getString("status"));
+		});
+		try {
+			check.run();
+		}
+		finally {
+			setAside.forEach((id, status) -> this.jdbc.sql("update convention set status = :status where id = :id")
+				.param("status", status)
+				.param("id", id)
+				.update());
+		}
 	}
 
 	private long axis(long convention) {
