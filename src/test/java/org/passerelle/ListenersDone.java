@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Waits until Spring Modulith's asynchronous listeners (the mails of earlier writes, on
- * other threads) have handled every publication handed to them, so that counting a
- * request's statements with Hibernate's statistics, which count every thread's, counts
- * none of theirs.
+ * other threads) have handled every publication handed to them, so that a request counted
+ * afterwards meets the portal at rest: what the listeners write (and what their writes
+ * make the pages read again) happens before the count, not during it.
  */
 public final class ListenersDone {
 

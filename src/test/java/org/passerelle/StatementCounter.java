@@ -19,8 +19,10 @@ import org.springframework.context.annotation.Bean;
 /**
  * Every SQL statement that the test's own thread, or a thread of the web server started
  * by the test, sends to PostgreSQL while it counts, whoever sends it: JPA, Spring Session
- * JDBC, plain JDBC (Hibernate's statistics see only JPA's). Import {@link Configuration}
- * into the test; the application's data source is wrapped with datasource-proxy.
+ * JDBC, plain JDBC. Hibernate's statistics see only JPA's, and count every thread's: a
+ * job of the portal (the mails' retries, the registrations' expiry) would add to them.
+ * Import {@link Configuration} into the test; the application's data source is wrapped
+ * with datasource-proxy.
  */
 public final class StatementCounter implements QueryExecutionListener {
 

@@ -3,15 +3,11 @@ package org.passerelle.convention.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,6 +15,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 
 import org.passerelle.ListenersDone;
 import org.passerelle.PostgresTest;
+import org.passerelle.StatementCounter;
 import org.passerelle.convention.ActionDetails;
 import org.passerelle.convention.ActionStatus;
 import org.passerelle.convention.Axis;
@@ -38,11 +35,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The list and detail pages run the same number of SQL statements however many
- * conventions, parties, pillars, axes, actions and comments they show (counted with
- * Hibernate's statistics).
+ * conventions, parties, pillars, axes, actions and comments they show (counted on the
+ * test's own thread, whoever sends them).
  */
 @PostgresTest
 @AutoConfigureMockMvc
+@Import(StatementCounter.Configuration.class)
 class StatementCountTests {
 
 	@Autowired
@@ -58,20 +56,7 @@ class StatementCountTests {
 	private ConventionService service;
 
 	@Autowired
-	private EntityManagerFactory entityManagerFactory;
-
-	private Statistics statistics;
-
-	@BeforeEach
-	void enableStatistics() {
-		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		this.statistics.setStatisticsEnabled(true);
-	}
-
-	@AfterEach
-	void disableStatistics() {
-		this.statistics.setStatisticsEnabled(false);
-	}
+	private StatementCounter counter;
 
 	@Test
 	void theListRunsAsManyStatementsForTwoConventionsAsForTen() throws Exception {
@@ -163,18 +148,18 @@ class StatementCountTests {
 		// asked twice: the second time with its reference data (pillars, institutions)
 		// kept, after a convention is written: what is kept until anything is written
 		// (the list's page, count and rendering) is read again
+		List<String> statements = List.of();
 		for (int i = 0; i < 2; i++) {
 			if (i == 1) {
 				KeptUntilChange.written(Convention.class);
 			}
 			ListenersDone.await(this.jdbc);
-			this.statistics.clear();
-			this.mvc.perform(request
+			statements = this.counter.statementsOf(() -> this.mvc.perform(request
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 					.user(user)))
-				.andExpect(status().isOk());
+				.andExpect(status().isOk()));
 		}
-		return this.statistics.getPrepareStatementCount();
+		return statements.size();
 	}
 
 }

@@ -9,15 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManagerFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import org.passerelle.ListenersDone;
 import org.passerelle.PostgresTest;
+import org.passerelle.StatementCounter;
 import org.passerelle.TestMailServer;
 import org.passerelle.event.Attendee;
 import org.passerelle.event.Event;
@@ -56,6 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @PostgresTest
 @AutoConfigureMockMvc
+@Import(StatementCounter.Configuration.class)
 class EventPagesTests {
 
 	private static final Pattern LINK = Pattern
@@ -79,7 +79,7 @@ class EventPagesTests {
 	private Registrations registrations;
 
 	@Autowired
-	private EntityManagerFactory entityManagerFactory;
+	private StatementCounter counter;
 
 	@Autowired
 	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -275,37 +275,29 @@ class EventPagesTests {
 
 	@Test
 	void theListEventAndRegistrationsPagesCostTheSameStatementsWhateverTheirSize() throws Exception {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.setStatisticsEnabled(true);
-		try {
-			String tag = "Compte" + System.nanoTime();
-			Event one = this.fixtures.published(tag, this.fixtures.people().amu(), 5);
-			long fewInList = statements(statistics, get("/events").param("q", tag));
-			long fewOnPage = statements(statistics, get("/events/{id}", one.getId()));
-			long session = this.fixtures.sessionOf(one);
-			register(one, session, 1);
-			long fewRegistrations = statements(statistics,
-					get("/events/{id}/sessions/{sid}/registrations", one.getId(), session));
-			for (int i = 0; i < 4; i++) {
-				Event other = this.fixtures.published(tag, this.fixtures.people().amu(), 5);
-				this.service.addSession(other.getId(),
-						new SessionDetails(this.fixtures.today().plusDays(40 + i), java.time.LocalTime.of(9, 0),
-								java.time.LocalTime.of(12, 0), "Salle B", "Aix-en-Provence", 5, List.of()),
-						this.fixtures.people().admin());
-			}
-			this.service.addSession(one.getId(),
-					new SessionDetails(this.fixtures.today().plusDays(50), java.time.LocalTime.of(9, 0),
-							java.time.LocalTime.of(12, 0), "Salle C", "Toulon", 5, List.of()),
+		String tag = "Compte" + System.nanoTime();
+		Event one = this.fixtures.published(tag, this.fixtures.people().amu(), 5);
+		long fewInList = statements(get("/events").param("q", tag));
+		long fewOnPage = statements(get("/events/{id}", one.getId()));
+		long session = this.fixtures.sessionOf(one);
+		register(one, session, 1);
+		long fewRegistrations = statements(get("/events/{id}/sessions/{sid}/registrations", one.getId(), session));
+		for (int i = 0; i < 4; i++) {
+			Event other = this.fixtures.published(tag, this.fixtures.people().amu(), 5);
+			this.service.addSession(other.getId(),
+					new SessionDetails(this.fixtures.today().plusDays(40 + i), java.time.LocalTime.of(9, 0),
+							java.time.LocalTime.of(12, 0), "Salle B", "Aix-en-Provence", 5, List.of()),
 					this.fixtures.people().admin());
-			register(one, session, 6);
-			assertThat(statements(statistics, get("/events").param("q", tag))).isEqualTo(fewInList);
-			assertThat(statements(statistics, get("/events/{id}", one.getId()))).isEqualTo(fewOnPage);
-			assertThat(statements(statistics, get("/events/{id}/sessions/{sid}/registrations", one.getId(), session)))
-				.isEqualTo(fewRegistrations);
 		}
-		finally {
-			statistics.setStatisticsEnabled(false);
-		}
+		this.service.addSession(one.getId(),
+				new SessionDetails(this.fixtures.today().plusDays(50), java.time.LocalTime.of(9, 0),
+						java.time.LocalTime.of(12, 0), "Salle C", "Toulon", 5, List.of()),
+				this.fixtures.people().admin());
+		register(one, session, 6);
+		assertThat(statements(get("/events").param("q", tag))).isEqualTo(fewInList);
+		assertThat(statements(get("/events/{id}", one.getId()))).isEqualTo(fewOnPage);
+		assertThat(statements(get("/events/{id}/sessions/{sid}/registrations", one.getId(), session)))
+			.isEqualTo(fewRegistrations);
 	}
 
 	private void register(Event event, long session, int count) {
@@ -317,15 +309,14 @@ class EventPagesTests {
 		}
 	}
 
-	private long statements(Statistics statistics, MockHttpServletRequestBuilder request) throws Exception {
+	private long statements(MockHttpServletRequestBuilder request) throws Exception {
 		PasserelleUser staff = this.fixtures.people().staff();
 		ListenersDone.await(this.jdbc);
 		// asked twice: the second time with its reference data (pillars, institutions,
 		// filter choices) kept
 		this.mvc.perform(request.with(user(staff))).andExpect(status().isOk());
-		statistics.clear();
-		this.mvc.perform(request.with(user(staff))).andExpect(status().isOk());
-		return statistics.getPrepareStatementCount();
+		return this.counter.statementsOf(() -> this.mvc.perform(request.with(user(staff))).andExpect(status().isOk()))
+			.size();
 	}
 
 }

@@ -2,22 +2,21 @@ package org.passerelle.organisation.web;
 
 import java.util.Set;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.passerelle.ListenersDone;
 import org.passerelle.PostgresTest;
+import org.passerelle.StatementCounter;
+import org.passerelle.TransactionCounter;
 import org.passerelle.organisation.ChangeAction;
 import org.passerelle.organisation.DirectoryTestData;
 import org.passerelle.organisation.Organisation;
@@ -49,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @PostgresTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@Import(StatementCounter.Configuration.class)
 class OrganisationPageTests {
 
 	private static final String STAFF = "staff@demo.passerelle";
@@ -74,7 +73,10 @@ class OrganisationPageTests {
 	private Organisations organisations;
 
 	@Autowired
-	private EntityManagerFactory entityManagerFactory;
+	private StatementCounter counter;
+
+	@Autowired
+	private PlatformTransactionManager transactionManager;
 
 	@Test
 	void staffCreateACompanyAndItsHistoryRecordsWhoDidIt() throws Exception {
@@ -98,13 +100,12 @@ class OrganisationPageTests {
 		assertThat(created.getSiren()).isEqualTo(siren);
 		// its two tags and two clusters come with it in one statement (four rows, one
 		// organisation)
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		ListenersDone.await(this.jdbc);
-		statistics.clear();
-		Organisation shown = this.directory.overview(created.getId()).organisation();
-		assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
-		assertThat(shown.getTags()).containsExactly("biotech", "oncologie");
-		assertThat(shown.getClusters()).extracting(Organisation::getName).containsExactly("Cosmed", "Eurobiomed");
+		Organisation[] shown = new Organisation[1];
+		assertThat(this.counter.statementsOf(() -> shown[0] = this.directory.overview(created.getId()).organisation()))
+			.hasSize(1);
+		assertThat(shown[0].getTags()).containsExactly("biotech", "oncologie");
+		assertThat(shown[0].getClusters()).extracting(Organisation::getName).containsExactly("Cosmed", "Eurobiomed");
 		OrganisationChange change = this.directory.history(created.getId()).get(0);
 		assertThat(change.getAction()).isEqualTo(ChangeAction.CREATED);
 		assertThat(change.getChangedBy()).isEqualTo(STAFF);
@@ -114,16 +115,16 @@ class OrganisationPageTests {
 		MockHttpServletRequestBuilder page = as(STAFF, get("/organisations/{id}", created.getId()))
 			.header("Accept-Language", "en");
 		ListenersDone.await(this.jdbc);
-		statistics.clear();
-		this.mvc.perform(page)
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Eurobiomed")))
-			.andExpect(content().string(containsString("id=\"history\"")))
-			.andExpect(content().string(containsString("by Sophie Martin")))
-			.andExpect(content().string(not(containsString("by staff@demo.passerelle"))))
-			.andExpect(content().string(containsString("Conventions, events and hosting")))
-			.andExpect(content().string(containsString("id=\"contacts\"")));
-		assertThat(statistics.getTransactionCount()).isEqualTo(1);
+		assertThat(TransactionCounter.transactionsOf(this.transactionManager,
+				() -> this.mvc.perform(page)
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsString("Eurobiomed")))
+					.andExpect(content().string(containsString("id=\"history\"")))
+					.andExpect(content().string(containsString("by Sophie Martin")))
+					.andExpect(content().string(not(containsString("by staff@demo.passerelle"))))
+					.andExpect(content().string(containsString("Conventions, events and hosting")))
+					.andExpect(content().string(containsString("id=\"contacts\"")))))
+			.isEqualTo(1);
 	}
 
 	@Test

@@ -2,24 +2,23 @@ package org.passerelle.thirdplace.web;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
-import java.util.function.ToLongFunction;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import org.passerelle.ListenersDone;
 import org.passerelle.PostgresTest;
+import org.passerelle.StatementCounter;
+import org.passerelle.TransactionCounter;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.thirdplace.Amenity;
 import org.passerelle.thirdplace.HostingKind;
@@ -42,11 +41,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The list of sites and a site's page (with its occupancy calendar) run the same number
  * of SQL statements however many sites, spaces, amenities, hosted organisations and
- * bookings they show. Hibernate's statistics count the entity queries; the free desks and
- * the calendar are a fixed number of plain SQL queries, one per figure whatever the data.
+ * bookings they show: the entity queries, and the free desks and the calendar's plain SQL
+ * queries, one per figure whatever the data. Only the test's own thread is counted.
  */
 @PostgresTest
 @AutoConfigureMockMvc
+@Import(StatementCounter.Configuration.class)
 class SitePagesStatementCountTests {
 
 	@Autowired
@@ -62,36 +62,27 @@ class SitePagesStatementCountTests {
 	private ThirdPlaceFixtures fixtures;
 
 	@Autowired
-	private EntityManagerFactory entityManagerFactory;
+	private StatementCounter counter;
+
+	@Autowired
+	private PlatformTransactionManager transactionManager;
 
 	@Autowired
 	private JdbcClient jdbc;
-
-	private Statistics statistics;
-
-	@BeforeEach
-	void enableStatistics() {
-		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		this.statistics.setStatisticsEnabled(true);
-	}
-
-	@AfterEach
-	void disableStatistics() {
-		this.statistics.setStatisticsEnabled(false);
-	}
 
 	@Test
 	void theListRunsAsManyStatementsForThreeSitesAsForTen() throws Exception {
 		// a write first, as before the second count: the list is rendered again after
 		// any change (SiteListing), not read from what an earlier test kept
 		site(3);
-		long few = statementsFor(get("/sites"), staff());
+		List<String> few = statementsFor(get("/sites"), staff());
 		for (int i = 0; i < 7; i++) {
 			site(3);
 		}
-		long many = statementsFor(get("/sites"), staff());
-		assertThat(many).as(() -> String.join("\n", this.statistics.getQueries())).isEqualTo(few);
-		assertThat(few).as("sites, their spaces, their amenities, the institutions' names, the reader's components")
+		List<String> many = statementsFor(get("/sites"), staff());
+		assertThat(many).hasSameSizeAs(few);
+		assertThat(few.size())
+			.as("sites, their spaces, their amenities, the institutions' names, the reader's components")
 			.isLessThanOrEqualTo(6);
 	}
 
@@ -106,9 +97,9 @@ class SitePagesStatementCountTests {
 			}
 		}
 		for (PasserelleUser reader : new PasserelleUser[] { staff(), liaison() }) {
-			long few = statementsFor(get("/sites/{id}", small.getId()), reader);
-			long many = statementsFor(get("/sites/{id}", large.getId()), reader);
-			assertThat(many).as("as %s", reader.getEmail()).isEqualTo(few);
+			List<String> few = statementsFor(get("/sites/{id}", small.getId()), reader);
+			List<String> many = statementsFor(get("/sites/{id}", large.getId()), reader);
+			assertThat(many).as("as %s", reader.getEmail()).hasSameSizeAs(few);
 		}
 	}
 
@@ -161,38 +152,23 @@ class SitePagesStatementCountTests {
 		return this.fixtures.liaison();
 	}
 
-	/** The transactions of one page (see {@link #statementsFor}). */
+	/**
+	 * The transactions of one page, asked after the listeners of earlier writes are done.
+	 */
 	private long transactionsFor(AbstractMockHttpServletRequestBuilder<?> request, PasserelleUser reader)
 			throws Exception {
-		return leastOf(request, reader, Statistics::getTransactionCount);
+		ListenersDone.await(this.jdbc);
+		return TransactionCounter.transactionsOf(this.transactionManager,
+				() -> this.mvc.perform(request.with(user(reader))).andExpect(status().isOk()));
 	}
 
 	/**
-	 * The statements of one page. Hibernate's statistics count every thread's, so the
-	 * listeners that run after an approval's commit (the decision mail, the event
-	 * publication registry) are awaited first.
+	 * The statements of one page, asked after the listeners of earlier writes are done.
 	 */
-	private long statementsFor(AbstractMockHttpServletRequestBuilder<?> request, PasserelleUser reader)
+	private List<String> statementsFor(AbstractMockHttpServletRequestBuilder<?> request, PasserelleUser reader)
 			throws Exception {
-		return leastOf(request, reader, Statistics::getPrepareStatementCount);
-	}
-
-	/**
-	 * The least of three counts of the page: a job of the portal on another thread (the
-	 * mails' retries, the registrations' expiry) may still open a transaction while the
-	 * page is counted, and it only ever adds to the count, whereas the page's own count
-	 * is the same each time.
-	 */
-	private long leastOf(AbstractMockHttpServletRequestBuilder<?> request, PasserelleUser reader,
-			ToLongFunction<Statistics> count) throws Exception {
-		long least = Long.MAX_VALUE;
-		for (int i = 0; i < 3; i++) {
-			ListenersDone.await(this.jdbc);
-			this.statistics.clear();
-			this.mvc.perform(request.with(user(reader))).andExpect(status().isOk());
-			least = Math.min(least, count.applyAsLong(this.statistics));
-		}
-		return least;
+		ListenersDone.await(this.jdbc);
+		return this.counter.statementsOf(() -> this.mvc.perform(request.with(user(reader))).andExpect(status().isOk()));
 	}
 
 }
