@@ -36,9 +36,9 @@ import org.passerelle.shared.PasserelleUser;
  * places are counted one registration at a time (the database refuses an overbooking in
  * any case), then lets the {@link Event} apply its rules and publish its events. The
  * public form, which takes bursts of registrations, makes the registrations arriving
- * together in one transaction, locks the row only from their first place, draws their ids
- * then ({@link RegistrationIds}), and writes their rows in one batch and the places they
- * took in one statement.
+ * together in one transaction, locks the row only from their first place, taking then as
+ * many places as they may need and drawing their ids ({@link RegistrationIds}) in the
+ * same statement, and writes their rows in one batch.
  */
 @Service
 @Transactional
@@ -216,8 +216,8 @@ public class Registrations {
 	/**
 	 * A registration on the public form, in the current transaction, among those it makes
 	 * together: the session and its event are read once, the addresses already registered
-	 * asked for once, and the places counted in memory once the session's row is locked,
-	 * then written by {@link Together#write}.
+	 * asked for once, and the places counted in memory once the session's row is locked
+	 * (those taken with the lock and not used are given back by {@link Together#write}).
 	 */
 	private Registration register(ParticipantRequest request, Together together) {
 		long sessionId = request.sessionId();
@@ -300,20 +300,21 @@ public class Registrations {
 		}
 
 		/**
-		 * Locks the session's row and reads its places left; the ids of this
-		 * transaction's registrations to the session are drawn once it is locked, in the
-		 * same statement, and reserved for them.
+		 * Locks the session's row, reads its places left and takes as many as this
+		 * transaction has registrations to the session; their ids are drawn once it is
+		 * locked, in the same statement, and reserved for them.
 		 */
 		private Places lock(long sessionId) {
 			int registrations = (int) this.requests.stream()
 				.filter((request) -> request.sessionId() == sessionId)
 				.count();
-			List<Object[]> drawn = Registrations.this.sessions.lockPlacesLeftDrawingIds(sessionId, registrations);
+			List<Object[]> drawn = Registrations.this.sessions.lockTakingPlacesDrawingIds(sessionId, registrations);
 			if (drawn.isEmpty()) {
 				throw new NotFoundException("Session", sessionId);
 			}
 			RegistrationIds.reserve(sessionId, drawn.stream().map((row) -> ((Number) row[1]).longValue()).toList());
-			return new Places(((Number) drawn.get(0)[0]).intValue());
+			int left = ((Number) drawn.get(0)[0]).intValue();
+			return new Places(left, Math.max(0, Math.min(left, registrations)));
 		}
 
 		void made(Event event, long sessionId, String email) {
@@ -322,8 +323,8 @@ public class Registrations {
 		}
 
 		/**
-		 * Publishes the events' registrations and writes the places taken: the row is
-		 * locked since the first was counted, so that the statement cannot find it full.
+		 * Publishes the events' registrations and gives back the places taken with the
+		 * lock that no registration used (the row is locked since).
 		 */
 		void write() {
 			// the registrations and the publications of their mails, written at the next
@@ -331,23 +332,29 @@ public class Registrations {
 			Registrations.this.ids.writeTogether(this.requests.size());
 			this.written.forEach(Registrations.this.events::save);
 			this.places.forEach((sessionId, places) -> {
-				if (places.taken > 0 && Registrations.this.sessions.takePlaces(sessionId, places.taken) != 1) {
-					throw new IllegalStateException("Session " + sessionId + " has fewer places left than counted");
+				if (places.unused() > 0) {
+					Registrations.this.sessions.givePlacesBack(sessionId, places.unused());
 				}
 			});
 		}
 
 	}
 
-	/** The places of a session whose row is locked: those left, those taken since. */
+	/**
+	 * The places of a session whose row is locked: those left when it was locked, those
+	 * taken with the lock for the registrations to come, those they used.
+	 */
 	private static final class Places {
 
 		private int left;
 
-		private int taken;
+		private final int reserved;
 
-		Places(int left) {
+		private int used;
+
+		Places(int left, int reserved) {
 			this.left = left;
+			this.reserved = reserved;
 		}
 
 		boolean take() {
@@ -355,8 +362,13 @@ public class Registrations {
 				return false;
 			}
 			this.left--;
-			this.taken++;
+			this.used++;
 			return true;
+		}
+
+		/** The places taken with the lock that no registration used. */
+		int unused() {
+			return this.reserved - this.used;
 		}
 
 	}

@@ -268,6 +268,28 @@ class RegistrationConcurrencyTests {
 					RegistrationStatus.PENDING, RegistrationStatus.WAITLISTED);
 	}
 
+	/**
+	 * The lock takes a place for each registration of the batch while places are left;
+	 * one refused after it (an address registered already) gives its place back.
+	 */
+	@Test
+	void aPlaceTakenWithTheLockForARegistrationRefusedIsGivenBack() {
+		Event event = this.fixtures.published("Forum places rendues", this.fixtures.people().amu(), 5);
+		long session = this.fixtures.sessionOf(event);
+		Attendee ada = attendee("ada");
+		this.registrations.registerParticipant(event.getId(), session, ada, null);
+		List<RegistrationDesk.Ticket> tickets = List.of(ticket(event, session, attendee("bob")),
+				ticket(event, session, ada), ticket(event, session, attendee("cyd")));
+		this.registrations.registerTogether(tickets);
+
+		assertThat(tickets).noneMatch(RegistrationDesk.Ticket::isAlone);
+		assertThatThrownBy(() -> tickets.get(1).registration()).isInstanceOf(EventRefusedException.class)
+			.hasMessage("event.refused.alreadyRegistered");
+		assertThat(placesTaken(session)).isEqualTo(3);
+		assertThat(this.repository.ofSession(session)).extracting(Registration::getStatus)
+			.containsExactly(RegistrationStatus.PENDING, RegistrationStatus.PENDING, RegistrationStatus.PENDING);
+	}
+
 	@Test
 	void aBatchOfTwoSessionsCountsTheirPlacesAndAddressesApart() {
 		Event forum = this.fixtures.published("Forum deux sessions A", this.fixtures.people().amu(), 1);
