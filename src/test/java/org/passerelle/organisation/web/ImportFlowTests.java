@@ -13,6 +13,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -46,9 +47,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The import as staff go through it at {@code /organisations/import}: upload, mapping,
  * preview, confirmation; and the export read back by the import, changing nothing.
+ * <p>
+ * It has a database of its own (a context of its own, hence the property): it exports the
+ * whole directory and imports it back, so the organisations other tests leave behind must
+ * not be in it. A directory may hold two organisations with one SIREN (one of them
+ * deactivated, as {@code DuplicatePageTests} makes), whose export the import refuses.
  */
 @PostgresTest
 @AutoConfigureMockMvc
+@TestPropertySource(properties = "passerelle.test.database=import-flow")
 class ImportFlowTests {
 
 	@Autowired
