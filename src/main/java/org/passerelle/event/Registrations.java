@@ -166,16 +166,17 @@ public class Registrations {
 
 	/**
 	 * Makes the registrations of the tickets in one transaction, in their order, and
-	 * settles each ticket once it is committed. A registration refused by the rules
-	 * (before it wrote anything) is refused alone; if anything else fails, the
+	 * settles each ticket once it is committed. The batch takes the sessions' rows in its
+	 * turn, after the batches formed before it on the desk. A registration refused by the
+	 * rules (before it wrote anything) is refused alone; if anything else fails, the
 	 * transaction is rolled back and each registration is made alone.
 	 */
 	@Transactional(propagation = Propagation.NEVER)
-	void registerTogether(List<RegistrationDesk.Ticket> tickets) {
+	void registerTogether(List<RegistrationDesk.Ticket> tickets, RegistrationDesk.Turn turn) {
 		List<Object> outcomes;
 		try {
 			outcomes = this.transactions.execute((status) -> {
-				Together together = new Together(tickets.stream().map(RegistrationDesk.Ticket::request).toList());
+				Together together = new Together(tickets.stream().map(RegistrationDesk.Ticket::request).toList(), turn);
 				List<Object> made = new ArrayList<>(tickets.size());
 				for (RegistrationDesk.Ticket ticket : tickets) {
 					try {
@@ -185,6 +186,9 @@ public class Registrations {
 						made.add(ex);
 					}
 				}
+				// every row this batch takes is taken: the next batch may take its own
+				// while this one writes and commits
+				turn.pass();
 				together.write();
 				return made;
 			});
@@ -207,7 +211,7 @@ public class Registrations {
 
 	/** A registration on the public form, alone in the current transaction. */
 	private Registration registerNow(ParticipantRequest request) {
-		Together together = new Together(List.of(request));
+		Together together = new Together(List.of(request), RegistrationDesk.Turn.NONE);
 		Registration registration = register(request, together);
 		together.write();
 		return registration;
@@ -274,8 +278,11 @@ public class Registrations {
 
 		private final Set<Event> written = new LinkedHashSet<>();
 
-		Together(List<ParticipantRequest> requests) {
+		private final RegistrationDesk.Turn turn;
+
+		Together(List<ParticipantRequest> requests, RegistrationDesk.Turn turn) {
 			this.requests = requests;
+			this.turn = turn;
 		}
 
 		Session session(long sessionId) {
@@ -308,6 +315,7 @@ public class Registrations {
 			int registrations = (int) this.requests.stream()
 				.filter((request) -> request.sessionId() == sessionId)
 				.count();
+			this.turn.await();
 			List<Object[]> drawn = Registrations.this.sessions.lockTakingPlacesDrawingIds(sessionId, registrations);
 			if (drawn.isEmpty()) {
 				throw new NotFoundException("Session", sessionId);

@@ -55,7 +55,8 @@ class RegistrationBatchCostTests {
 						new Attendee("Personne " + i, null,
 								"lot-" + size + "-" + i + "-" + System.nanoTime() + "@example.org", Locale.FRENCH)))
 				.toList();
-			List<String> sent = this.counter.statementsOf(() -> this.registrations.registerTogether(tickets));
+			List<String> sent = this.counter
+				.statementsOf(() -> this.registrations.registerTogether(tickets, RegistrationDesk.Turn.NONE));
 
 			List<Long> ids = tickets.stream().map((ticket) -> ticket.registration().getId()).toList();
 			assertThat(ids).as("batch of %d: ids in arrival order", size).doesNotContainNull().isSorted();

@@ -162,7 +162,7 @@ class RegistrationConcurrencyTests {
 		List<RegistrationDesk.Ticket> tickets = List.of(ticket(event, session, attendee("ada")),
 				ticket(event, session, bob), ticket(event, session, bob), ticket(event, session, attendee("cyd")),
 				ticket(event, session, attendee("dan")));
-		this.registrations.registerTogether(tickets);
+		this.registrations.registerTogether(tickets, RegistrationDesk.Turn.NONE);
 
 		assertThat(tickets).noneMatch(RegistrationDesk.Ticket::isAlone);
 		assertThat(tickets.get(0).registration().getStatus()).isEqualTo(RegistrationStatus.PENDING);
@@ -198,7 +198,8 @@ class RegistrationConcurrencyTests {
 				awaitQuietly(release);
 			}));
 			assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
-			Future<?> batch = pool.submit(() -> this.registrations.registerTogether(tickets));
+			Future<?> batch = pool
+				.submit(() -> this.registrations.registerTogether(tickets, RegistrationDesk.Turn.NONE));
 			// ...the batch waits for it, while that instance registers someone and
 			// commits
 			awaitBlockedOnLock();
@@ -252,7 +253,7 @@ class RegistrationConcurrencyTests {
 		Attendee cydAgain = new Attendee("Cyd", null, cyd.email().toUpperCase(Locale.ROOT), Locale.FRENCH);
 		List<RegistrationDesk.Ticket> tickets = List.of(ticket(event, session, adaAgain), ticket(event, session, bob),
 				ticket(event, session, cyd), ticket(event, session, cydAgain), ticket(event, session, attendee("dan")));
-		this.registrations.registerTogether(tickets);
+		this.registrations.registerTogether(tickets, RegistrationDesk.Turn.NONE);
 
 		assertThat(tickets).noneMatch(RegistrationDesk.Ticket::isAlone);
 		assertThatThrownBy(() -> tickets.get(0).registration()).isInstanceOf(EventRefusedException.class)
@@ -280,7 +281,7 @@ class RegistrationConcurrencyTests {
 		this.registrations.registerParticipant(event.getId(), session, ada, null);
 		List<RegistrationDesk.Ticket> tickets = List.of(ticket(event, session, attendee("bob")),
 				ticket(event, session, ada), ticket(event, session, attendee("cyd")));
-		this.registrations.registerTogether(tickets);
+		this.registrations.registerTogether(tickets, RegistrationDesk.Turn.NONE);
 
 		assertThat(tickets).noneMatch(RegistrationDesk.Ticket::isAlone);
 		assertThatThrownBy(() -> tickets.get(1).registration()).isInstanceOf(EventRefusedException.class)
@@ -300,7 +301,7 @@ class RegistrationConcurrencyTests {
 		List<RegistrationDesk.Ticket> tickets = List.of(ticket(forum, first, ada), ticket(workshop, second, ada),
 				ticket(forum, first, attendee("bob")), ticket(workshop, second, attendee("cyd")),
 				ticket(workshop, second, attendee("dan")));
-		this.registrations.registerTogether(tickets);
+		this.registrations.registerTogether(tickets, RegistrationDesk.Turn.NONE);
 
 		assertThat(tickets).noneMatch(RegistrationDesk.Ticket::isAlone);
 		assertThat(tickets).extracting((ticket) -> ticket.registration().getStatus())
@@ -321,7 +322,7 @@ class RegistrationConcurrencyTests {
 				Locale.FRENCH);
 		List<RegistrationDesk.Ticket> tickets = List.of(ticket(event, session, attendee("ada")),
 				ticket(event, session, tooLong), ticket(event, session, attendee("bob")));
-		this.registrations.registerTogether(tickets);
+		this.registrations.registerTogether(tickets, RegistrationDesk.Turn.NONE);
 
 		assertThat(tickets).allMatch(RegistrationDesk.Ticket::isAlone);
 		assertThat(this.repository.ofSession(session)).isEmpty();

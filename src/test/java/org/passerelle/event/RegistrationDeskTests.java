@@ -44,18 +44,21 @@ class RegistrationDeskTests {
 	}
 
 	@Test
-	void registrationsArrivingWhileABatchIsMadeAreMadeTogetherNextInArrivalOrder() throws Exception {
-		CountDownLatch firstBatchMaking = new CountDownLatch(1);
+	void registrationsArrivingWhileTwoBatchesAreMadeAreMadeTogetherNextInArrivalOrder() throws Exception {
+		CountDownLatch twoBatchesMaking = new CountDownLatch(2);
 		CountDownLatch othersQueued = new CountDownLatch(1);
 		RegistrationDesk desk = new RegistrationDesk(recording((ticket) -> {
-			if (ticket.request().participant().name().equals("first")) {
-				firstBatchMaking.countDown();
+			String name = ticket.request().participant().name();
+			if (name.equals("first") || name.equals("second")) {
+				twoBatchesMaking.countDown();
 				waitFor(othersQueued);
 			}
 			ticket.made(made(ticket));
 		}));
 		Future<RegistrationDesk.Ticket> first = this.pool.submit(() -> desk.queue(request(7, "first")));
-		assertThat(firstBatchMaking.await(10, TimeUnit.SECONDS)).isTrue();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.batches.size() == 1);
+		Future<RegistrationDesk.Ticket> second = this.pool.submit(() -> desk.queue(request(7, "second")));
+		assertThat(twoBatchesMaking.await(10, TimeUnit.SECONDS)).isTrue();
 		List<Future<RegistrationDesk.Ticket>> others = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
 			String name = "person" + i;
@@ -65,13 +68,114 @@ class RegistrationDeskTests {
 		}
 		othersQueued.countDown();
 		assertThat(first.get(10, TimeUnit.SECONDS).registration().getEmail()).isEqualTo("first@example.org");
+		assertThat(second.get(10, TimeUnit.SECONDS).registration().getEmail()).isEqualTo("second@example.org");
 		for (int i = 0; i < 10; i++) {
 			assertThat(others.get(i).get(10, TimeUnit.SECONDS).registration().getEmail())
 				.isEqualTo("person" + i + "@example.org");
 		}
-		assertThat(this.batches).hasSize(2);
+		assertThat(this.batches).hasSize(3);
 		assertThat(this.batches.get(0)).containsExactly("first@example.org");
-		assertThat(this.batches.get(1)).hasSize(10).startsWith("person0@example.org").endsWith("person9@example.org");
+		assertThat(this.batches.get(1)).containsExactly("second@example.org");
+		assertThat(this.batches.get(2)).hasSize(10).startsWith("person0@example.org").endsWith("person9@example.org");
+	}
+
+	/**
+	 * The second batch reads while the first writes: it takes the sessions' rows once the
+	 * first has taken its own, not before, and without waiting for the first to be done.
+	 */
+	@Test
+	void theNextBatchTakesItsRowsOnceTheBatchBeforeHasTakenItsOwnWhileThatOneWrites() throws Exception {
+		List<String> steps = Collections.synchronizedList(new ArrayList<>());
+		CountDownLatch firstReading = new CountDownLatch(1);
+		CountDownLatch secondReading = new CountDownLatch(1);
+		CountDownLatch firstTakes = new CountDownLatch(1);
+		CountDownLatch firstCommits = new CountDownLatch(1);
+		RegistrationDesk desk = new RegistrationDesk((tickets, turn) -> {
+			String name = tickets.get(0).request().participant().name();
+			if (name.equals("first")) {
+				firstReading.countDown();
+				waitFor(firstTakes);
+			}
+			else {
+				secondReading.countDown();
+			}
+			turn.await();
+			steps.add(name + " takes its rows");
+			turn.pass();
+			if (name.equals("first")) {
+				waitFor(firstCommits);
+			}
+			steps.add(name + " commits");
+			tickets.forEach((ticket) -> ticket.made(made(ticket)));
+		});
+		Future<RegistrationDesk.Ticket> first = this.pool.submit(() -> desk.queue(request(7, "first")));
+		assertThat(firstReading.await(10, TimeUnit.SECONDS)).isTrue();
+		Future<RegistrationDesk.Ticket> second = this.pool.submit(() -> desk.queue(request(7, "second")));
+		assertThat(secondReading.await(10, TimeUnit.SECONDS)).isTrue();
+		Thread.sleep(200);
+		assertThat(steps).as("the second waits for the first to take its rows").isEmpty();
+
+		firstTakes.countDown();
+		await().atMost(Duration.ofSeconds(10)).until(() -> steps.size() == 3);
+		assertThat(steps).as("the second took its rows and was done while the first was still writing")
+			.containsExactly("first takes its rows", "second takes its rows", "second commits");
+		assertThat(second.get(10, TimeUnit.SECONDS).registration().getEmail()).isEqualTo("second@example.org");
+		assertThat(first).isNotDone();
+		firstCommits.countDown();
+		assertThat(first.get(10, TimeUnit.SECONDS).registration().getEmail()).isEqualTo("first@example.org");
+		assertThat(steps).endsWith("first commits");
+	}
+
+	@Test
+	void aBatchThatFailsBeforeTakingItsRowsStillLetsTheNextOneTakeTheirs() throws Exception {
+		CountDownLatch firstReading = new CountDownLatch(1);
+		CountDownLatch secondReading = new CountDownLatch(1);
+		CountDownLatch firstFails = new CountDownLatch(1);
+		RegistrationDesk desk = new RegistrationDesk((tickets, turn) -> {
+			if (tickets.get(0).request().participant().name().equals("first")) {
+				firstReading.countDown();
+				waitFor(firstFails);
+				throw new IllegalStateException("the database went away");
+			}
+			secondReading.countDown();
+			turn.await();
+			tickets.forEach((ticket) -> ticket.made(made(ticket)));
+		});
+		Future<RegistrationDesk.Ticket> first = this.pool.submit(() -> desk.queue(request(7, "first")));
+		assertThat(firstReading.await(10, TimeUnit.SECONDS)).isTrue();
+		Future<RegistrationDesk.Ticket> second = this.pool.submit(() -> desk.queue(request(7, "second")));
+		assertThat(secondReading.await(10, TimeUnit.SECONDS)).isTrue();
+		firstFails.countDown();
+		assertThat(first.get(10, TimeUnit.SECONDS).isAlone()).isTrue();
+		assertThat(second.get(10, TimeUnit.SECONDS).registration().getEmail()).isEqualTo("second@example.org");
+	}
+
+	/**
+	 * An address in a batch being made, sent again (a second click), is made alone: the
+	 * next batch could not know whether the first registers it.
+	 */
+	@Test
+	void anAddressSentAgainWhileItsBatchIsMadeIsMadeAlone() throws Exception {
+		CountDownLatch firstMaking = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		RegistrationDesk desk = new RegistrationDesk(recording((ticket) -> {
+			if (ticket.request().participant().name().equals("ada")) {
+				firstMaking.countDown();
+				waitFor(release);
+			}
+			ticket.made(made(ticket));
+		}));
+		Future<RegistrationDesk.Ticket> first = this.pool.submit(() -> desk.queue(request(7, "ada")));
+		assertThat(firstMaking.await(10, TimeUnit.SECONDS)).isTrue();
+		RegistrationDesk.Ticket again = desk.queue(new Registrations.ParticipantRequest(1, 7,
+				new Attendee("Ada", null, "ADA@example.org", Locale.FRENCH), List.of(), null));
+		assertThat(again.isAlone()).isTrue();
+		RegistrationDesk.Ticket otherSession = desk.queue(new Registrations.ParticipantRequest(1, 8,
+				new Attendee("Ada", null, "ada@example.org", Locale.FRENCH), List.of(), null));
+		assertThat(otherSession.isAlone()).as("the same address for another session").isFalse();
+		release.countDown();
+		assertThat(first.get(10, TimeUnit.SECONDS).isAlone()).isFalse();
+		assertThat(this.batches).containsExactly(List.of("ada@example.org"), List.of("ada@example.org"));
 	}
 
 	@Test
@@ -84,6 +188,8 @@ class RegistrationDeskTests {
 		List<Future<RegistrationDesk.Ticket>> all = new ArrayList<>();
 		all.add(this.pool.submit(() -> desk.queue(request(7, "first"))));
 		await().atMost(Duration.ofSeconds(10)).until(() -> desk.waiting(7) == 0 && this.batches.size() == 1);
+		all.add(this.pool.submit(() -> desk.queue(request(7, "second"))));
+		await().atMost(Duration.ofSeconds(10)).until(() -> desk.waiting(7) == 0 && this.batches.size() == 2);
 		ExecutorService many = Executors.newFixedThreadPool(120);
 		try {
 			for (int i = 0; i < 120; i++) {
@@ -100,7 +206,7 @@ class RegistrationDeskTests {
 			many.shutdownNow();
 		}
 		List<String> made = this.batches.stream().flatMap(List::stream).toList();
-		assertThat(made).hasSize(121).doesNotHaveDuplicates();
+		assertThat(made).hasSize(122).doesNotHaveDuplicates();
 		assertThat(this.batches).allSatisfy((batch) -> assertThat(batch).hasSizeBetween(1, 50));
 		assertThat(this.batches).hasSizeGreaterThanOrEqualTo(4);
 	}
@@ -117,7 +223,7 @@ class RegistrationDeskTests {
 
 	@Test
 	void whenMakingThemTogetherFailsEachIsMadeAlone() {
-		RegistrationDesk throwing = new RegistrationDesk((tickets) -> {
+		RegistrationDesk throwing = new RegistrationDesk((tickets, turn) -> {
 			throw new IllegalStateException("the database went away");
 		});
 		assertThat(throwing.queue(request(7, "ada")).isAlone()).isTrue();
@@ -146,8 +252,8 @@ class RegistrationDeskTests {
 	}
 
 	/** Records each batch's addresses, then settles each ticket as told. */
-	private Consumer<List<RegistrationDesk.Ticket>> recording(Consumer<RegistrationDesk.Ticket> settle) {
-		return (tickets) -> {
+	private RegistrationDesk.Maker recording(Consumer<RegistrationDesk.Ticket> settle) {
+		return (tickets, turn) -> {
 			this.batches.add(tickets.stream().map((ticket) -> ticket.request().participant().email()).toList());
 			tickets.forEach(settle);
 		};
