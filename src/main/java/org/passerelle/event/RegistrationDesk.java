@@ -113,10 +113,11 @@ final class RegistrationDesk {
 		}
 		finally {
 			batch.pass();
-		}
-		for (Ticket ticket : batch.tickets) {
-			if (!ticket.isSettled()) {
-				ticket.makeAlone();
+			// whatever happened, no owner waits for a ticket nobody settles
+			for (Ticket ticket : batch.tickets) {
+				if (!ticket.isSettled()) {
+					ticket.makeAlone();
+				}
 			}
 		}
 	}

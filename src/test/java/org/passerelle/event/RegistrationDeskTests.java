@@ -55,17 +55,9 @@ class RegistrationDeskTests {
 			}
 			ticket.made(made(ticket));
 		}));
-		Future<RegistrationDesk.Ticket> first = this.pool.submit(() -> desk.queue(request(7, "first")));
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.batches.size() == 1);
-		Future<RegistrationDesk.Ticket> second = this.pool.submit(() -> desk.queue(request(7, "second")));
-		assertThat(twoBatchesMaking.await(10, TimeUnit.SECONDS)).isTrue();
-		List<Future<RegistrationDesk.Ticket>> others = new ArrayList<>();
-		for (int i = 0; i < 10; i++) {
-			String name = "person" + i;
-			others.add(this.pool.submit(() -> desk.queue(request(7, name))));
-			// one at a time, so that the queue's order is known
-			await().atMost(Duration.ofSeconds(10)).until(() -> desk.waiting(7) == others.size());
-		}
+		List<Future<RegistrationDesk.Ticket>> others = queuedWhileTwoBatchesAreMade(desk, twoBatchesMaking, 10);
+		Future<RegistrationDesk.Ticket> first = others.remove(0);
+		Future<RegistrationDesk.Ticket> second = others.remove(0);
 		othersQueued.countDown();
 		assertThat(first.get(10, TimeUnit.SECONDS).registration().getEmail()).isEqualTo("first@example.org");
 		assertThat(second.get(10, TimeUnit.SECONDS).registration().getEmail()).isEqualTo("second@example.org");
@@ -234,6 +226,46 @@ class RegistrationDeskTests {
 		assertThatThrownBy(ticket::registration).isInstanceOf(IllegalStateException.class);
 	}
 
+	/**
+	 * Even an error (not an exception) while a batch is made leaves no owner of its
+	 * tickets waiting: theirs are made alone.
+	 */
+	@Test
+	void anErrorWhileABatchIsMadeLeavesNoOwnerWaiting() throws Exception {
+		CountDownLatch twoBatchesMaking = new CountDownLatch(2);
+		CountDownLatch othersQueued = new CountDownLatch(1);
+		RegistrationDesk desk = new RegistrationDesk((tickets, turn) -> {
+			String name = tickets.get(0).request().participant().name();
+			if (name.equals("first") || name.equals("second")) {
+				twoBatchesMaking.countDown();
+				waitFor(othersQueued);
+				tickets.forEach((ticket) -> ticket.made(made(ticket)));
+				return;
+			}
+			throw new StackOverflowError("made up");
+		});
+		List<Future<RegistrationDesk.Ticket>> others = queuedWhileTwoBatchesAreMade(desk, twoBatchesMaking, 2);
+		Future<RegistrationDesk.Ticket> first = others.remove(0);
+		Future<RegistrationDesk.Ticket> second = others.remove(0);
+		othersQueued.countDown();
+		assertThat(first.get(10, TimeUnit.SECONDS).isAlone()).isFalse();
+		assertThat(second.get(10, TimeUnit.SECONDS).isAlone()).isFalse();
+		int alone = 0;
+		int errors = 0;
+		for (Future<RegistrationDesk.Ticket> other : others) {
+			try {
+				assertThat(other.get(10, TimeUnit.SECONDS).isAlone()).isTrue();
+				alone++;
+			}
+			catch (java.util.concurrent.ExecutionException ex) {
+				assertThat(ex.getCause()).isInstanceOf(StackOverflowError.class);
+				errors++;
+			}
+		}
+		assertThat(errors).as("the owner who made the batch").isEqualTo(1);
+		assertThat(alone).as("the other owner, not left waiting").isEqualTo(1);
+	}
+
 	@Test
 	void sessionsOfOtherStripesDoNotWaitForEachOther() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
@@ -249,6 +281,28 @@ class RegistrationDeskTests {
 		assertThat(blocked).isNotDone();
 		release.countDown();
 		assertThat(blocked.get(10, TimeUnit.SECONDS).registration().getEmail()).isEqualTo("ada@example.org");
+	}
+
+	/**
+	 * Queues "first", then "second" once the first's batch is being made; once both
+	 * batches are (the maker counts the latch down for each), queues the others
+	 * ("person0"...) one at a time, so that the queue's order is known.
+	 * @return the first's, the second's and the others' tickets, in that order
+	 */
+	private List<Future<RegistrationDesk.Ticket>> queuedWhileTwoBatchesAreMade(RegistrationDesk desk,
+			CountDownLatch twoBatchesMaking, int others) throws Exception {
+		List<Future<RegistrationDesk.Ticket>> queued = new ArrayList<>();
+		queued.add(this.pool.submit(() -> desk.queue(request(7, "first"))));
+		await().atMost(Duration.ofSeconds(10)).until(() -> twoBatchesMaking.getCount() == 1);
+		queued.add(this.pool.submit(() -> desk.queue(request(7, "second"))));
+		assertThat(twoBatchesMaking.await(10, TimeUnit.SECONDS)).isTrue();
+		for (int i = 0; i < others; i++) {
+			String name = "person" + i;
+			queued.add(this.pool.submit(() -> desk.queue(request(7, name))));
+			int waiting = i + 1;
+			await().atMost(Duration.ofSeconds(10)).until(() -> desk.waiting(7) == waiting);
+		}
+		return queued;
 	}
 
 	/** Records each batch's addresses, then settles each ticket as told. */
