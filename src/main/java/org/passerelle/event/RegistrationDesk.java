@@ -228,8 +228,6 @@ final class RegistrationDesk {
 
 		private final long turn;
 
-		private boolean passed;
-
 		Batch(Stripe stripe, List<Ticket> tickets, Set<String> addresses, long turn) {
 			this.stripe = stripe;
 			this.tickets = tickets;
@@ -241,9 +239,7 @@ final class RegistrationDesk {
 		public void await() {
 			this.stripe.lock.lock();
 			try {
-				while (this.stripe.passed < this.turn - 1) {
-					this.stripe.changed.awaitUninterruptibly();
-				}
+				awaitHoldingTheLock();
 			}
 			finally {
 				this.stripe.lock.unlock();
@@ -254,18 +250,21 @@ final class RegistrationDesk {
 		public void pass() {
 			this.stripe.lock.lock();
 			try {
-				if (this.passed) {
+				if (this.stripe.passed >= this.turn) {
 					return;
 				}
-				while (this.stripe.passed < this.turn - 1) {
-					this.stripe.changed.awaitUninterruptibly();
-				}
+				awaitHoldingTheLock();
 				this.stripe.passed = this.turn;
-				this.passed = true;
 				this.stripe.changed.signalAll();
 			}
 			finally {
 				this.stripe.lock.unlock();
+			}
+		}
+
+		private void awaitHoldingTheLock() {
+			while (this.stripe.passed < this.turn - 1) {
+				this.stripe.changed.awaitUninterruptibly();
 			}
 		}
 

@@ -354,7 +354,7 @@ public class Registrations {
 	 */
 	private static final class Places {
 
-		private int left;
+		private final int left;
 
 		private final int reserved;
 
@@ -366,10 +366,9 @@ public class Registrations {
 		}
 
 		boolean take() {
-			if (this.left <= 0) {
+			if (this.used >= this.left) {
 				return false;
 			}
-			this.left--;
 			this.used++;
 			return true;
 		}
