@@ -1,13 +1,7 @@
 package org.passerelle.thirdplace.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +32,6 @@ import org.passerelle.thirdplace.Site;
 import org.passerelle.thirdplace.SitePermissions;
 import org.passerelle.thirdplace.SiteStatus;
 import org.passerelle.thirdplace.Sites;
-import org.passerelle.thirdplace.Space;
 
 /**
  * Hosting requests: liaisons ask for their organisation and withdraw; staff take them up,
@@ -60,57 +53,28 @@ class HostingController {
 
 	private final Conventions conventions;
 
+	private final HostingRequestsReading reading;
+
 	HostingController(HostingService hosting, Sites sites, SitePermissions permissions, Organisations organisations,
-			Conventions conventions) {
+			Conventions conventions, HostingRequestsReading reading) {
 		this.hosting = hosting;
 		this.sites = sites;
 		this.permissions = permissions;
 		this.organisations = organisations;
 		this.conventions = conventions;
+		this.reading = reading;
 	}
 
 	@GetMapping("/sites/requests")
 	String list(@AuthenticationPrincipal PasserelleUser user, Model model) {
-		List<HostingRequest> requests = this.hosting.visibleTo(user);
-		List<Site> all = this.sites.all();
-		Map<Long, Site> byId = all.stream().collect(Collectors.toMap(Site::getId, (site) -> site));
-		Map<Long, List<SpaceChoice>> choices = new LinkedHashMap<>();
-		for (HostingRequest request : requests) {
-			if (request.getStatus().isPending() && this.permissions.canDecide(request,
-					(request.getSiteId() != null) ? byId.get(request.getSiteId()) : null, user)) {
-				choices.put(request.getId(), choices(request, all, user));
-			}
-		}
-		model.addAttribute("requests", requests);
-		model.addAttribute("sites", byId);
-		model.addAttribute("choices", choices);
-		model.addAttribute("organisations",
-				this.organisations
-					.byIds(new TreeSet<>(requests.stream().map(HostingRequest::getOrganisationId).toList()))
-					.entrySet()
-					.stream()
-					.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().getName())));
-		model.addAttribute("canRequest", this.permissions.canRequest(user));
-		model.addAttribute("today", this.sites.today());
+		HostingRequestsReading.HostingRequestsPage page = this.reading.read(user);
+		model.addAttribute("requests", page.requests());
+		model.addAttribute("sites", page.sites());
+		model.addAttribute("choices", page.choices());
+		model.addAttribute("organisations", page.organisations());
+		model.addAttribute("canRequest", page.canRequest());
+		model.addAttribute("today", page.today());
 		return "sites/requests";
-	}
-
-	/** The spaces staff may hold for the request: of its kind, at sites they manage. */
-	private List<SpaceChoice> choices(HostingRequest request, List<Site> all, PasserelleUser user) {
-		List<SpaceChoice> choices = new ArrayList<>();
-		for (Site site : all) {
-			boolean asked = request.getSiteId() == null || request.getSiteId().equals(site.getId());
-			if (asked && site.getStatus() == SiteStatus.OPEN && this.permissions.canManage(site, user)) {
-				for (Space space : site.spacesOf((request.getKind() == HostingKind.DESKS)
-						? org.passerelle.thirdplace.SpaceKind.DESKS : org.passerelle.thirdplace.SpaceKind.OFFICE)) {
-					if (space.getCapacity() >= request.getPeople()) {
-						choices.add(new SpaceChoice(site.getId() + ":" + space.getId(), site.getName(), space.getName(),
-								space.getCapacity()));
-					}
-				}
-			}
-		}
-		return choices;
 	}
 
 	@GetMapping("/sites/requests/new")
@@ -291,13 +255,6 @@ class HostingController {
 		if (!this.permissions.canRequest(user)) {
 			throw new AccessDeniedException("Liaisons ask for their organisation to be hosted");
 		}
-	}
-
-	/**
-	 * A space staff may hold for a request: its value is the site's id and the space's.
-	 */
-	record SpaceChoice(String value, String site, String space, int capacity) {
-
 	}
 
 }
