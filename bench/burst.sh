@@ -7,6 +7,8 @@
 # of the sends, the errors, and what the database holds: exactly `places` registrations holding a place, the rest
 # on the waitlist, the session's count of places equal to its registrations (no over-booking).
 # BENCH_URL (with BENCH_DB_PORT) runs it against a portal already running on the embedded PostgreSQL instead.
+# BURST_STATIC (a static asset's path, say /css/passerelle.css) first sends as many requests of that asset at once, in
+# the same way, and prints their times: the ceiling of a burst on the same machine at the same moment.
 # Needs: a JDK, curl, python3, psql (the client, to set up the event and count in the portal's PostgreSQL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,14 +27,14 @@ fi
 [[ -n "${DB_PORT}" ]] || { echo "The portal's PostgreSQL port is not in its log"; exit 1; }
 read -r EVENT SESSION < <(bench_event "Forum de la rafale" "${PLACES}")
 echo "Event ${EVENT}, session ${SESSION}: ${PLACES} places, ${CLIENTS} clients registering at once"
-python3 - "${BASE}" "${EVENT}" "${SESSION}" "${CLIENTS}" <<'PY'
+python3 - "${BASE}" "${EVENT}" "${SESSION}" "${CLIENTS}" "${BURST_STATIC:-}" <<'PY'
 # The forms are opened first (16 at a time, not timed); then one thread connects every visitor's socket and sends
 # every registration at once, and times each from that moment to its whole answer. One thread and non-blocking
 # sockets: 500 Python threads spent 1 to 2 ms of processor each on sending, on the same two processors as the
 # portal, and queued behind each other on Python's interpreter lock (0.2 ms each this way).
 import http.client, re, selectors, socket, sys, time, urllib.parse
 from concurrent.futures import ThreadPoolExecutor
-base, event, session, clients = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+base, event, session, clients, static = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
 address = urllib.parse.urlsplit(base)
 host, port = address.hostname, address.port or 80
 path = f"/events/{event}/sessions/{session}/register"
@@ -51,7 +53,7 @@ def registration(i):
     return (f"POST {path} HTTP/1.1\r\nHost: {address.netloc}\r\nCookie: {cookie}\r\nConnection: close\r\n"
             f"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {len(body)}\r\n\r\n").encode() + body
 
-errors, times = [], []
+errors = []
 def prepared(i):
     try:
         return registration(i)
@@ -61,54 +63,72 @@ def prepared(i):
 with ThreadPoolExecutor(16) as pool:
     sends = [made for made in pool.map(prepared, range(clients)) if made is not None]
 
-selector = selectors.DefaultSelector()
-pending = {}
-began = time.perf_counter()
-for send in sends:
-    sock = socket.socket()
-    sock.setblocking(False)
-    sock.connect_ex((host, port))
-    pending[sock] = [send, b""]
-    selector.register(sock, selectors.EVENT_WRITE)
+def fire(requests):
+    """Connects one socket a request and sends them all at once; the time of each whole answer from that moment,
+    and the errors (an answer other than 200, a refused or reset connection, no answer within 60 s)."""
+    selector = selectors.DefaultSelector()
+    pending, times, failed = {}, [], []
+    began = time.perf_counter()
+    for request in requests:
+        sock = socket.socket()
+        sock.setblocking(False)
+        sock.connect_ex((host, port))
+        pending[sock] = [request, b""]
+        selector.register(sock, selectors.EVENT_WRITE)
 
-def finish(sock, error=None):
-    elapsed = time.perf_counter() - began
-    answer = pending.pop(sock)[1]
-    selector.unregister(sock)
-    sock.close()
-    if error is None and not answer.startswith(b"HTTP/1.1 200 "):
-        error = answer[:12].decode(errors="replace") or "no answer"
-    times.append(elapsed)
-    if error is not None:
-        errors.append(error)
+    def finish(sock, error=None):
+        elapsed = time.perf_counter() - began
+        answer = pending.pop(sock)[1]
+        selector.unregister(sock)
+        sock.close()
+        if error is None and not answer.startswith(b"HTTP/1.1 200 "):
+            error = answer[:12].decode(errors="replace") or "no answer"
+        times.append(elapsed)
+        if error is not None:
+            failed.append(error)
 
-while pending:
-    ready = selector.select(timeout=60)
-    if not ready:
-        for sock in list(pending):
-            finish(sock, "timed out")
-    for key, events in ready:
-        sock, state = key.fileobj, pending[key.fileobj]
-        try:
-            if events & selectors.EVENT_WRITE:
-                state[0] = state[0][sock.send(state[0]):]
-                if not state[0]:
-                    selector.modify(sock, selectors.EVENT_READ)
-            else:
-                data = sock.recv(65536)
-                if data:
-                    state[1] += data
+    while pending:
+        ready = selector.select(timeout=60)
+        if not ready:
+            for sock in list(pending):
+                finish(sock, "timed out")
+        for key, events in ready:
+            sock, state = key.fileobj, pending[key.fileobj]
+            try:
+                if events & selectors.EVENT_WRITE:
+                    state[0] = state[0][sock.send(state[0]):]
+                    if not state[0]:
+                        selector.modify(sock, selectors.EVENT_READ)
                 else:
-                    finish(sock)
-        except OSError as ex:
-            finish(sock, str(ex))
+                    data = sock.recv(65536)
+                    if data:
+                        state[1] += data
+                    else:
+                        finish(sock)
+            except OSError as ex:
+                finish(sock, str(ex))
+    times.sort()
+    return times, failed
 
-wall = max(times) if times else 0
-times.sort()
-def pct(p):
+def pct(times, p):
     return times[min(len(times) - 1, int(len(times) * p / 100))] * 1000 if times else 0
+
+if static:
+    # the ceiling in the same conditions: as many requests of a static asset at once, from the same client
+    times, failed = fire([(f"GET {static} HTTP/1.1\r\nHost: {address.netloc}\r\nConnection: close\r\n\r\n").encode()]
+                         * len(sends))
+    wall = max(times) if times else 0
+    print(f"static at once: {len(times)} answered, {len(failed)} errors over {wall:.2f} s; p50 {pct(times, 50):.0f} ms, "
+          f"p95 {pct(times, 95):.0f} ms, p99 {pct(times, 99):.0f} ms")
+    for e in sorted(set(failed))[:5]:
+        print("  static error:", e)
+    time.sleep(1)
+
+times, failed = fire(sends)
+errors += failed
+wall = max(times) if times else 0
 print(f"sent: {len(times)} answered, {len(errors)} errors; {len(times) / wall if wall else 0:.0f} registrations/s "
-      f"over {wall:.2f} s; p50 {pct(50):.0f} ms, p95 {pct(95):.0f} ms, p99 {pct(99):.0f} ms")
+      f"over {wall:.2f} s; p50 {pct(times, 50):.0f} ms, p95 {pct(times, 95):.0f} ms, p99 {pct(times, 99):.0f} ms")
 for e in sorted(set(errors))[:5]:
     print("  error:", e)
 PY
