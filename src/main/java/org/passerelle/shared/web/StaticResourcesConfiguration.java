@@ -62,14 +62,16 @@ class StaticResourcesConfiguration implements WebMvcConfigurer {
 			.setCacheControl(A_YEAR)
 			.setUseLastModified(false)
 			.resourceChain(true)
-			.addResolver(new LiteWebJarsResourceResolver());
+			.addResolver(new LiteWebJarsResourceResolver())
+			.addTransformer(new AssetsInMemory());
 		for (String folder : new String[] { "css", "images", "js" }) {
 			registry.addResourceHandler("/" + folder + "/**")
 				.addResourceLocations("classpath:/static/" + folder + "/")
 				.setCacheControl(A_YEAR)
 				.setUseLastModified(false)
 				.resourceChain(true)
-				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
+				.addTransformer(new AssetsInMemory());
 		}
 	}
 

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import org.passerelle.PostgresTest;
 
@@ -31,6 +33,9 @@ class StaticResourcesTests {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private ResourceUrlProvider resourceUrls;
+
 	@Test
 	void pagesLinkToVersionedAssetsThatAreCachedForAYear() throws Exception {
 		String page = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
@@ -47,6 +52,38 @@ class StaticResourcesTests {
 				.andExpect(status().isOk())
 				.andExpect(header().string("Cache-Control", "max-age=31536000, public, immutable"));
 		}
+	}
+
+	/**
+	 * Served from memory ({@link AssetsInMemory}), an asset is the file byte for byte,
+	 * with its length and its version's ETag.
+	 */
+	@Test
+	void anAssetIsServedAsTheFileWithItsVersion() throws Exception {
+		String page = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		Matcher css = Pattern.compile("/css/passerelle-([0-9a-f]{32})\\.css").matcher(page);
+		assertThat(css.find()).isTrue();
+		byte[] file = new ClassPathResource("static/css/passerelle.css").getContentAsByteArray();
+		for (int i = 0; i < 2; i++) {
+			byte[] served = this.mvc.perform(get(css.group()))
+				.andExpect(status().isOk())
+				.andExpect(header().string("ETag", "W/\"" + css.group(1) + "\""))
+				.andExpect(header().longValue("Content-Length", file.length))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			assertThat(served).isEqualTo(file);
+		}
+	}
+
+	/**
+	 * Every asset folder and the webjars keep their files in memory.
+	 */
+	@Test
+	void everyAssetHandlerKeepsItsFilesInMemory() {
+		assertThat(this.resourceUrls.getHandlerMap()).containsOnlyKeys("/css/**", "/images/**", "/js/**", "/webjars/**")
+			.allSatisfy((pattern, handler) -> assertThat(handler.getResourceTransformers())
+				.hasAtLeastOneElementOfType(AssetsInMemory.class));
 	}
 
 	@Test

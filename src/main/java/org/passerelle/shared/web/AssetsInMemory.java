@@ -1,0 +1,51 @@
+package org.passerelle.shared.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.resource.HttpResource;
+import org.springframework.web.servlet.resource.ResourceTransformer;
+import org.springframework.web.servlet.resource.ResourceTransformerChain;
+import org.springframework.web.servlet.resource.TransformedResource;
+
+/**
+ * An asset's bytes read once, then served from memory: the resource chain's cache keeps
+ * the transformed resource, but a file of the jar (ours, a webjar's) is otherwise looked
+ * up in the jar for its length and inflated from it on every request, 18 % of an asset
+ * request's processor under load (issue 13). The assets are the few files under the asset
+ * folders and the webjars the pages link to (under a megabyte in all), and only those
+ * asked for are read. Their response headers (the version's {@code ETag}) are kept.
+ */
+class AssetsInMemory implements ResourceTransformer {
+
+	@Override
+	public Resource transform(HttpServletRequest request, Resource resource, ResourceTransformerChain chain)
+			throws IOException {
+		Resource transformed = chain.transform(request, resource);
+		return (transformed instanceof InMemory) ? transformed
+				: new InMemory(transformed, transformed.getContentAsByteArray());
+	}
+
+	/**
+	 * An asset's content in memory, with its original's name and response headers.
+	 */
+	static final class InMemory extends TransformedResource implements HttpResource {
+
+		private final Resource original;
+
+		InMemory(Resource original, byte[] content) {
+			super(original, content);
+			this.original = original;
+		}
+
+		@Override
+		public HttpHeaders getResponseHeaders() {
+			return (this.original instanceof HttpResource http) ? http.getResponseHeaders() : new HttpHeaders();
+		}
+
+	}
+
+}
