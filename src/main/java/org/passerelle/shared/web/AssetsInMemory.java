@@ -16,9 +16,10 @@ import org.springframework.web.servlet.resource.TransformedResource;
  * the transformed resource, but a file of the jar (ours, a webjar's) is otherwise looked
  * up in the jar for its length and inflated from it on every request. Side by side (issue
  * 13), the portal's stylesheet went from 9,500–12,000 to 16,000–20,000 requests a second
- * at 32 clients, Bootstrap's from 1,400 to 3,600. The assets are the few files under the
- * asset folders and the webjars the pages link to (under a megabyte in all), and only
- * those asked for are read. Their response headers (the version's {@code ETag}) are kept.
+ * at 32 clients, Bootstrap's from 1,400 to 3,600. Only the files asked for are read:
+ * usually those the pages link to (about 330 kB); at most every file under the asset
+ * folders and in the webjars (11 MB, nearly all of it Bootstrap's sources and maps),
+ * which the heap holds. Their response headers (the version's {@code ETag}) are kept.
  */
 class AssetsInMemory implements ResourceTransformer {
 
