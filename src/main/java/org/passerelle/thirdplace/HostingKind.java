@@ -11,7 +11,8 @@ public enum HostingKind {
 		return "hosting.kind." + name().toLowerCase(Locale.ROOT);
 	}
 
-	SpaceKind spaceKind() {
+	/** The kind of space that hosts such a request. */
+	public SpaceKind spaceKind() {
 		return (this == DESKS) ? SpaceKind.DESKS : SpaceKind.OFFICE;
 	}
 

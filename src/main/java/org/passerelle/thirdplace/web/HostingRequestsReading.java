@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -13,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
-import org.passerelle.thirdplace.HostingKind;
 import org.passerelle.thirdplace.HostingRequest;
 import org.passerelle.thirdplace.HostingService;
 import org.passerelle.thirdplace.Site;
@@ -65,17 +63,14 @@ class HostingRequestsReading {
 			}
 		}
 		Map<Long, String> names = this.organisations
-			.byIds(new TreeSet<>(requests.stream().map(HostingRequest::getOrganisationId).toList()))
-			.entrySet()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().getName()));
+			.names(requests.stream().map(HostingRequest::getOrganisationId).distinct().toList());
 		return new HostingRequestsPage(requests, byId, choices, names, this.permissions.canRequest(reader),
 				this.sites.today());
 	}
 
 	/** The spaces staff may hold for the request: of its kind, at sites they manage. */
 	private List<SpaceChoice> choices(HostingRequest request, List<Site> all, PasserelleUser reader) {
-		SpaceKind kind = (request.getKind() == HostingKind.DESKS) ? SpaceKind.DESKS : SpaceKind.OFFICE;
+		SpaceKind kind = request.getKind().spaceKind();
 		List<SpaceChoice> choices = new ArrayList<>();
 		for (Site site : all) {
 			boolean asked = request.getSiteId() == null || request.getSiteId().equals(site.getId());
