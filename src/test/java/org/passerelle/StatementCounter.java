@@ -1,5 +1,6 @@
 package org.passerelle;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -28,6 +29,9 @@ public final class StatementCounter implements QueryExecutionListener {
 
 	private final List<String> statements = new CopyOnWriteArrayList<>();
 
+	/** Those of the statements sent outside a transaction (auto-commit). */
+	private final List<String> autoCommitted = new CopyOnWriteArrayList<>();
+
 	private volatile Thread counting;
 
 	/**
@@ -35,6 +39,7 @@ public final class StatementCounter implements QueryExecutionListener {
 	 */
 	public List<String> statementsOf(ThrowingRunnable action) throws Exception {
 		this.statements.clear();
+		this.autoCommitted.clear();
 		this.counting = Thread.currentThread();
 		try {
 			action.run();
@@ -43,6 +48,14 @@ public final class StatementCounter implements QueryExecutionListener {
 			this.counting = null;
 		}
 		return List.copyOf(this.statements);
+	}
+
+	/**
+	 * Those of the statements of the last {@link #statementsOf count} that were sent
+	 * outside a transaction, each its own (auto-commit).
+	 */
+	public List<String> autoCommitted() {
+		return List.copyOf(this.autoCommitted);
 	}
 
 	@Override
@@ -55,6 +68,9 @@ public final class StatementCounter implements QueryExecutionListener {
 		if (this.counting != null && (thread == this.counting || thread.getName().startsWith("http-"))) {
 			for (QueryInfo query : queries) {
 				this.statements.add(query.getQuery());
+				if (autoCommit(execution)) {
+					this.autoCommitted.add(query.getQuery());
+				}
 				if (Boolean.getBoolean("passerelle.trace-statements")) {
 					StringBuilder trace = new StringBuilder("STATEMENT " + query.getQuery().replace('\n', ' '));
 					for (StackTraceElement frame : new Throwable().getStackTrace()) {
@@ -68,6 +84,15 @@ public final class StatementCounter implements QueryExecutionListener {
 					System.out.println(trace);
 				}
 			}
+		}
+	}
+
+	private static boolean autoCommit(ExecutionInfo execution) {
+		try {
+			return execution.getStatement().getConnection().getAutoCommit();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

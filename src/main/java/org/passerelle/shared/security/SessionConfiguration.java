@@ -3,6 +3,8 @@ package org.passerelle.shared.security;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -14,6 +16,7 @@ import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * HTTP sessions live in PostgreSQL (Spring Session JDBC, table {@code spring_session}
@@ -48,6 +51,16 @@ class SessionConfiguration {
 			}
 
 		};
+	}
+
+	/**
+	 * The repository's transactions: its writes on the data source, its reads in none.
+	 * Given only to the repository, which asks for it by name: the portal's own
+	 * {@code TransactionTemplate} and {@code TransactionOperations} stay Spring Boot's.
+	 */
+	@Bean(defaultCandidate = false)
+	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+		return new SessionTransactions(dataSource);
 	}
 
 	@Bean

@@ -28,6 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * it again from the database before its final save (spring-session issues 1424 and 1731).
  * What a request remembers is forgotten when it ends ({@link RequestScope}).</li>
  * </ul>
+ * A session is read without a transaction: one statement ({@link SessionTransactions}).
  */
 final class ThrottledSessionRepository<S extends Session>
 		implements SessionRepository<ThrottledSessionRepository.ThrottledSession<S>>, DisposableBean {
@@ -60,7 +61,7 @@ final class ThrottledSessionRepository<S extends Session>
 		if (saved != null && saved.getId().equals(id)) {
 			return (ThrottledSession<S>) saved;
 		}
-		S session = this.sessions.findById(id);
+		S session = SessionTransactions.reading(() -> this.sessions.findById(id));
 		return (session != null) ? new ThrottledSession<>(session) : null;
 	}
 

@@ -90,6 +90,25 @@ class SessionCostTests {
 			.filter((statement) -> statement.toUpperCase(Locale.ROOT).contains("SPRING_SESSION"))
 			.toList();
 		assertThat(sessionStatements).as(String.join("\n", statements)).hasSize(1);
+		assertThat(this.counter.autoCommitted()).as("read in no transaction: no begin, no commit")
+			.containsAll(sessionStatements);
+	}
+
+	@Test
+	void aNewSessionIsWrittenInOneTransaction() throws Exception {
+		HttpSignIn visitor = new HttpSignIn();
+		HttpResponse<?>[] response = new HttpResponse<?>[1];
+		List<String> statements = this.counter
+			.statementsOf(() -> response[0] = visitor.get("http://localhost:" + this.port + "/login"));
+		assertThat(response[0].statusCode()).isEqualTo(200);
+		assertThat(HttpSignIn.csrf((String) response[0].body())).isNotBlank();
+		List<String> writes = statements.stream()
+			.filter((statement) -> statement.toUpperCase(Locale.ROOT).contains("SPRING_SESSION"))
+			.filter((statement) -> !statement.stripLeading().toUpperCase(Locale.ROOT).startsWith("SELECT"))
+			.toList();
+		assertThat(writes).as("the session and its CSRF token: " + String.join("\n", statements))
+			.hasSizeGreaterThanOrEqualTo(2);
+		assertThat(this.counter.autoCommitted()).as("written together").doesNotContainAnyElementsOf(writes);
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
