@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -29,6 +30,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * mapping, and every path whose first segment is encoded or carries parameters, goes
  * through Spring's own matching as before. The answer when nothing matches (404, 405,
  * 415) is Spring's: it reads every mapping again for it.
+ * <p>
+ * Spring Boot takes the portal's parts of Spring MVC from one {@link WebMvcRegistrations}
+ * only, this one: it also gives the controllers' adapter ({@link CsrfFieldBinding}).
  */
 @Configuration(proxyBeanMethods = false)
 class MappingLookup implements WebMvcRegistrations {
@@ -36,6 +40,11 @@ class MappingLookup implements WebMvcRegistrations {
 	@Override
 	public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
 		return new FirstSegmentMapping();
+	}
+
+	@Override
+	public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
+		return new CsrfFieldBinding();
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.mvc.condition.NameValueExpression;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
@@ -34,6 +35,9 @@ class MappingLookupTests {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mapping;
+
+	@Autowired
+	private RequestMappingHandlerAdapter adapter;
 
 	@Test
 	void firstSegments() {
@@ -55,6 +59,11 @@ class MappingLookupTests {
 	@Test
 	void thePortalUsesTheFilteringMapping() {
 		assertThat(this.mapping).isInstanceOf(MappingLookup.FirstSegmentMapping.class);
+	}
+
+	@Test
+	void thePortalUsesTheAdapterThatLeavesTheTokensFieldAlone() {
+		assertThat(this.adapter).isInstanceOf(CsrfFieldBinding.class);
 	}
 
 	@Test
