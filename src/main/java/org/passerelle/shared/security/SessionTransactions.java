@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class SessionTransactions implements TransactionOperations {
 
 	/** Set while {@link ThrottledSessionRepository} reads a session. */
-	private static final ThreadLocal<@Nullable Boolean> reading = new ThreadLocal<>();
+	private static final ThreadLocal<@Nullable Boolean> READING = new ThreadLocal<>();
 
 	private final TransactionOperations writes;
 
@@ -40,18 +40,18 @@ final class SessionTransactions implements TransactionOperations {
 	 * one select, and the delete of the session should it have expired).
 	 */
 	static <T> T reading(Supplier<T> read) {
-		reading.set(Boolean.TRUE);
+		READING.set(Boolean.TRUE);
 		try {
 			return read.get();
 		}
 		finally {
-			reading.remove();
+			READING.remove();
 		}
 	}
 
 	@Override
 	public <T> @Nullable T execute(TransactionCallback<T> action) throws TransactionException {
-		if (reading.get() != null) {
+		if (READING.get() != null) {
 			return action.doInTransaction(new SimpleTransactionStatus(false));
 		}
 		return this.writes.execute(action);
