@@ -171,7 +171,8 @@ public final class KeptViews<K, V> {
 	 */
 	private static final class WithTokenMark extends HttpServletRequestWrapper {
 
-		private static final CsrfToken MARK = new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", TOKEN_MARK);
+		private static final CsrfToken MARK = new DefaultCsrfToken("X-CSRF-TOKEN", CsrfFieldBinding.CSRF_FIELD,
+				TOKEN_MARK);
 
 		WithTokenMark(HttpServletRequest request) {
 			super(request);

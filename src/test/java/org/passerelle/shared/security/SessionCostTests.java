@@ -86,9 +86,7 @@ class SessionCostTests {
 		List<String> statements = this.counter.statementsOf(() -> response[0] = get("/account/password"));
 		assertThat(response[0].statusCode()).isEqualTo(200);
 		assertThat((String) response[0].body()).contains("Sophie Martin");
-		List<String> sessionStatements = statements.stream()
-			.filter((statement) -> statement.toUpperCase(Locale.ROOT).contains("SPRING_SESSION"))
-			.toList();
+		List<String> sessionStatements = sessionStatements(statements);
 		assertThat(sessionStatements).as(String.join("\n", statements)).hasSize(1);
 		assertThat(this.counter.autoCommitted()).as("read in no transaction: no begin, no commit")
 			.containsAll(sessionStatements);
@@ -102,13 +100,19 @@ class SessionCostTests {
 			.statementsOf(() -> response[0] = visitor.get("http://localhost:" + this.port + "/login"));
 		assertThat(response[0].statusCode()).isEqualTo(200);
 		assertThat(HttpSignIn.csrf((String) response[0].body())).isNotBlank();
-		List<String> writes = statements.stream()
-			.filter((statement) -> statement.toUpperCase(Locale.ROOT).contains("SPRING_SESSION"))
+		List<String> writes = sessionStatements(statements).stream()
 			.filter((statement) -> !statement.stripLeading().toUpperCase(Locale.ROOT).startsWith("SELECT"))
 			.toList();
 		assertThat(writes).as("the session and its CSRF token: " + String.join("\n", statements))
 			.hasSizeGreaterThanOrEqualTo(2);
 		assertThat(this.counter.autoCommitted()).as("written together").doesNotContainAnyElementsOf(writes);
+	}
+
+	/** Those of the statements that read or write Spring Session's tables. */
+	private static List<String> sessionStatements(List<String> statements) {
+		return statements.stream()
+			.filter((statement) -> statement.toUpperCase(Locale.ROOT).contains("SPRING_SESSION"))
+			.toList();
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {

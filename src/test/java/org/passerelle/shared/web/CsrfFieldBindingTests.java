@@ -24,9 +24,8 @@ class CsrfFieldBindingTests {
 
 	@Test
 	void springsOwnBinderReadsItAsOne() {
-		// what the binding spares: Spring's binder asks the form for a "csrf" property,
-		// and
-		// empties it when there is one
+		// what the binding spares: Spring's binder asks the form for a "csrf"
+		// property, and empties it when there is one
 		Form form = bind(new ExtendedServletRequestDataBinder(new Form(), "form"), request());
 		assertThat(form.getCsrf()).isNull();
 		assertThat(form.isSubscribed()).isFalse();
