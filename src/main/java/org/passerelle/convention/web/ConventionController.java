@@ -23,6 +23,7 @@ import org.passerelle.convention.ConventionStatus;
 import org.passerelle.organisation.OrganisationSearch.Group;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.web.KeptHtml;
 import org.passerelle.shared.web.KeptViews.Made;
 
 /**
@@ -96,7 +97,7 @@ class ConventionController {
 				carried.put(name, model.getAttribute(name));
 			}
 		}
-		Made<String, String> sheet = this.pages.of(id, user, carried, locale, request, response);
+		Made<String, KeptHtml> sheet = this.pages.of(id, user, carried, locale, request, response);
 		model.addAttribute("title", sheet.value());
 		model.addAttribute("page", sheet.part());
 		return "conventions/show";

@@ -21,6 +21,7 @@ import org.passerelle.convention.Conventions;
 import org.passerelle.convention.Pillars;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
+import org.passerelle.shared.web.KeptHtml;
 import org.passerelle.shared.web.KeptRenderings;
 import org.passerelle.shared.web.PageLinks;
 
@@ -50,7 +51,7 @@ class ConventionListing {
 	}
 
 	/** The listing's HTML for this request's filter and page, as kept or rendered now. */
-	String of(ConventionFilter filter, PartyFilter partners, PartyFilter institutions, Pageable pageable,
+	KeptHtml of(ConventionFilter filter, PartyFilter partners, PartyFilter institutions, Pageable pageable,
 			PasserelleUser reader, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		LocalDate today = this.conventions.today();
 		Key key = new Key(KeptRenderings.parameters(request), reader.getRole(), reader.getOrganisationId(), today);

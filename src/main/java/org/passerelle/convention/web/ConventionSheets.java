@@ -16,8 +16,9 @@ import org.passerelle.convention.ConventionSheet;
 import org.passerelle.convention.Conventions;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
-import org.passerelle.shared.web.KeptViews;
+import org.passerelle.shared.web.KeptHtml;
 import org.passerelle.shared.web.KeptViews.Made;
+import org.passerelle.shared.web.KeptViews;
 
 /**
  * A convention's sheet ({@code conventions/_sheet}), rendered once per convention,
@@ -48,7 +49,7 @@ class ConventionSheets {
 	 * @throws org.passerelle.shared.NotFoundException when there is none, or the reader
 	 * may not see it
 	 */
-	Made<String, String> of(long id, PasserelleUser reader, Map<String, ?> carried, Locale locale,
+	Made<String, KeptHtml> of(long id, PasserelleUser reader, Map<String, ?> carried, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
 		LocalDate today = this.conventions.today();
 		if (!carried.isEmpty()) {

@@ -35,6 +35,7 @@ import org.passerelle.event.EventStatus;
 import org.passerelle.event.Events;
 import org.passerelle.organisation.Sector;
 import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.web.KeptHtml;
 import org.passerelle.shared.web.KeptViews.Made;
 
 /**
@@ -105,7 +106,7 @@ class EventController {
 	@GetMapping("/events/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal @Nullable PasserelleUser user, Model model,
 			Locale locale, HttpServletRequest request, HttpServletResponse response) {
-		Made<String, String> page = this.pages.of(id, user, locale, request, response);
+		Made<String, KeptHtml> page = this.pages.of(id, user, locale, request, response);
 		model.addAttribute("eventTitle", page.value());
 		model.addAttribute("page", page.part());
 		return "events/show";

@@ -30,6 +30,7 @@ import org.passerelle.organisation.Sector;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
 import org.passerelle.shared.web.Choice;
+import org.passerelle.shared.web.KeptHtml;
 import org.passerelle.shared.web.KeptRenderings;
 import org.passerelle.shared.web.KeptViews;
 import org.passerelle.shared.web.PageLinks;
@@ -71,7 +72,7 @@ class EventListing {
 	}
 
 	/** The listing's HTML for this request's filter and page, as kept or rendered now. */
-	String of(EventFilter filter, Pageable pageable, @Nullable PasserelleUser reader, Locale locale,
+	KeptHtml of(EventFilter filter, Pageable pageable, @Nullable PasserelleUser reader, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
 		Key key = new Key(KeptRenderings.parameters(request), (reader != null) ? reader.getRole() : null,
 				(reader != null) ? reader.getOrganisationId() : null, this.events.today());

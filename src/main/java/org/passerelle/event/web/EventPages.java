@@ -26,8 +26,9 @@ import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.NameOrder;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
-import org.passerelle.shared.web.KeptViews;
+import org.passerelle.shared.web.KeptHtml;
 import org.passerelle.shared.web.KeptViews.Made;
+import org.passerelle.shared.web.KeptViews;
 
 /**
  * An event's page below the layout ({@code events/_page}): its sessions, programme,
@@ -70,7 +71,7 @@ class EventPages {
 	 * @throws org.passerelle.shared.NotFoundException when there is no such event, or the
 	 * reader may not see it (a draft)
 	 */
-	Made<String, String> of(long id, @Nullable PasserelleUser reader, Locale locale, HttpServletRequest request,
+	Made<String, KeptHtml> of(long id, @Nullable PasserelleUser reader, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		Instant minute = this.clock.instant().truncatedTo(ChronoUnit.MINUTES);
 		Key key = new Key(id, (reader != null) ? reader.getRole() : null,

@@ -21,8 +21,9 @@ import org.passerelle.event.RegistrationStatus;
 import org.passerelle.event.Session;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.web.HtmlPage;
-import org.passerelle.shared.web.KeptViews;
+import org.passerelle.shared.web.KeptHtml;
 import org.passerelle.shared.web.KeptViews.Made;
+import org.passerelle.shared.web.KeptViews;
 
 /**
  * The page that tells a visitor not signed in that their registration on the public form
@@ -70,10 +71,10 @@ class RegistrationConfirmations {
 			page.put("email", EMAIL_MARK);
 			return new Made<>(null, page);
 		};
-		Made<Void, String> made = (reader != null) ? this.kept.now(locale, request, response, marked)
+		Made<Void, KeptHtml> made = (reader != null) ? this.kept.now(locale, request, response, marked)
 				: this.kept.of(new Key(request.getRequestURI(), request.getQueryString(), waitlisted), locale, request,
 						response, marked);
-		String page = Objects.requireNonNull(made.part());
+		String page = Objects.requireNonNull(made.part()).toString();
 		return new HtmlPage(page.replace(EMAIL_MARK, HtmlEscape.escapeHtml4Xml(registration.getEmail())), locale);
 	}
 

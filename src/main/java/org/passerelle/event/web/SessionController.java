@@ -37,6 +37,7 @@ import org.passerelle.event.Session;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.SpreadsheetCsv;
+import org.passerelle.shared.web.KeptHtml;
 import org.passerelle.shared.web.KeptViews.Made;
 
 /**
@@ -174,7 +175,7 @@ class SessionController {
 	String registrations(@PathVariable long id, @PathVariable long sessionId,
 			@AuthenticationPrincipal @Nullable PasserelleUser user, Model model, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
-		Made<String, String> list = this.registrations.of(id, sessionId, EventController.requireUser(user), locale,
+		Made<String, KeptHtml> list = this.registrations.of(id, sessionId, EventController.requireUser(user), locale,
 				request, response);
 		model.addAttribute("eventTitle", list.value());
 		model.addAttribute("page", list.part());

@@ -21,8 +21,9 @@ import org.passerelle.event.RegistrationStatus;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
-import org.passerelle.shared.web.KeptViews;
+import org.passerelle.shared.web.KeptHtml;
 import org.passerelle.shared.web.KeptViews.Made;
+import org.passerelle.shared.web.KeptViews;
 
 /**
  * A session's registrations ({@code events/_registrations}): those holding a place, the
@@ -56,7 +57,7 @@ class SessionRegistrations {
 	 * @throws org.springframework.security.access.AccessDeniedException when the reader
 	 * may not read its registrations
 	 */
-	Made<String, String> of(long eventId, long sessionId, PasserelleUser reader, Locale locale,
+	Made<String, KeptHtml> of(long eventId, long sessionId, PasserelleUser reader, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
 		Key key = new Key(eventId, sessionId, reader.getRole(), reader.getOrganisationId());
 		return this.kept.of(key, locale, request, response, () -> {

@@ -22,6 +22,7 @@ import org.passerelle.organisation.Region;
 import org.passerelle.organisation.Sector;
 import org.passerelle.organisation.SizeClass;
 import org.passerelle.shared.web.Choice;
+import org.passerelle.shared.web.KeptHtml;
 import org.passerelle.shared.web.KeptRenderings;
 import org.passerelle.shared.web.PageLinks;
 
@@ -51,7 +52,7 @@ class DirectoryListing {
 	 * The listing's HTML for this request's filter and page (its number, size and sort
 	 * already checked), as kept or rendered now.
 	 */
-	String of(DirectoryFilter filter, Pageable pageable, boolean manages, Locale locale, HttpServletRequest request,
+	KeptHtml of(DirectoryFilter filter, Pageable pageable, boolean manages, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		return this.kept.of(new Key(KeptRenderings.parameters(request), manages), locale, request, response,
 				() -> variables(filter, pageable, manages));

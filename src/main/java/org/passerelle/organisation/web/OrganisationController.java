@@ -41,6 +41,7 @@ import org.passerelle.organisation.Sector;
 import org.passerelle.organisation.SizeClass;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.web.KeptHtml;
 import org.passerelle.shared.web.KeptViews.Made;
 
 /**
@@ -105,7 +106,7 @@ class OrganisationController {
 	@GetMapping("/{id:\\d+}")
 	String show(@PathVariable long id, @AuthenticationPrincipal PasserelleUser user, Model model,
 			RedirectAttributes redirect, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-		Made<OrganisationPages.Heading, String> page = this.pages.of(id, user, locale, request, response);
+		Made<OrganisationPages.Heading, KeptHtml> page = this.pages.of(id, user, locale, request, response);
 		if (page.value().mergedInto() != null) {
 			redirect.addFlashAttribute("mergedFrom", page.value().name());
 			return "redirect:/organisations/" + page.value().mergedInto();

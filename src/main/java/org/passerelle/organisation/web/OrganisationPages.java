@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
-import org.passerelle.shared.web.KeptViews;
+import org.passerelle.shared.web.KeptHtml;
 import org.passerelle.shared.web.KeptViews.Made;
+import org.passerelle.shared.web.KeptViews;
 
 /**
  * An organisation's page below its back link ({@code organisations/_page}), rendered once
@@ -54,7 +55,7 @@ class OrganisationPages {
 	 * @throws org.passerelle.shared.NotFoundException when there is none, or the reader
 	 * may not see it
 	 */
-	Made<Heading, String> of(long id, @Nullable PasserelleUser reader, Locale locale, HttpServletRequest request,
+	Made<Heading, KeptHtml> of(long id, @Nullable PasserelleUser reader, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		Key key = new Key(id, (reader != null) ? reader.getRole() : null,
 				(reader != null) ? reader.getOrganisationId() : null, LocalDate.now(this.clock.withZone(PARIS)));

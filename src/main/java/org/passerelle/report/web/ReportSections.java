@@ -16,6 +16,7 @@ import org.passerelle.convention.ConventionFigures.FigureScope;
 import org.passerelle.report.ReportFigures;
 import org.passerelle.report.ReportFigures.PageFigures;
 import org.passerelle.shared.LeastRecentlyUsed;
+import org.passerelle.shared.web.KeptHtml;
 import org.passerelle.shared.web.KeptRenderings;
 
 /**
@@ -23,7 +24,8 @@ import org.passerelle.shared.web.KeptRenderings;
  * for the figures and the reader's language and kept as HTML until the figures are made
  * anew ({@link ReportFigures} keeps them until something is written). The page has a
  * thousand table cells and ninety bars: rendering them was nearly all of its cost (issue
- * 13), for the same HTML each time.
+ * 13), for the same HTML each time. The HTML is kept without the template's indentation,
+ * with its bytes ({@link KeptHtml}).
  */
 @Component
 class ReportSections {
@@ -49,7 +51,7 @@ class ReportSections {
 	 * then name it)
 	 * @param tables the figures laid out as tables, made only when rendered
 	 */
-	String of(PageFigures figures, boolean choosesInstitution, Locale locale, Supplier<List<ReportTable>> tables,
+	KeptHtml of(PageFigures figures, boolean choosesInstitution, Locale locale, Supplier<List<ReportTable>> tables,
 			HttpServletRequest request, HttpServletResponse response) {
 		Key key = new Key(figures.conventions().scope(), locale, choosesInstitution);
 		Rendered rendered;
@@ -59,7 +61,8 @@ class ReportSections {
 		if (rendered != null && rendered.figures() == figures) {
 			return rendered.html();
 		}
-		String html = render(figures, choosesInstitution, locale, tables.get(), request, response);
+		KeptHtml html = KeptHtml
+			.withoutIndentation(render(figures, choosesInstitution, locale, tables.get(), request, response));
 		synchronized (this.kept) {
 			this.kept.put(key, new Rendered(figures, html));
 		}
@@ -76,7 +79,7 @@ class ReportSections {
 	}
 
 	/** The HTML and the figures it was rendered from (the very ones: kept figures). */
-	private record Rendered(PageFigures figures, String html) {
+	private record Rendered(PageFigures figures, KeptHtml html) {
 	}
 
 }

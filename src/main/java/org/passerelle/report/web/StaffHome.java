@@ -15,6 +15,7 @@ import org.springframework.util.function.SingletonSupplier;
 
 import org.passerelle.convention.Conventions;
 import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.web.KeptHtml;
 import org.passerelle.shared.web.KeptViews;
 
 /**
@@ -69,7 +70,7 @@ class StaffHome {
 	}
 
 	/** The parts of the page before and after the staff member's own actions. */
-	record Parts(String watch, String rest) {
+	record Parts(KeptHtml watch, KeptHtml rest) {
 	}
 
 	/** What the parts depend on besides the language. */

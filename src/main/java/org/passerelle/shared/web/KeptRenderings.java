@@ -20,12 +20,12 @@ import org.passerelle.shared.KeptPerKey;
 
 /**
  * A template's fragment rendered once per key and language and kept as HTML until one of
- * the given entity types is written, a minute at most ({@link KeptPerKey}); the page
- * writes it with {@code th:utext}. For a part of a page that is the same for every reader
- * of the same key (a list's filters and table: the key holds what they depend on, the
- * request's {@link #parameters} for instance), whose rendering is most of the page's cost
- * (issue 13). Nothing in the fragment may depend on the reader beyond its key: no CSRF
- * token, no permission not in the key.
+ * the given entity types is written, a minute at most ({@link KeptPerKey}), with its
+ * bytes; the page writes it with {@code pa:html} ({@link KeptHtml}). For a part of a page
+ * that is the same for every reader of the same key (a list's filters and table: the key
+ * holds what they depend on, the request's {@link #parameters} for instance), whose
+ * rendering is most of the page's cost (issue 13). Nothing in the fragment may depend on
+ * the reader beyond its key: no CSRF token, no permission not in the key.
  *
  * @param <K> what the fragment depends on besides the language, with value equality
  */
@@ -37,7 +37,7 @@ public final class KeptRenderings<K> {
 
 	private final String fragment;
 
-	private final KeptPerKey<Key<K>, String> kept;
+	private final KeptPerKey<Key<K>, KeptHtml> kept;
 
 	/**
 	 * @param templates the portal's template engine
@@ -58,10 +58,10 @@ public final class KeptRenderings<K> {
 	 * The fragment's HTML for this key in this language, as kept, or rendered now from
 	 * the variables made then.
 	 */
-	public String of(K key, Locale locale, HttpServletRequest request, HttpServletResponse response,
+	public KeptHtml of(K key, Locale locale, HttpServletRequest request, HttpServletResponse response,
 			Supplier<Map<String, @Nullable Object>> variables) {
-		return this.kept.get(new Key<>(key, locale),
-				() -> render(this.templates, this.template, this.fragment, locale, request, response, variables.get()));
+		return this.kept.get(new Key<>(key, locale), () -> KeptHtml
+			.of(render(this.templates, this.template, this.fragment, locale, request, response, variables.get())));
 	}
 
 	/**

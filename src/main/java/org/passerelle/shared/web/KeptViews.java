@@ -1,7 +1,9 @@
 package org.passerelle.shared.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,10 +32,11 @@ import org.passerelle.shared.KeptPerKey;
  * A part of a page (a template's fragment, as a view {@code template :: fragment})
  * rendered once per key and language, as the portal renders its views (links, messages,
  * beans, the reader's permissions, forms with their CSRF field), and kept as HTML until
- * one of the given entity types is written, a minute at most ({@link KeptPerKey}); the
- * page writes it with {@code th:utext}. For pages whose rendering is most of their cost
- * and the same for every reader of the same key (issue 13): the key holds what the part
- * depends on (the record shown, what the reader may see of it, the day).
+ * one of the given entity types is written, a minute at most ({@link KeptPerKey}), as its
+ * bytes; the page writes it with {@code pa:html} ({@link KeptHtml}). For pages whose
+ * rendering is most of their cost and the same for every reader of the same key (issue
+ * 13): the key holds what the part depends on (the record shown, what the reader may see
+ * of it, the day).
  * <p>
  * The part is rendered with a stand-in CSRF token, and each request's own token is put in
  * its place when the part is written ({@link Kept#html}): a reader never gets another's
@@ -78,7 +82,7 @@ public final class KeptViews<K, V> {
 	 * @param locale the request's language (the view renders in it)
 	 * @param model what the part shows and what goes with it, made only when not kept
 	 */
-	public Made<V, String> of(K key, Locale locale, HttpServletRequest request, HttpServletResponse response,
+	public Made<V, KeptHtml> of(K key, Locale locale, HttpServletRequest request, HttpServletResponse response,
 			Supplier<Made<V, Map<String, ?>>> model) {
 		Made<V, Kept> made = this.kept.get(new Key<>(key, locale), () -> {
 			Made<V, Map<String, ?>> found = model.get();
@@ -93,7 +97,7 @@ public final class KeptViews<K, V> {
 	 * with nothing else ({@code V} is {@link Void}).
 	 * @param model what the part shows, made only when not kept
 	 */
-	public String part(K key, Locale locale, HttpServletRequest request, HttpServletResponse response,
+	public KeptHtml part(K key, Locale locale, HttpServletRequest request, HttpServletResponse response,
 			Supplier<Map<String, ?>> model) {
 		return Objects.requireNonNull(of(key, locale, request, response, () -> new Made<>(null, model.get())).part());
 	}
@@ -102,7 +106,7 @@ public final class KeptViews<K, V> {
 	 * The part rendered now and not kept, for a request that shows more than the key says
 	 * (a message carried over from the form it comes back from, for instance).
 	 */
-	public Made<V, String> now(Locale locale, HttpServletRequest request, HttpServletResponse response,
+	public Made<V, KeptHtml> now(Locale locale, HttpServletRequest request, HttpServletResponse response,
 			Supplier<Made<V, Map<String, ?>>> model) {
 		Made<V, Map<String, ?>> found = model.get();
 		return new Made<>(found.value(),
@@ -128,36 +132,37 @@ public final class KeptViews<K, V> {
 	}
 
 	/**
-	 * A rendered part, cut where the CSRF token goes.
+	 * A rendered part, cut where the CSRF token goes, in UTF-8.
 	 *
 	 * @param pieces the HTML before, between and after the tokens
 	 */
-	record Kept(List<String> pieces) {
+	record Kept(List<byte[]> pieces) {
 
 		static Kept of(String html) {
-			List<String> pieces = new ArrayList<>();
+			List<byte[]> pieces = new ArrayList<>();
 			int from = 0;
 			for (int at = html.indexOf(TOKEN_MARK); at >= 0; at = html.indexOf(TOKEN_MARK, from)) {
-				pieces.add(html.substring(from, at));
+				pieces.add(html.substring(from, at).getBytes(StandardCharsets.UTF_8));
 				from = at + TOKEN_MARK.length();
 			}
-			pieces.add(html.substring(from));
+			pieces.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
 			return new Kept(List.copyOf(pieces));
 		}
 
 		/** The HTML with this request's CSRF token (none if it has none). */
-		String html(HttpServletRequest request) {
+		KeptHtml html(HttpServletRequest request) {
 			if (this.pieces.size() == 1) {
-				return this.pieces.get(0);
+				return KeptHtml.ofBytes(this.pieces);
 			}
 			CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-			String token = (csrf != null) ? csrf.getToken() : "";
-			StringBuilder html = new StringBuilder(this.pieces.size() * token.length() + 16 * 1024);
-			html.append(this.pieces.get(0));
+			byte[] token = ((csrf != null) ? csrf.getToken() : "").getBytes(StandardCharsets.UTF_8);
+			List<byte[]> html = new ArrayList<>(this.pieces.size() * 2 - 1);
+			html.add(this.pieces.get(0));
 			for (int i = 1; i < this.pieces.size(); i++) {
-				html.append(token).append(this.pieces.get(i));
+				html.add(token);
+				html.add(this.pieces.get(i));
 			}
-			return html.toString();
+			return KeptHtml.ofBytes(html);
 		}
 
 	}
@@ -188,12 +193,17 @@ public final class KeptViews<K, V> {
 
 	}
 
-	/** A response that keeps what the view writes, and nothing of its headers. */
+	/**
+	 * A response that keeps what the view writes, as text or as bytes in UTF-8 (a
+	 * {@link PageView}'s), and nothing of its headers.
+	 */
 	private static final class Rendering extends HttpServletResponseWrapper {
 
 		private final StringWriter html = new StringWriter(16 * 1024);
 
 		private final PrintWriter writer = new PrintWriter(this.html);
+
+		private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
 
 		Rendering(HttpServletResponse response) {
 			super(response);
@@ -206,7 +216,34 @@ public final class KeptViews<K, V> {
 
 		@Override
 		public ServletOutputStream getOutputStream() {
-			throw new IllegalStateException("A kept part is written as text");
+			return new ServletOutputStream() {
+
+				@Override
+				public void write(int b) {
+					Rendering.this.bytes.write(b);
+				}
+
+				@Override
+				public void write(byte[] bytes, int offset, int length) {
+					Rendering.this.bytes.write(bytes, offset, length);
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setWriteListener(WriteListener listener) {
+					throw new UnsupportedOperationException();
+				}
+
+			};
+		}
+
+		@Override
+		public String getCharacterEncoding() {
+			return StandardCharsets.UTF_8.name();
 		}
 
 		@Override
@@ -215,6 +252,14 @@ public final class KeptViews<K, V> {
 
 		@Override
 		public void setCharacterEncoding(String charset) {
+		}
+
+		@Override
+		public void setContentLength(int length) {
+		}
+
+		@Override
+		public void setContentLengthLong(long length) {
 		}
 
 		@Override
@@ -227,7 +272,7 @@ public final class KeptViews<K, V> {
 
 		String html() {
 			this.writer.flush();
-			return this.html.toString();
+			return this.html.toString() + this.bytes.toString(StandardCharsets.UTF_8);
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.thymeleaf.dialect.IDialect;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.dialect.SpringStandardDialect;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
  * The pages' template engine (Spring Boot's) reads properties through
  * {@link KeptPropertyReaders}: its Spring standard dialect is replaced by one whose
  * expressions put the kept readers in front, with the same settings. The mails' engine
- * asks the same with {@link #withKeptReaders}.
+ * asks the same with {@link #withKeptReaders}. Its views are {@link PageView}s.
  */
 @Configuration(proxyBeanMethods = false)
 public class TemplateConfiguration {
@@ -27,6 +28,9 @@ public class TemplateConfiguration {
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof SpringTemplateEngine engine) {
 					withKeptReaders(engine);
+				}
+				if (bean instanceof ThymeleafViewResolver resolver) {
+					resolver.setViewClass(PageView.class);
 				}
 				return bean;
 			}

@@ -24,6 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.Organisations;
+import org.passerelle.shared.PasserelleUser;
+import org.passerelle.shared.Role;
+import org.passerelle.shared.web.KeptHtml;
+import org.passerelle.shared.web.KeptViews.Made;
 import org.passerelle.thirdplace.Amenity;
 import org.passerelle.thirdplace.HostingRuleException;
 import org.passerelle.thirdplace.HostingService;
@@ -32,9 +36,6 @@ import org.passerelle.thirdplace.SitePermissions;
 import org.passerelle.thirdplace.SiteSetting;
 import org.passerelle.thirdplace.SiteStatus;
 import org.passerelle.thirdplace.Sites;
-import org.passerelle.shared.PasserelleUser;
-import org.passerelle.shared.web.KeptViews.Made;
-import org.passerelle.shared.Role;
 
 /**
  * The list of sites with their free desks over a period, a site's page with its spaces,
@@ -102,7 +103,7 @@ class SiteController {
 		return page(this.pages.refused(site, user, model.asMap(), locale, request, response), model);
 	}
 
-	private static String page(Made<String, String> page, Model model) {
+	private static String page(Made<String, KeptHtml> page, Model model) {
 		model.addAttribute("siteName", page.value());
 		model.addAttribute("page", page.part());
 		return "sites/show";

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.Organisations;
+import org.passerelle.shared.web.KeptHtml;
 import org.passerelle.shared.web.KeptRenderings;
 import org.passerelle.thirdplace.Allocation;
 import org.passerelle.thirdplace.Amenity;
@@ -53,7 +54,7 @@ class SiteListing {
 	}
 
 	/** The listing's HTML for this filter in this language, as kept or rendered now. */
-	String of(Filter filter, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+	KeptHtml of(Filter filter, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		return this.kept.of(filter, locale, request, response, () -> variables(filter));
 	}
 

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 import org.passerelle.organisation.Organisations;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
-import org.passerelle.shared.web.KeptViews;
+import org.passerelle.shared.web.KeptHtml;
 import org.passerelle.shared.web.KeptViews.Made;
+import org.passerelle.shared.web.KeptViews;
 import org.passerelle.thirdplace.HostingRequest;
 import org.passerelle.thirdplace.HostingService;
 import org.passerelle.thirdplace.Site;
@@ -63,7 +64,7 @@ class SitePages {
 	 * The site's name and page for this reader, its forms empty.
 	 * @throws org.passerelle.shared.NotFoundException when there is no such site
 	 */
-	Made<String, String> of(long id, PasserelleUser reader, Locale locale, HttpServletRequest request,
+	Made<String, KeptHtml> of(long id, PasserelleUser reader, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		LocalDate today = this.sites.today();
 		Key key = new Key(id, reader.getRole(), reader.getOrganisationId(), today);
@@ -76,7 +77,7 @@ class SitePages {
 	 * sent and why they were refused.
 	 * @param forms the forms and their binding results
 	 */
-	Made<String, String> refused(Site site, PasserelleUser reader, Map<String, ?> forms, Locale locale,
+	Made<String, KeptHtml> refused(Site site, PasserelleUser reader, Map<String, ?> forms, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
 		return this.kept.now(locale, request, response, () -> made(site, reader, locale, this.sites.today(), forms));
 	}

@@ -20,6 +20,7 @@ import org.passerelle.event.Event;
 import org.passerelle.report.ReportFigures;
 import org.passerelle.report.ReportFigures.PageFigures;
 import org.passerelle.shared.KeptUntilChange;
+import org.passerelle.shared.web.KeptHtml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +54,7 @@ class ReportSectionsTests {
 	@Test
 	void theSameFiguresInTheSameLanguageAreRenderedOnce() {
 		PageFigures figures = this.figures.of(SCOPE);
-		String first = render(figures, false, Locale.ENGLISH);
+		KeptHtml first = render(figures, false, Locale.ENGLISH);
 		assertThat(first).contains("Conventions in force by pillar")
 			.contains("<svg")
 			.contains("<td class=\"text-end\">");
@@ -64,12 +65,12 @@ class ReportSectionsTests {
 	@Test
 	void newFiguresAreRenderedAgain() {
 		PageFigures figures = this.figures.of(SCOPE);
-		String first = render(figures, false, Locale.ENGLISH);
+		KeptHtml first = render(figures, false, Locale.ENGLISH);
 		KeptUntilChange.written(Event.class);
 		PageFigures again = this.figures.of(SCOPE);
 		assertThat(again).isNotSameAs(figures);
-		String second = render(again, false, Locale.ENGLISH);
-		assertThat(second).isNotSameAs(first).isEqualTo(first);
+		KeptHtml second = render(again, false, Locale.ENGLISH);
+		assertThat(second).isNotSameAs(first).hasToString(first.toString());
 		assertThat(this.laidOut).hasValue(2);
 	}
 
@@ -77,16 +78,16 @@ class ReportSectionsTests {
 	void eachLanguageAndEachReaderHasItsOwnRendering() {
 		FigureScope institution = new FigureScope(SCOPE.from(), SCOPE.to(), 1L);
 		PageFigures figures = this.figures.of(institution);
-		String english = render(figures, false, Locale.ENGLISH);
-		String french = render(figures, false, Locale.FRENCH);
-		String choosing = render(figures, true, Locale.ENGLISH);
+		KeptHtml english = render(figures, false, Locale.ENGLISH);
+		KeptHtml french = render(figures, false, Locale.FRENCH);
+		KeptHtml choosing = render(figures, true, Locale.ENGLISH);
 		assertThat(english).contains("Conventions in force by pillar").doesNotContain("institution=1");
 		assertThat(french).contains("Conventions en vigueur par pilier");
 		assertThat(choosing).contains("Conventions in force by pillar").contains("institution=1");
 		assertThat(this.laidOut).hasValue(3);
 	}
 
-	private String render(PageFigures figures, boolean choosesInstitution, Locale locale) {
+	private KeptHtml render(PageFigures figures, boolean choosesInstitution, Locale locale) {
 		Supplier<List<ReportTable>> tables = () -> {
 			this.laidOut.incrementAndGet();
 			return ReportTables.of(figures.conventions(), locale, this.messages);

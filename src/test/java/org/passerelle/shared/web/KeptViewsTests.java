@@ -1,5 +1,7 @@
 package org.passerelle.shared.web;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -10,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A kept part is cut where the stand-in CSRF token was written and given each request's
- * own token (none for a request without one); a part without a form is kept whole.
+ * own token (none for a request without one); a part without a form is kept whole and
+ * sent as the bytes kept.
  */
 class KeptViewsTests {
 
@@ -23,26 +26,32 @@ class KeptViewsTests {
 
 		assertThat(kept.pieces()).hasSize(3);
 		assertThat(kept.html(requestWithToken("one")))
-			.isEqualTo("<form><input name=\"_csrf\" value=\"one\"></form><p>x</p><input value=\"one\">");
-		assertThat(kept.html(requestWithToken("two"))).contains("value=\"two\"").doesNotContain("one", MARK);
+			.hasToString("<form><input name=\"_csrf\" value=\"one\"></form><p>x</p><input value=\"one\">");
+		assertThat(kept.html(requestWithToken("two"))).asString().contains("value=\"two\"").doesNotContain("one", MARK);
 		assertThat(kept.html(new MockHttpServletRequest()))
-			.isEqualTo("<form><input name=\"_csrf\" value=\"\"></form><p>x</p><input value=\"\">");
+			.hasToString("<form><input name=\"_csrf\" value=\"\"></form><p>x</p><input value=\"\">");
 	}
 
 	@Test
 	void aPartWithoutTokenIsKeptWholeAndWrittenAsItIs() {
 		KeptViews.Kept kept = KeptViews.Kept.of("<p>Bonjour</p>");
 
-		assertThat(kept.pieces()).containsExactly("<p>Bonjour</p>");
-		assertThat(kept.html(requestWithToken("one"))).isEqualTo("<p>Bonjour</p>");
+		assertThat(kept.pieces()).map(KeptViewsTests::text).containsExactly("<p>Bonjour</p>");
+		KeptHtml html = kept.html(requestWithToken("one"));
+		assertThat(html).hasToString("<p>Bonjour</p>");
+		assertThat(html.utf8()).singleElement().isSameAs(kept.pieces().get(0));
 	}
 
 	@Test
 	void aTokenAtEitherEndLeavesNoPieceOut() {
 		KeptViews.Kept kept = KeptViews.Kept.of(MARK + "-" + MARK);
 
-		assertThat(kept.pieces()).containsExactly("", "-", "");
-		assertThat(kept.html(requestWithToken("t"))).isEqualTo("t-t");
+		assertThat(kept.pieces()).map(KeptViewsTests::text).containsExactly("", "-", "");
+		assertThat(kept.html(requestWithToken("t"))).hasToString("t-t");
+	}
+
+	private static String text(byte[] utf8) {
+		return new String(utf8, StandardCharsets.UTF_8);
 	}
 
 	private static MockHttpServletRequest requestWithToken(String token) {
