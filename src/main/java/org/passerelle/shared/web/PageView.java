@@ -23,7 +23,7 @@ import org.thymeleaf.spring6.view.ThymeleafView;
  * page, and nothing goes through the session's and the security's response wrappers piece
  * by piece. Thymeleaf writes into an encoder as it goes, and a {@link KeptHtml} part goes
  * in as its bytes: before (issue 13), a page was written into a string that grew by
- * copies (a megabyte of copies for the reports' 125 kB), copied once more, then encoded
+ * copies (a megabyte allocated for the reports' 107 kB), copied once more, then encoded
  * by Tomcat, kept parts included.
  */
 public class PageView extends ThymeleafView {
