@@ -9,6 +9,12 @@
 # BENCH_URL (with BENCH_DB_PORT) runs it against a portal already running on the embedded PostgreSQL instead.
 # BURST_STATIC (a static asset's path, say /css/passerelle.css) first sends as many requests of that asset at once, in
 # the same way, and prints their times: the ceiling of a burst on the same machine at the same moment.
+# Where /proc tells, it also prints the processor time spent while the registrations were sent: the portal's (the
+# process BURST_PORTAL_PID, or the one it started) by kind of thread (the JIT's compilers; the VM thread, which runs
+# the serial collector, and other collectors; the request and other threads) and its PostgreSQL's (the server on the
+# database port and its processes).
+# BURST_BEFORE_SENDS and BURST_AFTER_SENDS, shell commands, run right before the sends and right after the last answer:
+# to start and stop a profiler on the sends alone (docs/performance.md, twenty-eighth pass).
 # Needs: a JDK, curl, python3, psql (the client, to set up the event and count in the portal's PostgreSQL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,14 +33,16 @@ fi
 [[ -n "${DB_PORT}" ]] || { echo "The portal's PostgreSQL port is not in its log"; exit 1; }
 read -r EVENT SESSION < <(bench_event "Forum de la rafale" "${PLACES}")
 echo "Event ${EVENT}, session ${SESSION}: ${PLACES} places, ${CLIENTS} clients registering at once"
-python3 - "${BASE}" "${EVENT}" "${SESSION}" "${CLIENTS}" "${BURST_STATIC:-}" <<'PY'
+python3 - "${BASE}" "${EVENT}" "${SESSION}" "${CLIENTS}" "${BURST_STATIC:-}" "${BURST_PORTAL_PID:-${PORTAL:-}}" \
+  "${DB_PORT}" <<'PY'
 # The forms are opened first (16 at a time, not timed); then one thread connects every visitor's socket and sends
 # every registration at once, and times each from that moment to its whole answer. One thread and non-blocking
 # sockets: 500 Python threads spent 1 to 2 ms of processor each on sending, on the same two processors as the
 # portal, and queued behind each other on Python's interpreter lock (0.2 ms each this way).
-import http.client, re, selectors, socket, sys, time, urllib.parse
+import http.client, os, re, selectors, socket, subprocess, sys, time, urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 base, event, session, clients, static = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
+portal_pid, db_port = sys.argv[6], sys.argv[7]
 address = urllib.parse.urlsplit(base)
 host, port = address.hostname, address.port or 80
 path = f"/events/{event}/sessions/{session}/register"
@@ -124,13 +132,73 @@ if static:
         print("  static error:", e)
     time.sleep(1)
 
+def ticks(path):
+    """User and system time of a process or thread from /proc, in clock ticks (fields 14 and 15, after the name)."""
+    try:
+        with open(path) as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, IndexError, ValueError):
+        return 0
+
+def processor():
+    """Processor time so far of the portal's threads, by kind (the JIT's compilers, the collector, the others), and of
+    the portal's PostgreSQL (the server listening on db_port and its processes); None where /proc cannot tell."""
+    jvm = None
+    if portal_pid and os.path.isdir(f"/proc/{portal_pid}/task"):
+        jvm = {"jit": 0, "gc": 0, "other": 0}
+        for task in os.listdir(f"/proc/{portal_pid}/task"):
+            try:
+                with open(f"/proc/{portal_pid}/task/{task}/comm") as f:
+                    name = f.read().strip()
+            except OSError:
+                continue
+            kind = ("jit" if "CompilerThre" in name else
+                    "gc" if name == "VM Thread" or name.startswith(("GC ", "G1 ")) else "other")
+            jvm[kind] += ticks(f"/proc/{portal_pid}/task/{task}/stat")
+    database = None
+    if db_port and os.path.isdir("/proc"):
+        parents = {}
+        server = None
+        for pid in filter(str.isdigit, os.listdir("/proc")):
+            try:
+                with open(f"/proc/{pid}/cmdline", "rb") as f:
+                    args = f.read().split(b"\0")
+                with open(f"/proc/{pid}/stat") as f:
+                    parents[pid] = f.read().rsplit(")", 1)[1].split()[1]
+            except (OSError, IndexError):
+                continue
+            if args and args[0].endswith(b"/postgres") and b"-p" in args and db_port.encode() in args:
+                server = pid
+        if server is not None:
+            database = sum(ticks(f"/proc/{pid}/stat") for pid, parent in parents.items()
+                           if pid == server or parent == server)
+    return jvm, database
+
+if os.environ.get("BURST_BEFORE_SENDS"):
+    subprocess.run(os.environ["BURST_BEFORE_SENDS"], shell=True)
+before = processor()
 times, failed = fire(sends)
+after = processor()
+if os.environ.get("BURST_AFTER_SENDS"):
+    subprocess.run(os.environ["BURST_AFTER_SENDS"], shell=True)
 errors += failed
 wall = max(times) if times else 0
 print(f"sent: {len(times)} answered, {len(errors)} errors; {len(times) / wall if wall else 0:.0f} registrations/s "
       f"over {wall:.2f} s; p50 {pct(times, 50):.0f} ms, p95 {pct(times, 95):.0f} ms, p99 {pct(times, 99):.0f} ms")
 for e in sorted(set(errors))[:5]:
     print("  error:", e)
+# where the processors went while the registrations were sent (two processors give twice the burst's wall time)
+tick = 1000 / os.sysconf("SC_CLK_TCK")
+parts = []
+if before[0] is not None and after[0] is not None:
+    jvm = {kind: (after[0][kind] - before[0][kind]) * tick for kind in after[0]}
+    parts.append(f"portal {sum(jvm.values()):.0f} ms (JIT compilers {jvm['jit']:.0f}, VM thread and collectors "
+                 f"{jvm['gc']:.0f}, other threads {jvm['other']:.0f})")
+if before[1] is not None and after[1] is not None:
+    parts.append(f"PostgreSQL {(after[1] - before[1]) * tick:.0f} ms")
+if parts:
+    print(f"processor during the sends: {', '.join(parts)}; {os.cpu_count()} processors over {wall:.2f} s")
 PY
 echo "In the database:"
 bench_sql "select '  ' || status || ': ' || count(*) from event_registration where session_id = ${SESSION} group by status order by status"
