@@ -116,7 +116,11 @@ class EventPagesTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Confirmée")))
 			// nobody cancelled nor expired: no empty table of them
 			.andExpect(content()
-				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Annulées ou expirées"))));
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Annulées ou expirées"))))
+			// nobody waiting: the waitlist says so, in a line, not as an empty table
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Personne pour l&#39;instant.")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.not(org.hamcrest.Matchers.containsString("<caption class=\"h5 text-body\">Liste d&#39;attente"))));
 	}
 
 	@Test
