@@ -3,7 +3,7 @@
 #
 # Starts the packaged portal (bench/lib.sh: BENCH_REBUILD=0 keeps the last package) with the demo data, adds a
 # published event whose one session has `places` places (300), then `clients` visitors (500) each open the public
-# registration form (their own session and CSRF token) and, all at once, send it. Prints the throughput, p50/p95/p99
+# registration form (their own CSRF token, in its cookie) and, all at once, send it. Prints the throughput, p50/p95/p99
 # of the sends, the errors, and what the database holds: exactly `places` registrations holding a place, the rest
 # on the waitlist, the session's count of places equal to its registrations (no over-booking).
 # BENCH_URL (with BENCH_DB_PORT) runs it against a portal already running on the embedded PostgreSQL instead.
@@ -48,7 +48,7 @@ host, port = address.hostname, address.port or 80
 path = f"/events/{event}/sessions/{session}/register"
 
 def registration(i):
-    """The visitor's registration as it goes on the wire: their session cookie and CSRF token, from the form."""
+    """The visitor's registration as it goes on the wire: their CSRF token and its cookie, from the form."""
     connection = http.client.HTTPConnection(host, port, timeout=60)
     connection.request("GET", path)
     response = connection.getresponse()

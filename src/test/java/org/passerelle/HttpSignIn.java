@@ -1,6 +1,9 @@
 package org.passerelle;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,24 +19,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A browser's view of a running portal over HTTP, for the tests that start it on a real
- * port: pages asked in French, the session cookie kept from one answer to the next, no
- * redirect followed.
+ * port: pages asked in French, the cookies (the session's, the CSRF token's) kept from
+ * one answer to the next as a browser keeps them, no redirect followed.
  */
 public final class HttpSignIn {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private static final Pattern SESSION_COOKIE = Pattern.compile("PASSERELLE_SESSION=([^;]*)");
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-	private String session;
+	private final HttpClient http = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.cookieHandler(this.cookies)
+		.build();
 
 	/**
-	 * The session cookie's value, or {@code null} before the portal sets one.
+	 * The session cookie's value, or {@code null} while the portal has set none.
 	 */
 	public String session() {
-		return this.session;
+		return cookie("PASSERELLE_SESSION");
+	}
+
+	/**
+	 * The value of the cookie of that name the portal set, or {@code null}.
+	 */
+	public String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(name) && !cookie.getValue().isEmpty())
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	public HttpResponse<String> get(String url) throws IOException, InterruptedException {
@@ -52,17 +69,7 @@ public final class HttpSignIn {
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
 		request.header("Accept-Language", "fr");
-		if (this.session != null) {
-			request.header("Cookie", "PASSERELLE_SESSION=" + this.session);
-		}
-		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		for (String cookie : response.headers().allValues("Set-Cookie")) {
-			Matcher matcher = SESSION_COOKIE.matcher(cookie);
-			if (matcher.find() && !matcher.group(1).isEmpty()) {
-				this.session = matcher.group(1);
-			}
-		}
-		return response;
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/**

@@ -169,6 +169,7 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
 			.anyRequest()
 			.authenticated());
+		http.csrf((csrf) -> csrf.csrfTokenRepository(new CsrfCookie()));
 		http.formLogin((form) -> form.loginPage("/login")
 			.usernameParameter("email")
 			.passwordParameter("password")

@@ -11,22 +11,22 @@ import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.csrf.DefaultCsrfToken;
 
 import org.passerelle.shared.LeastRecentlyUsed;
 
 /**
  * Reads a session attribute from the bytes Spring Session JDBC stored, as its own
  * converter does (Java serialization), but reads the same bytes once: each page of a
- * signed-in person read its security context and its CSRF token from the database and
- * deserialized them again (9 % of the processor time of a small page, issue 13).
+ * signed-in person read its security context from the database and deserialized it again
+ * (with the CSRF token, then kept in the session too: 9 % of the processor time of a
+ * small page, issue 13).
  * <p>
- * Only what is known to be safe to hand to several requests is kept: a CSRF token
- * (immutable), and a security context, of which each request gets its own copy around the
- * same authentication (a sign-out empties the copy it was given, not the one kept).
- * Anything else (a saved request, flash attributes, a sign-in in progress) is
- * deserialized each time. Kept per exact bytes: another sign-in, another token, or a
- * session changed by another instance of the portal are other bytes.
+ * Only what is known to be safe to hand to several requests is kept: a security context,
+ * of which each request gets its own copy around the same authentication (a sign-out
+ * empties the copy it was given, not the one kept). Anything else (a saved request, flash
+ * attributes, a sign-in in progress) is deserialized each time. Kept per exact bytes:
+ * another sign-in, or a session changed by another instance of the portal are other
+ * bytes.
  */
 final class SessionAttributeReader implements Converter<byte[], Object> {
 
@@ -62,7 +62,7 @@ final class SessionAttributeReader implements Converter<byte[], Object> {
 		}
 		if (value == null) {
 			value = this.deserializer.convert(source);
-			if (value instanceof SecurityContextImpl || value instanceof DefaultCsrfToken) {
+			if (value instanceof SecurityContextImpl) {
 				synchronized (this.kept) {
 					this.kept.put(key, value);
 				}

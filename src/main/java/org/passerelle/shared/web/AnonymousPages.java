@@ -27,6 +27,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import org.passerelle.shared.KeptUntilChange;
 import org.passerelle.shared.LeastRecentlyUsed;
+import org.passerelle.shared.security.CsrfCookie;
 
 /**
  * The public pages as anonymous visitors read them (the landing page, the events, an
@@ -36,9 +37,9 @@ import org.passerelle.shared.LeastRecentlyUsed;
  * registration's opening brings many of them at once (issue 13).
  * <p>
  * Only a visitor who is not signed in and has no session is served a kept page, and only
- * a page answered 200 that set no cookie and opened no session is kept: nothing of
- * anyone's own is ever in one. Runs after Spring Security, whose headers go on the kept
- * pages as on the others.
+ * a page answered 200 that set no cookie, opened no session and showed no form (read no
+ * CSRF token, {@link CsrfCookie#wasRead}) is kept: nothing of anyone's own is ever in
+ * one. Runs after Spring Security, whose headers go on the kept pages as on the others.
  */
 @Component
 @Order(0)
@@ -122,7 +123,7 @@ class AnonymousPages extends OncePerRequestFilter {
 		return rendering.getStatus() == HttpServletResponse.SC_OK && type != null
 				&& MediaType.TEXT_HTML.isCompatibleWith(MediaType.parseMediaType(type))
 				&& rendering.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && request.getSession(false) == null
-				&& rendering.getContentSize() <= LARGEST;
+				&& !CsrfCookie.wasRead(request) && rendering.getContentSize() <= LARGEST;
 	}
 
 	private record Key(String path, Map<String, List<String>> parameters, Locale locale) {

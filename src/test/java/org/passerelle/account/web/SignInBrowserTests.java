@@ -38,13 +38,19 @@ class SignInBrowserTests extends BrowserTest {
 		assertThat(heading()).isEqualTo("Connexion");
 		assertAccessible();
 
-		String anonymousSession = this.driver.manage().getCookieNamed("PASSERELLE_SESSION").getValue();
+		assertThat(this.driver.manage().getCookieNamed("PASSERELLE_SESSION")).as("no session before signing in")
+			.isNull();
+		Cookie anonymousToken = this.driver.manage().getCookieNamed("passerelle-csrf");
+		assertThat(anonymousToken.isHttpOnly()).isTrue();
+		assertThat(anonymousToken.getSameSite()).isEqualTo("Lax");
 		signIn(email, DEMO_PASSWORD);
 		assertThat(heading()).isEqualTo("Bonjour, " + name);
 		Cookie session = this.driver.manage().getCookieNamed("PASSERELLE_SESSION");
-		assertThat(session.getValue()).as("session id changes at sign-in").isNotEqualTo(anonymousSession);
 		assertThat(session.isHttpOnly()).isTrue();
 		assertThat(session.getSameSite()).isEqualTo("Lax");
+		assertThat(this.driver.manage().getCookieNamed("passerelle-csrf").getValue())
+			.as("the form token changes at sign-in")
+			.isNotEqualTo(anonymousToken.getValue());
 		assertThat(this.driver.findElements(By.cssSelector("header nav a[href$='/admin/users']")))
 			.hasSize(admin ? 1 : 0);
 		assertAccessible();

@@ -12,7 +12,6 @@ import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.csrf.DefaultCsrfToken;
 
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
@@ -60,18 +59,6 @@ class SessionAttributeReaderTests {
 		assertThat(this.deserialized).hasValue(2);
 		assertThat(one.getAuthentication().getName()).isEqualTo("a@example.org");
 		assertThat(other.getAuthentication().getName()).isEqualTo("b@example.org");
-	}
-
-	@Test
-	void aCsrfTokenIsDeserializedOnce() {
-		byte[] bytes = this.serializer.convert(new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "a-token"));
-
-		Object first = this.reader.convert(bytes);
-		Object second = this.reader.convert(bytes.clone());
-
-		assertThat(this.deserialized).hasValue(1);
-		assertThat(second).isSameAs(first);
-		assertThat(((DefaultCsrfToken) second).getToken()).isEqualTo("a-token");
 	}
 
 	@Test

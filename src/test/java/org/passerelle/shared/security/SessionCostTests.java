@@ -2,6 +2,7 @@ package org.passerelle.shared.security;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,19 +94,63 @@ class SessionCostTests {
 	}
 
 	@Test
-	void aNewSessionIsWrittenInOneTransaction() throws Exception {
+	void aFormOpenedWithoutSigningInOpensNoSessionAndItsTokenIsTheVisitorsOwn() throws Exception {
 		HttpSignIn visitor = new HttpSignIn();
 		HttpResponse<?>[] response = new HttpResponse<?>[1];
 		List<String> statements = this.counter
 			.statementsOf(() -> response[0] = visitor.get("http://localhost:" + this.port + "/login"));
 		assertThat(response[0].statusCode()).isEqualTo(200);
-		assertThat(HttpSignIn.csrf((String) response[0].body())).isNotBlank();
+		String token = HttpSignIn.csrf((String) response[0].body());
+		assertThat(sessionStatements(statements)).as(String.join("\n", statements)).isEmpty();
+		assertThat(visitor.session()).isNull();
+		assertThat(response[0].headers().allValues("Set-Cookie")).singleElement()
+			.satisfies((cookie) -> assertThat(cookie).startsWith(CsrfCookie.NAME + "=")
+				.contains("Path=/", "HttpOnly", "SameSite=Lax")
+				.doesNotContain("Secure"));
+
+		// another visitor's token is refused with this visitor's cookie, and with none
+		HttpSignIn other = new HttpSignIn();
+		String othersToken = HttpSignIn.csrf(other.get("http://localhost:" + this.port + "/login").body());
+		Map<String, String> signIn = Map.of("email", "staff@demo.passerelle", "password", "passerelle-demo");
+		assertThat(signIn(visitor, signIn, othersToken).statusCode()).isEqualTo(403);
+		assertThat(signIn(new HttpSignIn(), signIn, token).statusCode()).isEqualTo(403);
+		assertThat(visitor.session()).isNull();
+
+		// its own is accepted: signed in, in a session written in one transaction
+		statements = this.counter.statementsOf(() -> response[0] = signIn(visitor, signIn, token));
+		assertThat(response[0].statusCode()).isEqualTo(302);
+		assertThat(response[0].headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).doesNotContain("error"));
+		assertThat(visitor.session()).isNotNull();
 		List<String> writes = sessionStatements(statements).stream()
 			.filter((statement) -> !statement.stripLeading().toUpperCase(Locale.ROOT).startsWith("SELECT"))
 			.toList();
-		assertThat(writes).as("the session and its CSRF token: " + String.join("\n", statements))
+		assertThat(writes).as("the session and its security context: " + String.join("\n", statements))
 			.hasSizeGreaterThanOrEqualTo(2);
 		assertThat(this.counter.autoCommitted()).as("written together").doesNotContainAnyElementsOf(writes);
+	}
+
+	@Test
+	void aVisitorsSessionIsReplacedAtSignIn() throws Exception {
+		HttpSignIn visitor = new HttpSignIn();
+		// a page that needs signing in keeps itself in a session, to go back to
+		assertThat(visitor.get("http://localhost:" + this.port + "/organisations").statusCode()).isEqualTo(302);
+		String before = visitor.session();
+		assertThat(before).isNotNull();
+		String token = HttpSignIn.csrf(visitor.get("http://localhost:" + this.port + "/login").body());
+
+		assertThat(signIn(visitor, Map.of("email", "staff@demo.passerelle", "password", "passerelle-demo"), token)
+			.headers()
+			.firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).contains("/organisations?continue"));
+		assertThat(visitor.session()).isNotNull().isNotEqualTo(before);
+	}
+
+	private HttpResponse<String> signIn(HttpSignIn visitor, Map<String, String> form, String token)
+			throws IOException, InterruptedException {
+		Map<String, String> sent = new HashMap<>(form);
+		sent.put("_csrf", token);
+		return visitor.post("http://localhost:" + this.port + "/login", sent);
 	}
 
 	/** Those of the statements that read or write Spring Session's tables. */

@@ -119,12 +119,13 @@ class AnonymousPagesTests {
 		assertThat(served.headers().firstValue("Content-Language")).hasValue("fr");
 		assertThat(served.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
 
-		// a visitor who opened the sign-in form has a session (its form's token), and a
-		// signed-in person theirs: their page is made for them, their session read, not
-		// served from the visitors' pages (the event's part of it is kept for every
-		// visitor alike, EventPages, until a write: it still shows the title before)
+		// a visitor who asked for a page that needs signing in has a session (the page to
+		// go back to), and a signed-in person theirs: their page is made for them, their
+		// session read, not served from the visitors' pages (the event's part of it is
+		// kept for every visitor alike, EventPages, until a write: it still shows the
+		// title before)
 		HttpSignIn visitor = new HttpSignIn();
-		visitor.get(url("/login"));
+		assertThat(visitor.get(url("/organisations")).statusCode()).isEqualTo(302);
 		assertThat(visitor.session()).isNotNull();
 		HttpSignIn staff = signedIn();
 		for (HttpSignIn person : List.of(visitor, staff)) {
