@@ -86,6 +86,14 @@ class AnonymousPagesTests {
 	}
 
 	@Test
+	void theBuffersOfClosedConnectionsAreKeptForTheNextOnes(@Autowired WebServerApplicationContext context) {
+		// with a heap of 2 GB or less Tomcat keeps none by default: each connection of a
+		// burst allocated its own, which were promoted (ConnectionBuffers)
+		Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+		assertThat(connector.getProperty("socket.bufferPool")).isEqualTo(String.valueOf(ConnectionBuffers.KEPT));
+	}
+
+	@Test
 	void aKeptPageIsServedToVisitorsUntilAnEntityIsWritten() throws Exception {
 		// a title changed by SQL alone is not counted as a write: the visitor is served
 		// the
