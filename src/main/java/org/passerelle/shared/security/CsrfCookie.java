@@ -21,7 +21,7 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
  * SameSite=Lax; over HTTPS it is named with the {@code __Host-} prefix, which browsers
  * only accept from this very host, secure, for the whole site: a neighbouring host of the
  * same domain (another site of the university) cannot plant a token of its choosing.
- * Signing in and out replaces the token.
+ * Signing in and out removes the token; the next form gets a new one.
  * <p>
  * Spring Security reads the token only when a page shows a form or a form is sent;
  * {@link #wasRead} tells whether a request did: a page that holds the visitor's token is

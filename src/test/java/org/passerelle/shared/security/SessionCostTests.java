@@ -116,18 +116,25 @@ class SessionCostTests {
 		assertThat(signIn(new HttpSignIn(), signIn, token).statusCode()).isEqualTo(403);
 		assertThat(visitor.session()).isNull();
 
-		// its own is accepted: signed in, in a session written in one transaction
+		// its own is accepted: signed in, in a session written in one transaction; the
+		// token is replaced
+		String anonymousToken = visitor.cookie(CsrfCookie.NAME);
+		assertThat(anonymousToken).isNotNull();
 		statements = this.counter.statementsOf(() -> response[0] = signIn(visitor, signIn, token));
 		assertThat(response[0].statusCode()).isEqualTo(302);
 		assertThat(response[0].headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).doesNotContain("error"));
 		assertThat(visitor.session()).isNotNull();
+		assertThat(visitor.cookie(CsrfCookie.NAME)).as("the visitor's token, removed at sign-in").isNull();
 		List<String> writes = sessionStatements(statements).stream()
 			.filter((statement) -> !statement.stripLeading().toUpperCase(Locale.ROOT).startsWith("SELECT"))
 			.toList();
 		assertThat(writes).as("the session and its security context: " + String.join("\n", statements))
 			.hasSizeGreaterThanOrEqualTo(2);
 		assertThat(this.counter.autoCommitted()).as("written together").doesNotContainAnyElementsOf(writes);
+		// the next form (signing out, on the home page) gets a token of its own
+		assertThat(visitor.get("http://localhost:" + this.port + "/").body()).contains("Sophie Martin");
+		assertThat(visitor.cookie(CsrfCookie.NAME)).isNotNull().isNotEqualTo(anonymousToken);
 	}
 
 	@Test
