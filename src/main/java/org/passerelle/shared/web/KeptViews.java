@@ -135,8 +135,9 @@ public final class KeptViews<K, V> {
 	 * A rendered part, cut where the CSRF token goes, in UTF-8.
 	 *
 	 * @param pieces the HTML before, between and after the tokens
+	 * @param whole the part as it is written for every request when it holds no token
 	 */
-	record Kept(List<byte[]> pieces) {
+	record Kept(List<byte[]> pieces, @Nullable KeptHtml whole) {
 
 		static Kept of(String html) {
 			List<byte[]> pieces = new ArrayList<>();
@@ -146,13 +147,14 @@ public final class KeptViews<K, V> {
 				from = at + TOKEN_MARK.length();
 			}
 			pieces.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
-			return new Kept(List.copyOf(pieces));
+			List<byte[]> kept = List.copyOf(pieces);
+			return new Kept(kept, (kept.size() == 1) ? KeptHtml.ofBytes(kept) : null);
 		}
 
 		/** The HTML with this request's CSRF token (none if it has none). */
 		KeptHtml html(HttpServletRequest request) {
-			if (this.pieces.size() == 1) {
-				return KeptHtml.ofBytes(this.pieces);
+			if (this.whole != null) {
+				return this.whole;
 			}
 			CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 			byte[] token = ((csrf != null) ? csrf.getToken() : "").getBytes(StandardCharsets.UTF_8);
@@ -170,8 +172,8 @@ public final class KeptViews<K, V> {
 	/**
 	 * The request as the part is rendered: its CSRF token is the mark, under Spring
 	 * Security's default names. The request's own token is not asked anything: it is
-	 * loaded on first use, and loading it opens a session for a visitor who has none (who
-	 * would then no longer be served the pages kept for visitors,
+	 * loaded on first use, and a page whose request loaded it is not served to other
+	 * visitors ({@link org.passerelle.shared.security.CsrfCookie#wasRead},
 	 * {@link AnonymousPages}).
 	 */
 	private static final class WithTokenMark extends HttpServletRequestWrapper {
@@ -195,15 +197,16 @@ public final class KeptViews<K, V> {
 
 	/**
 	 * A response that keeps what the view writes, as text or as bytes in UTF-8 (a
-	 * {@link PageView}'s), and nothing of its headers.
+	 * {@link PageView}'s), and nothing of its headers. As a servlet response, it is
+	 * written one way or the other, not both.
 	 */
 	private static final class Rendering extends HttpServletResponseWrapper {
 
-		private final StringWriter html = new StringWriter(16 * 1024);
+		private @Nullable StringWriter text;
 
-		private final PrintWriter writer = new PrintWriter(this.html);
+		private @Nullable PrintWriter writer;
 
-		private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+		private @Nullable ByteArrayOutputStream bytes;
 
 		Rendering(HttpServletResponse response) {
 			super(response);
@@ -211,21 +214,35 @@ public final class KeptViews<K, V> {
 
 		@Override
 		public PrintWriter getWriter() {
+			if (this.bytes != null) {
+				throw new IllegalStateException("The part is written as bytes");
+			}
+			if (this.writer == null) {
+				this.text = new StringWriter(16 * 1024);
+				this.writer = new PrintWriter(this.text);
+			}
 			return this.writer;
 		}
 
 		@Override
 		public ServletOutputStream getOutputStream() {
+			if (this.writer != null) {
+				throw new IllegalStateException("The part is written as text");
+			}
+			if (this.bytes == null) {
+				this.bytes = new ByteArrayOutputStream(16 * 1024);
+			}
+			ByteArrayOutputStream out = this.bytes;
 			return new ServletOutputStream() {
 
 				@Override
 				public void write(int b) {
-					Rendering.this.bytes.write(b);
+					out.write(b);
 				}
 
 				@Override
 				public void write(byte[] bytes, int offset, int length) {
-					Rendering.this.bytes.write(bytes, offset, length);
+					out.write(bytes, offset, length);
 				}
 
 				@Override
@@ -271,8 +288,14 @@ public final class KeptViews<K, V> {
 		}
 
 		String html() {
-			this.writer.flush();
-			return this.html.toString() + this.bytes.toString(StandardCharsets.UTF_8);
+			if (this.bytes != null) {
+				return this.bytes.toString(StandardCharsets.UTF_8);
+			}
+			if (this.writer != null && this.text != null) {
+				this.writer.flush();
+				return this.text.toString();
+			}
+			return "";
 		}
 
 	}

@@ -115,17 +115,20 @@ public class PageView extends ThymeleafView {
 
 	/**
 	 * The page's bytes: the encoder's, copied into chunks, and the kept parts' as they
-	 * are, in order.
+	 * are, in order. A kept part goes in between two segments of the chunk being filled,
+	 * which goes on filling after it.
 	 */
 	private static final class PageBytes extends OutputStream {
 
 		private static final int CHUNK = 8 * 1024;
 
-		private final List<byte[]> parts = new ArrayList<>();
-
-		private final List<Integer> lengths = new ArrayList<>();
+		/** The page's bytes before the chunk's segment being filled, in order. */
+		private final List<Segment> segments = new ArrayList<>();
 
 		private byte[] chunk = new byte[CHUNK];
+
+		/** Where the segment being filled starts in the chunk. */
+		private int start;
 
 		private int used;
 
@@ -159,19 +162,23 @@ public class PageView extends ThymeleafView {
 
 		/** Bytes kept elsewhere, as they are: not to be changed. */
 		void add(byte[] kept) {
-			if (this.used > 0) {
-				next();
-			}
-			this.parts.add(kept);
-			this.lengths.add(kept.length);
+			endSegment();
+			this.segments.add(new Segment(kept, 0, kept.length));
 			this.size += kept.length;
 		}
 
 		private void next() {
-			this.parts.add(this.chunk);
-			this.lengths.add(this.used);
+			endSegment();
 			this.chunk = new byte[CHUNK];
+			this.start = 0;
 			this.used = 0;
+		}
+
+		private void endSegment() {
+			if (this.used > this.start) {
+				this.segments.add(new Segment(this.chunk, this.start, this.used - this.start));
+				this.start = this.used;
+			}
 		}
 
 		long size() {
@@ -179,11 +186,15 @@ public class PageView extends ThymeleafView {
 		}
 
 		void writeTo(OutputStream out) throws IOException {
-			for (int i = 0; i < this.parts.size(); i++) {
-				out.write(this.parts.get(i), 0, this.lengths.get(i));
+			for (Segment segment : this.segments) {
+				out.write(segment.bytes(), segment.offset(), segment.length());
 			}
-			out.write(this.chunk, 0, this.used);
+			out.write(this.chunk, this.start, this.used - this.start);
 		}
+
+	}
+
+	private record Segment(byte[] bytes, int offset, int length) {
 
 	}
 

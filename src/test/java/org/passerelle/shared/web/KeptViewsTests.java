@@ -40,6 +40,7 @@ class KeptViewsTests {
 		KeptHtml html = kept.html(requestWithToken("one"));
 		assertThat(html).hasToString("<p>Bonjour</p>");
 		assertThat(html.utf8()).singleElement().isSameAs(kept.pieces().get(0));
+		assertThat(kept.html(requestWithToken("two"))).isSameAs(html);
 	}
 
 	@Test

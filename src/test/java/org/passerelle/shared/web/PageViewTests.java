@@ -64,37 +64,29 @@ class PageViewTests {
 	void aKeptPartIsSentAsTheBytesItKeeps() throws Exception {
 		KeptHtml part = KeptHtml.of("<table><tr><td>Aérospatiale</td></tr></table>");
 		List<byte[]> sent = new ArrayList<>();
-		HttpServletResponse response = new HttpServletResponseWrapper(this.response) {
-			@Override
-			public ServletOutputStream getOutputStream() throws IOException {
-				ServletOutputStream out = super.getOutputStream();
-				return new ServletOutputStream() {
-					@Override
-					public void write(int b) throws IOException {
-						out.write(b);
-					}
-
-					@Override
-					public void write(byte[] bytes, int offset, int length) throws IOException {
-						sent.add(bytes);
-						out.write(bytes, offset, length);
-					}
-
-					@Override
-					public boolean isReady() {
-						return true;
-					}
-
-					@Override
-					public void setWriteListener(WriteListener listener) {
-					}
-				};
-			}
-		};
+		HttpServletResponse response = recording(sent);
 		view(TEMPLATE).render(Map.of("before", "a", "part", part, "after", "b"), request(), response);
 		assertThat(sent).containsOnlyOnce(part.utf8().get(0));
 		assertThat(this.response.getContentAsString(StandardCharsets.UTF_8))
 			.isEqualTo("<p>a</p><table><tr><td>Aérospatiale</td></tr></table><p>b</p>");
+	}
+
+	@Test
+	void theTextAroundKeptPartsGoesOnInTheSameChunk() throws Exception {
+		KeptHtml first = KeptHtml.of("<ul><li>Provepharm</li></ul>");
+		KeptHtml second = KeptHtml.of("<ol><li>HalioDx</li></ol>");
+		String template = "<p th:text=\"${a}\">a</p><th:block pa:html=\"${first}\"></th:block>"
+				+ "<p th:text=\"${b}\">b</p><th:block pa:html=\"${second}\"></th:block><p th:text=\"${c}\">c</p>";
+		List<byte[]> sent = new ArrayList<>();
+		view(template).render(Map.of("a", "Été", "first", first, "b", "Pôle", "second", second, "c", "fin"), request(),
+				recording(sent));
+		assertThat(this.response.getContentAsString(StandardCharsets.UTF_8))
+			.isEqualTo("<p>Été</p><ul><li>Provepharm</li></ul><p>Pôle</p><ol><li>HalioDx</li></ol><p>fin</p>");
+		List<byte[]> text = sent.stream()
+			.filter((bytes) -> bytes != first.utf8().get(0) && bytes != second.utf8().get(0))
+			.distinct()
+			.toList();
+		assertThat(text).hasSize(1);
 	}
 
 	@Test
@@ -140,6 +132,37 @@ class PageViewTests {
 				"<table>\n  <tr>\n    <th> Mois </th>\n    <td>janvier 2026</td>\n  </tr>\n</table>\n<p>a  b</p> <p>\n\n</p>");
 		assertThat(kept).hasToString(
 				"<table>\n<tr>\n<th> Mois </th>\n<td>janvier 2026</td>\n</tr>\n</table>\n<p>a  b</p> <p>\n</p>");
+	}
+
+	/** The response, noting each array of bytes written to its output. */
+	private HttpServletResponse recording(List<byte[]> sent) {
+		return new HttpServletResponseWrapper(this.response) {
+			@Override
+			public ServletOutputStream getOutputStream() throws IOException {
+				ServletOutputStream out = super.getOutputStream();
+				return new ServletOutputStream() {
+					@Override
+					public void write(int b) throws IOException {
+						out.write(b);
+					}
+
+					@Override
+					public void write(byte[] bytes, int offset, int length) throws IOException {
+						sent.add(bytes);
+						out.write(bytes, offset, length);
+					}
+
+					@Override
+					public boolean isReady() {
+						return true;
+					}
+
+					@Override
+					public void setWriteListener(WriteListener listener) {
+					}
+				};
+			}
+		};
 	}
 
 	private void render(String template, Map<String, ?> model) throws Exception {
