@@ -56,7 +56,7 @@ def registration(i):
     cookie = response.getheader("Set-Cookie").split(";")[0]
     connection.close()
     token = re.search(r'name="_csrf" value="([^"]+)"', page).group(1)
-    body = urllib.parse.urlencode({"name": f"Participant {i}", "email": f"rafale{i}@example.org",
+    body = urllib.parse.urlencode({"name": f"Participant {i}", "email": f"rafale{i}@visiteurs.example.org",
                                    "_csrf": token}).encode()
     return (f"POST {path} HTTP/1.1\r\nHost: {address.netloc}\r\nCookie: {cookie}\r\nConnection: close\r\n"
             f"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {len(body)}\r\n\r\n").encode() + body

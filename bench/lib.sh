@@ -38,7 +38,7 @@ bench_start() {
     --server.port="${PORT}" "${db_args[@]}" --passerelle.demo.enabled=true "$@" >"${JAR_LOG}" 2>&1 &
   PORTAL=$!
   # the portal's log outlives the run (bench/results/portal.log, not versioned), to read what went wrong
-  trap 'kill ${PORTAL} 2>/dev/null || true; wait ${PORTAL} 2>/dev/null || true; mkdir -p bench/results;
+  trap 'kill ${PORTAL} ${CATCHER:-} 2>/dev/null || true; wait ${PORTAL} 2>/dev/null || true; mkdir -p bench/results;
         cp "${JAR_LOG}" bench/results/portal.log 2>/dev/null || true; rm -rf "${WORK}"' EXIT
   for _ in $(seq 1 36000); do
     if [[ "$(curl -s -o /dev/null -w '%{http_code}' "${BASE}/")" == "200" ]]; then
@@ -50,6 +50,23 @@ bench_start() {
   done
   echo "The portal did not answer in time"; exit 1
 }
+
+# bench_mail_server: starts a mail server that takes every mail and counts them (bench/smtp-catcher.py --count) and
+# sets MAIL_ARGS, the portal's arguments that send its mails there (for bench_start, which also stops it). It runs at
+# the lowest priority: it stands for the university's mail server, on another machine, and takes the processors only
+# when neither the portal nor PostgreSQL wants them. Without it the portal's mails fail at once (nothing listens on
+# port 25) and the benchmark would leave their work out.
+bench_mail_server() {
+  local port
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("localhost", 0)); print(s.getsockname()[1])')
+  nice -n 19 python3 bench/smtp-catcher.py "${port}" --count "${WORK}/mails" >"${WORK}/smtp.log" 2>&1 &
+  CATCHER=$!
+  MAIL_ARGS=(--spring.mail.host=127.0.0.1 --spring.mail.port="${port}")
+}
+
+# bench_mails: the mails the mail server of bench_mail_server received, then those to the benchmark's visitors (at
+# visiteurs.example.org, bench/wrk.lua and bench/burst.sh): two numbers
+bench_mails() { cat "${WORK}/mails" 2>/dev/null || echo "0 0"; }
 
 csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
 

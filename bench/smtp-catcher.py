@@ -1,71 +1,113 @@
 #!/usr/bin/env python3
-"""A tiny SMTP server for bench/faults.sh: accepts every mail and writes it to a directory.
+"""A tiny SMTP server for the benchmarks: accepts every mail.
 
 Usage: smtp-catcher.py PORT DIRECTORY
-Each mail is written as DIRECTORY/<n>.eml, its first line "X-Envelope-To: <recipients>".
+       smtp-catcher.py PORT --count FILE
+With a directory (bench/faults.sh), each mail is written as DIRECTORY/<n>.eml, its first line
+"X-Envelope-To: <recipients>". With --count (bench/run), mails are only counted: FILE holds two numbers, the mails
+received and those of them to an address at visiteurs.example.org (the benchmark's visitors), rewritten twice a
+second while they change. Either way "received: N mails" is printed when the catcher is stopped (SIGTERM or SIGINT).
+One thread and asyncio: on the benchmark's two processors the catcher stands for a mail server on another
+machine, so it should take as little of them as it can.
 """
+import asyncio
 import os
-import socketserver
+import signal
 import sys
-import threading
 
-PORT, DIRECTORY = int(sys.argv[1]), sys.argv[2]
-os.makedirs(DIRECTORY, exist_ok=True)
-counter = [len(os.listdir(DIRECTORY))]
-lock = threading.Lock()
+PORT = int(sys.argv[1])
+KEEP = sys.argv[2] != "--count"
+DIRECTORY = sys.argv[2] if KEEP else None
+COUNT = None if KEEP else sys.argv[3]
+if KEEP:
+    os.makedirs(DIRECTORY, exist_ok=True)
+# mails received, of which to visiteurs.example.org
+received = [len(os.listdir(DIRECTORY)) if KEEP else 0, 0]
 
 
-class Session(socketserver.StreamRequestHandler):
-    def reply(self, line):
-        self.wfile.write((line + "\r\n").encode())
-        self.wfile.flush()
+def keep(recipients, lines):
+    received[0] += 1
+    if any(r.lower().endswith("@visiteurs.example.org") for r in recipients):
+        received[1] += 1
+    if not KEEP:
+        return
+    path = os.path.join(DIRECTORY, f"{received[0]:06d}.eml")
+    with open(path + ".part", "wb") as out:
+        out.write(("X-Envelope-To: " + ",".join(recipients) + "\r\n").encode())
+        out.writelines(lines)
+    os.rename(path + ".part", path)
 
-    def handle(self):
-        self.reply("220 smtp-catcher ready")
+
+async def session(reader, writer):
+    def reply(line):
+        writer.write((line + "\r\n").encode())
+
+    try:
+        reply("220 smtp-catcher ready")
         recipients = []
         while True:
-            raw = self.rfile.readline()
+            await writer.drain()
+            raw = await reader.readline()
             if not raw:
                 return
             command = raw.decode(errors="replace").strip()
             verb = command[:4].upper()
             if verb == "EHLO":
-                self.wfile.write(b"250-smtp-catcher\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n")
-                self.wfile.flush()
+                writer.write(b"250-smtp-catcher\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n")
             elif verb == "HELO":
-                self.reply("250 smtp-catcher")
+                reply("250 smtp-catcher")
             elif verb == "MAIL":
                 recipients = []
-                self.reply("250 OK")
+                reply("250 OK")
             elif verb == "RCPT":
                 recipients.append(command.split(":", 1)[1].strip().strip("<>"))
-                self.reply("250 OK")
+                reply("250 OK")
             elif verb == "DATA":
-                self.reply("354 End data with <CR><LF>.<CR><LF>")
+                reply("354 End data with <CR><LF>.<CR><LF>")
+                await writer.drain()
                 lines = []
                 while True:
-                    line = self.rfile.readline()
+                    line = await reader.readline()
                     if not line or line in (b".\r\n", b".\n"):
                         break
-                    lines.append(line[1:] if line.startswith(b"..") else line)
-                with lock:
-                    counter[0] += 1
-                    path = os.path.join(DIRECTORY, f"{counter[0]:06d}.eml")
-                with open(path + ".part", "wb") as out:
-                    out.write(("X-Envelope-To: " + ",".join(recipients) + "\r\n").encode())
-                    out.writelines(lines)
-                os.rename(path + ".part", path)
-                self.reply("250 OK queued")
+                    if KEEP:
+                        lines.append(line[1:] if line.startswith(b"..") else line)
+                keep(recipients, lines)
+                reply("250 OK queued")
             elif verb == "QUIT":
-                self.reply("221 Bye")
+                reply("221 Bye")
+                await writer.drain()
                 return
             else:  # RSET, NOOP and the rest
-                self.reply("250 OK")
+                reply("250 OK")
+    except ConnectionError:
+        pass
+    finally:
+        writer.close()
 
 
-class Server(socketserver.ThreadingTCPServer):
-    allow_reuse_address = True
-    daemon_threads = True
+async def write_count():
+    written = None
+    while True:
+        if received != written:
+            written = list(received)
+            with open(COUNT + ".part", "w") as out:
+                out.write(f"{written[0]} {written[1]}\n")
+            os.rename(COUNT + ".part", COUNT)
+        await asyncio.sleep(0.5)
 
 
-Server(("127.0.0.1", PORT), Session).serve_forever()
+async def main():
+    if COUNT:
+        asyncio.create_task(write_count())
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    server = await asyncio.start_server(session, "127.0.0.1", PORT, reuse_address=True, backlog=1024)
+    async with server:
+        await stop.wait()
+    print(f"received: {received[0]} mails", flush=True)
+
+
+asyncio.run(main())

@@ -40,7 +40,7 @@ if token ~= nil and token ~= "" then
   wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
   request = function()
     counter = counter + 1
-    local body = "name=Participant&email=steady-" .. prefix .. "-" .. counter .. "%40example.org&_csrf=" .. token
+    local body = "name=Participant&email=steady-" .. prefix .. "-" .. counter .. "%40visiteurs.example.org&_csrf=" .. token
     return wrk.format("POST", nil, nil, body)
   end
 end
