@@ -1,6 +1,9 @@
 package org.passerelle.notification;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -47,12 +50,26 @@ class MailOutbox {
 	 * Hands the publications that failed more than {@code age} ago back to their
 	 * listeners; the first of their mails tries the mail server even if it could not be
 	 * reached a moment ago (should it still be down, the others wait for the next retry
-	 * without trying it).
+	 * without trying it). Spring Modulith hands at most a batch (100) at a time: the
+	 * outbox asks again until a batch brings none it has not handed in this retry (a mail
+	 * that failed again at once comes back first in the next batch). With one batch a
+	 * retry, a day's mails left by a mail server down took hours to go out.
 	 */
 	void retry(Duration age) {
 		logger.debug("Resubmitting event publications that failed more than {} ago", age);
 		this.server.tryAgain();
-		this.failed.resubmit(ResubmissionOptions.defaults().withMinAge(age));
+		Set<UUID> handed = new HashSet<>();
+		int before;
+		do {
+			before = handed.size();
+			this.failed.resubmit(ResubmissionOptions.defaults()
+				.withMinAge(age)
+				.withFilter((publication) -> handed.add(publication.getIdentifier())));
+		}
+		while (handed.size() > before);
+		if (!handed.isEmpty()) {
+			logger.info("Outbox: {} mails tried again", handed.size());
+		}
 	}
 
 }
