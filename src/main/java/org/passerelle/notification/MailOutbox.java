@@ -27,6 +27,13 @@ class MailOutbox {
 
 	private static final Logger logger = LoggerFactory.getLogger(MailOutbox.class);
 
+	/**
+	 * At most this many mails handed back and not yet done at once: half the mail
+	 * threads' queue (spring.task.execution.pool.queue-capacity), the rest left for the
+	 * new mails; the others wait for the next retry.
+	 */
+	private static final int MAX_IN_FLIGHT = 5_000;
+
 	private final FailedEventPublications failed;
 
 	private final MailOutboxSettings settings;
@@ -52,8 +59,9 @@ class MailOutbox {
 	 * reached a moment ago (should it still be down, the others wait for the next retry
 	 * without trying it). Spring Modulith hands at most a batch (100) at a time: the
 	 * outbox asks again until a batch brings none it has not handed in this retry (a mail
-	 * that failed again at once comes back first in the next batch). With one batch a
-	 * retry, a day's mails left by a mail server down took hours to go out.
+	 * that failed again at once comes back first in the next batch), or until
+	 * {@link #MAX_IN_FLIGHT} are on their way. With one batch a retry, a day's mails left
+	 * by a mail server down took hours to go out.
 	 */
 	void retry(Duration age) {
 		logger.debug("Resubmitting event publications that failed more than {} ago", age);
@@ -64,6 +72,7 @@ class MailOutbox {
 			before = handed.size();
 			this.failed.resubmit(ResubmissionOptions.defaults()
 				.withMinAge(age)
+				.withMaxInFlight(MAX_IN_FLIGHT)
 				.withFilter((publication) -> handed.add(publication.getIdentifier())));
 		}
 		while (handed.size() > before);

@@ -88,7 +88,8 @@ class RequestsFirstTests {
 
 	@Test
 	void nothingWaitsBeforeThePortalIsReady() throws Exception {
-		RequestsFirst requestsFirst = new RequestsFirst(new BackgroundSettings(Duration.ofSeconds(30)),
+		RequestsFirst requestsFirst = new RequestsFirst(
+				new BackgroundSettings(Duration.ofSeconds(30), Duration.ofSeconds(5)),
 				new ApplicationAvailabilityBean());
 		CountDownLatch answer = new CountDownLatch(1);
 		answering(requestsFirst, answer);
@@ -111,7 +112,7 @@ class RequestsFirstTests {
 		ApplicationAvailabilityBean availability = new ApplicationAvailabilityBean();
 		availability.onApplicationEvent(
 				new AvailabilityChangeEvent<>(RequestsFirstTests.class, ReadinessState.ACCEPTING_TRAFFIC));
-		return new RequestsFirst(new BackgroundSettings(waitForRequests), availability);
+		return new RequestsFirst(new BackgroundSettings(waitForRequests, Duration.ofSeconds(5)), availability);
 	}
 
 	private CompletableFuture<Void> answering(RequestsFirst requestsFirst, CountDownLatch answer)
