@@ -9,6 +9,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.task.TaskExecutionProperties;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,23 +28,25 @@ class MailOutbox {
 
 	private static final Logger logger = LoggerFactory.getLogger(MailOutbox.class);
 
-	/**
-	 * At most this many mails handed back and not yet done at once: half the mail
-	 * threads' queue (spring.task.execution.pool.queue-capacity), the rest left for the
-	 * new mails; the others wait for the next retry.
-	 */
-	private static final int MAX_IN_FLIGHT = 5_000;
-
 	private final FailedEventPublications failed;
 
 	private final MailOutboxSettings settings;
 
 	private final MailServer server;
 
-	MailOutbox(FailedEventPublications failed, MailOutboxSettings settings, MailServer server) {
+	/**
+	 * At most this many mails handed back and not yet done at once: half the mail
+	 * threads' queue ({@code spring.task.execution.pool.queue-capacity}), the rest left
+	 * for the new mails; the others wait for the next retry.
+	 */
+	private final int maxInFlight;
+
+	MailOutbox(FailedEventPublications failed, MailOutboxSettings settings, MailServer server,
+			TaskExecutionProperties execution) {
 		this.failed = failed;
 		this.settings = settings;
 		this.server = server;
+		this.maxInFlight = Math.max(1, execution.getPool().getQueueCapacity() / 2);
 	}
 
 	@Scheduled(fixedDelayString = "${passerelle.notification.outbox.retry-every:10m}",
@@ -59,9 +62,9 @@ class MailOutbox {
 	 * reached a moment ago (should it still be down, the others wait for the next retry
 	 * without trying it). Spring Modulith hands at most a batch (100) at a time: the
 	 * outbox asks again until a batch brings none it has not handed in this retry (a mail
-	 * that failed again at once comes back first in the next batch), or until
-	 * {@link #MAX_IN_FLIGHT} are on their way. With one batch a retry, a day's mails left
-	 * by a mail server down took hours to go out.
+	 * that failed again at once comes back first in the next batch), or until half the
+	 * mail threads' queue is on its way. With one batch a retry, a day's mails left by a
+	 * mail server down took hours to go out.
 	 */
 	void retry(Duration age) {
 		logger.debug("Resubmitting event publications that failed more than {} ago", age);
@@ -72,7 +75,7 @@ class MailOutbox {
 			before = handed.size();
 			this.failed.resubmit(ResubmissionOptions.defaults()
 				.withMinAge(age)
-				.withMaxInFlight(MAX_IN_FLIGHT)
+				.withMaxInFlight(this.maxInFlight)
 				.withFilter((publication) -> handed.add(publication.getIdentifier())));
 		}
 		while (handed.size() > before);
