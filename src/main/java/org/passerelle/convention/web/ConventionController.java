@@ -98,7 +98,7 @@ class ConventionController {
 			}
 		}
 		Made<String, KeptHtml> sheet = this.pages.of(id, user, carried, locale, request, response);
-		model.addAttribute("title", sheet.value());
+		model.addAttribute("sheetTitle", sheet.value());
 		model.addAttribute("page", sheet.part());
 		return "conventions/show";
 	}

@@ -40,13 +40,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Every page the portal renders, in French and in English, for every role, and the error
- * pages: none shows a message key that is missing ("??key_fr??").
+ * pages: none shows a message key that is missing ("??key_fr??"), and each has a title of
+ * plain text naming the portal (what a browser's tab and a screen reader announce).
  */
 @PostgresTest
 @AutoConfigureMockMvc
 class RenderedPagesTests {
 
 	private static final Pattern MISSING_KEY = Pattern.compile("\\?\\?[^?\\s<>\"]*\\?\\?");
+
+	private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
+
+	/** What a title left as a template or a fragment's text shows. */
+	private static final Pattern NOT_PLAIN = Pattern.compile("&lt;|&gt;|\\$\\{|#\\{|\\*\\{|th:|\\|");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
@@ -82,7 +88,7 @@ class RenderedPagesTests {
 	private RequestMappingHandlerMapping mappings;
 
 	@Test
-	void noPageShowsAMissingMessageKeyInEitherLanguage() throws Exception {
+	void noPageShowsAMissingMessageKeyOrATitleLeftAsATemplateInEitherLanguage() throws Exception {
 		Map<String, Object> values = pathValues();
 		List<String> pages = getPages().stream().map((pattern) -> expand(pattern, values)).toList();
 		assertThat(pages).contains("/", "/organisations", "/admin/users", "/account/password");
@@ -102,7 +108,7 @@ class RenderedPagesTests {
 	}
 
 	@Test
-	void errorPagesShowNoMissingMessageKeyInEitherLanguage() throws Exception {
+	void errorPagesShowNoMissingMessageKeyAndAPlainTitleInEitherLanguage() throws Exception {
 		List<String> missing = new ArrayList<>();
 		int rendered = 0;
 		for (String language : LANGUAGES) {
@@ -142,6 +148,17 @@ class RenderedPagesTests {
 	}
 
 	@Test
+	void theCheckFindsATitleLeftAsATemplate() {
+		Matcher title = TITLE.matcher("<title>&lt;title th:text=&quot;|${title} · Passerelle|&quot;&gt;Convention"
+				+ " · Passerelle&lt;/title&gt; · Passerelle</title>");
+		assertThat(title.find()).isTrue();
+		assertThat(NOT_PLAIN.matcher(title.group(1)).find()).isTrue();
+		Matcher plain = TITLE.matcher("<title>Recherche &amp; innovation · Passerelle</title>");
+		assertThat(plain.find()).isTrue();
+		assertThat(NOT_PLAIN.matcher(plain.group(1)).find()).isFalse();
+	}
+
+	@Test
 	void theCheckFindsAMissingKey() {
 		assertThat(MISSING_KEY.matcher("<div class=\"alert\">??Forbidden_fr??</div>").find()).isTrue();
 		assertThat(MISSING_KEY.matcher("<p>Qui ? Quoi ?</p>").find()).isFalse();
@@ -165,10 +182,18 @@ class RenderedPagesTests {
 			return 0;
 		}
 		String body = result.getResponse().getContentAsString();
+		String where = language + " " + result.getRequest().getRequestURI() + " (" + result.getRequest().getRemoteUser()
+				+ "): ";
 		Matcher matcher = MISSING_KEY.matcher(body);
 		while (matcher.find()) {
-			missing.add(language + " " + result.getRequest().getRequestURI() + " ("
-					+ result.getRequest().getRemoteUser() + "): " + matcher.group());
+			missing.add(where + matcher.group());
+		}
+		Matcher title = TITLE.matcher(body);
+		if (!title.find()) {
+			missing.add(where + "no <title> of plain text");
+		}
+		else if (NOT_PLAIN.matcher(title.group(1)).find() || !title.group(1).contains("Passerelle")) {
+			missing.add(where + "title " + title.group(1));
 		}
 		return (result.getResponse().getStatus() == 200 || result.getRequest().getRequestURI().equals("/error")) ? 1
 				: 0;
