@@ -13,4 +13,12 @@ public enum EventKind {
 		return "event.kind." + name().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * Whether its sessions seat students and companies' people at tables in rounds (a
+	 * speed-meeting rotation).
+	 */
+	public boolean holdsSpeedMeetings() {
+		return this == SPEED_MEETING || this == STUDENT_INDUSTRY_DAY;
+	}
+
 }

@@ -18,8 +18,8 @@ import org.passerelle.shared.PasserelleUser;
  * <li>the event's editors — administrators and the staff of an organising institution —
  * generate, adjust, publish and print the rotation, define workshops and place
  * people;</li>
- * <li>a liaison sees their company's people's timetable once the rotation is
- * published;</li>
+ * <li>a liaison sees the page of their company's people's tables at an event holding
+ * speed meetings (the tables once the rotation is published);</li>
  * <li>a participant, who has no account, sees their own timetable and ranks workshops
  * through the signed link of their registration.</li>
  * </ul>
@@ -41,9 +41,12 @@ public class MatchmakingPermissions {
 		return this.events.canEdit(event, user);
 	}
 
-	/** Whether this liaison sees their company's timetable of a published rotation. */
-	public boolean canSeeCompanyTimetable(Event event, SpeedMeetingSchedule schedule, @Nullable PasserelleUser user) {
-		return schedule.isPublished() && this.events.canSeeOwnRegistrations(event, user);
+	/**
+	 * Whether this liaison sees the page of their company's tables at the event (which
+	 * shows them once the rotation is published).
+	 */
+	public boolean canSeeCompanyTimetable(Event event, @Nullable PasserelleUser user) {
+		return event.getKind().holdsSpeedMeetings() && this.events.canSeeOwnRegistrations(event, user);
 	}
 
 	/** Whether the link is the participant's own (signed for their registration). */

@@ -3,7 +3,6 @@ package org.passerelle.event.web;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,7 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.passerelle.event.Attendee;
 import org.passerelle.event.Event;
 import org.passerelle.event.EventPermissions;
-import org.passerelle.event.EventKind;
 import org.passerelle.event.EventRefusedException;
 import org.passerelle.event.Events;
 import org.passerelle.event.Registration;
@@ -306,7 +304,7 @@ class RegistrationController {
 	private String showRegister(Model model, Event event, Session session) {
 		model.addAttribute("event", event);
 		model.addAttribute("eventSession", session);
-		if (EnumSet.of(EventKind.SPEED_MEETING, EventKind.STUDENT_INDUSTRY_DAY).contains(event.getKind())) {
+		if (event.getKind().holdsSpeedMeetings()) {
 			// whom to meet: the companies registered so far, and every sector
 			List<Long> companyIds = this.events.holdingPlaces(session.getId())
 				.stream()
@@ -335,8 +333,7 @@ class RegistrationController {
 		model.addAttribute("purpose", purpose);
 		model.addAttribute("signature", signature);
 		// the participant's own page of their speed-meeting timetable and workshops
-		boolean meets = EnumSet.of(EventKind.SPEED_MEETING, EventKind.STUDENT_INDUSTRY_DAY)
-			.contains(found.getSession().getEvent().getKind());
+		boolean meets = found.getSession().getEvent().getKind().holdsSpeedMeetings();
 		model.addAttribute("timetableLink", (meets && found.getStatus().holdsPlace())
 				? this.links.path(found.getPublicId(), Purpose.TIMETABLE) : null);
 		return "events/link";

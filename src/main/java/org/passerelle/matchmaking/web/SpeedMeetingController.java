@@ -138,9 +138,12 @@ class SpeedMeetingController {
 		}
 		Event event = this.events.find(id, user);
 		Session session = session(event, sessionId);
+		if (!this.permissions.canSeeCompanyTimetable(event, user)) {
+			throw new NotFoundException("Speed meeting", sessionId);
+		}
 		SpeedMeetingSchedule schedule = this.speedMeetings.of(sessionId)
-			.filter((found) -> this.permissions.canSeeCompanyTimetable(event, found, user))
-			.orElseThrow(() -> new NotFoundException("Speed meeting", sessionId));
+			.filter(SpeedMeetingSchedule::isPublished)
+			.orElse(null);
 		List<Long> mine = this.events.ofMyOrganisation(event, user)
 			.stream()
 			.filter((registration) -> registration.getKind() == RegistrationKind.ORGANISATION)
@@ -150,7 +153,9 @@ class SpeedMeetingController {
 		model.addAttribute("eventSession", session);
 		model.addAttribute("schedule", schedule);
 		model.addAttribute("hosted",
-				mine.stream().map(schedule::tableHostedBy).filter((table) -> table >= 0).sorted().toList());
+				(schedule != null)
+						? mine.stream().map(schedule::tableHostedBy).filter((table) -> table >= 0).sorted().toList()
+						: List.of());
 		return "matchmaking/company-timetable";
 	}
 

@@ -108,7 +108,16 @@ class MatchmakingPagesTests {
 
 		String timetable = this.links.path(lea.getPublicId(), RegistrationLinks.Purpose.TIMETABLE);
 		assertThat(page(timetable, "fr", null)).contains("pas encore publié");
+		// the liaison's page of their company's tables, linked from their registrations
+		PasserelleUser liaison = this.fixtures.people().liaison();
+		String tables = path + "/company";
+		assertThat(page("/events/" + event.getId() + "/my-registrations", "fr", liaison)).contains(tables);
+		assertThat(page(tables, "fr", liaison)).contains("ne sont pas encore publiées").doesNotContain("Table 1");
+		assertThat(page(tables, "en", liaison)).contains("are not published yet");
 		this.speedMeetings.publish(event, session, admin);
+		assertThat(page(tables, "en", liaison)).doesNotContain("not published yet")
+			.contains("Table 1")
+			.contains("09:00–09:15");
 		assertThat(page(timetable, "fr", null)).containsPattern("Vous êtes dans le groupe \\d+, avec ")
 			.contains("09:00–09:15");
 		assertThat(page(timetable, "en", null)).containsPattern("You are in group \\d+, with ")
