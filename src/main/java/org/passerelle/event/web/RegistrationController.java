@@ -143,9 +143,19 @@ class RegistrationController {
 	@GetMapping("/events/{id}/my-registrations")
 	String mine(@PathVariable long id, @AuthenticationPrincipal @Nullable PasserelleUser user, Model model) {
 		Event event = this.events.find(id, EventController.requireUser(user));
+		List<Registration> mine = this.events.ofMyOrganisation(event, user);
 		model.addAttribute("event", event);
-		model.addAttribute("registrations", this.events.ofMyOrganisation(event, user));
+		model.addAttribute("registrations", mine);
 		model.addAttribute("canRegister", this.permissions.canRegisterEmployees(event, user));
+		// the sessions where the organisation's people host speed-meeting tables
+		model.addAttribute("tableSessions",
+				event.getSessions()
+					.stream()
+					.filter((session) -> event.getKind().holdsSpeedMeetings() && mine.stream()
+						.anyMatch((registration) -> registration.getKind() == RegistrationKind.ORGANISATION
+								&& registration.getStatus().holdsPlace()
+								&& Objects.equals(registration.getSession().getId(), session.getId())))
+					.toList());
 		return "events/my-registrations";
 	}
 

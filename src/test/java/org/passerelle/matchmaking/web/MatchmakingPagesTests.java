@@ -112,6 +112,12 @@ class MatchmakingPagesTests {
 		PasserelleUser liaison = this.fixtures.people().liaison();
 		String tables = path + "/company";
 		assertThat(page("/events/" + event.getId() + "/my-registrations", "fr", liaison)).contains(tables);
+		// no link where nobody of the organisation is registered, so hosts no table
+		Event nobody = this.fixtures.published("Pages rotation, nobody", this.fixtures.people().amu(), 30);
+		assertThat(page("/events/" + nobody.getId() + "/my-registrations", "en", liaison))
+			.contains("Nobody from your organisation is registered yet.")
+			.doesNotContain("speed-meeting/company")
+			.doesNotContain("Speed-meeting tables");
 		assertThat(page(tables, "fr", liaison)).contains("ne sont pas encore publiées").doesNotContain("Table 1");
 		assertThat(page(tables, "en", liaison)).contains("are not published yet");
 		this.speedMeetings.publish(event, session, admin);
