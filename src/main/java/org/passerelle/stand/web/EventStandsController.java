@@ -78,13 +78,15 @@ class EventStandsController {
 					.stream()
 					.filter((stand) -> stand.getEventId() == id)
 					.toList();
+		List<StandType> types = this.stands.types(id);
 		model.addAttribute("event", event);
-		model.addAttribute("types", this.stands.types(id));
+		model.addAttribute("types", types);
 		model.addAttribute("taken", this.stands.taken(id));
 		model.addAttribute("stands", shown);
 		model.addAttribute("names", names(shown));
 		model.addAttribute("manage", manage);
-		model.addAttribute("canApply", this.permissions.canApply(event, user));
+		// nothing to apply for until the organisers add a stand type
+		model.addAttribute("canApply", this.permissions.canApply(event, user) && !types.isEmpty());
 		return "stands/event";
 	}
 

@@ -55,6 +55,29 @@ class StandPagesTests {
 	}
 
 	@Test
+	void anEventWithoutStandTypesOffersNothingToApplyFor() throws Exception {
+		long day = this.jdbc.sql("select id from event where title_fr = 'Journée étudiants–industriels'")
+			.query(Long.class)
+			.single();
+		assertThat(this.jdbc.sql("select count(*) from stand_type where event_id = ?")
+			.param(day)
+			.query(Long.class)
+			.single()).isZero();
+		String stands = page(get("/events/{id}/stands", day), "liaison@demo.passerelle", "en");
+		assertThat(stands).contains("This event offers no stand yet: its organisers have added no stand type.")
+			.doesNotContain("/events/" + day + "/stands/apply");
+		assertThat(page(get("/events/{id}/stands/apply", day), "liaison@demo.passerelle", "fr"))
+			.contains("Cet événement ne propose pas encore de stand\u00a0:")
+			.doesNotContain("name=\"shared\"");
+		// the organisers are asked for a first stand type
+		assertThat(page(get("/events/{id}/stands", day), "staff@demo.passerelle", "en")).contains("No stand type yet.")
+			.contains("/events/" + day + "/stands/types/new");
+		// the forum, with its types, still offers them
+		assertThat(page(get("/events/{id}/stands", forum()), "liaison@demo.passerelle", "en"))
+			.contains("/events/" + forum() + "/stands/apply");
+	}
+
+	@Test
 	void everyoneOnTheSharedStandSeesWhoPaysWhat() throws Exception {
 		long shared = this.jdbc.sql("select min(id) from stand where shared").query(Long.class).single();
 		String french = page(get("/stands/{id}", shared), "liaison@demo.passerelle", "fr");
