@@ -606,12 +606,22 @@ public class Event extends AuditedEntity {
 		return getTitle().in(locale);
 	}
 
+	/** See {@link EventTitle#languageIfOther}. */
+	public @Nullable String titleLanguage(Locale locale) {
+		return getTitle().languageIfOther(locale);
+	}
+
 	public EventTitle getDescription() {
 		return new EventTitle(this.descriptionFr, this.descriptionEn);
 	}
 
 	public String description(Locale locale) {
 		return getDescription().in(locale);
+	}
+
+	/** See {@link EventTitle#languageIfOther}. */
+	public @Nullable String descriptionLanguage(Locale locale) {
+		return getDescription().languageIfOther(locale);
 	}
 
 	public EventKind getKind() {

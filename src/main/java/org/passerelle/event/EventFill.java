@@ -94,8 +94,12 @@ public class EventFill {
 
 		/** The event's title in this language, or in the other when it has none. */
 		public String title(Locale locale) {
-			String wanted = "fr".equals(locale.getLanguage()) ? this.titleFr : this.titleEn;
-			return (wanted != null) ? wanted : ((this.titleFr != null) ? this.titleFr : String.valueOf(this.titleEn));
+			return new EventTitle(this.titleFr, this.titleEn).in(locale);
+		}
+
+		/** See {@link EventTitle#languageIfOther}. */
+		public @Nullable String titleLanguage(Locale locale) {
+			return new EventTitle(this.titleFr, this.titleEn).languageIfOther(locale);
 		}
 
 		/** Places held, in percent of the capacity (0 without sessions). */

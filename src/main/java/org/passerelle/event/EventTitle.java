@@ -30,4 +30,17 @@ public record EventTitle(@Nullable String fr, @Nullable String en) {
 		return (preferred != null) ? preferred : (other != null) ? other : "";
 	}
 
+	/**
+	 * The language of the text {@link #in read in this locale} when it is the other one
+	 * (the text was given in that language only), or {@code null} when it is the
+	 * reader's: for the {@code lang} attribute of what shows it, so that a screen reader
+	 * reads it in its own language.
+	 */
+	public @Nullable String languageIfOther(Locale locale) {
+		boolean french = "fr".equals(locale.getLanguage());
+		String preferred = french ? this.fr : this.en;
+		String other = french ? this.en : this.fr;
+		return (preferred == null && other != null) ? (french ? "en" : "fr") : null;
+	}
+
 }

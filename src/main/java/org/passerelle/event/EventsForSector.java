@@ -129,6 +129,11 @@ public class EventsForSector {
 			return this.title.in(locale);
 		}
 
+		/** See {@link EventTitle#languageIfOther}. */
+		public @Nullable String titleLanguage(Locale locale) {
+			return this.title.languageIfOther(locale);
+		}
+
 		/** Whether its sessions fall on more than one day. */
 		public boolean severalDays() {
 			return !this.firstDay.equals(this.lastDay);

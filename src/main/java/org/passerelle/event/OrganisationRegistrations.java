@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +54,12 @@ public class OrganisationRegistrations {
 
 		/** The event's title in this language, or in the other when it has none. */
 		public String title(Locale locale) {
-			String wanted = "fr".equals(locale.getLanguage()) ? this.titleFr : this.titleEn;
-			return (wanted != null) ? wanted : ((this.titleFr != null) ? this.titleFr : this.titleEn);
+			return new EventTitle(this.titleFr, this.titleEn).in(locale);
+		}
+
+		/** See {@link EventTitle#languageIfOther}. */
+		public @Nullable String titleLanguage(Locale locale) {
+			return new EventTitle(this.titleFr, this.titleEn).languageIfOther(locale);
 		}
 
 	}

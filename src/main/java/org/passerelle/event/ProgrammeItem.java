@@ -47,4 +47,9 @@ public class ProgrammeItem {
 		return getTitle().in(locale);
 	}
 
+	/** See {@link EventTitle#languageIfOther}. */
+	public @Nullable String titleLanguage(Locale locale) {
+		return getTitle().languageIfOther(locale);
+	}
+
 }

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.passerelle.event.EventTitle;
+
 /**
  * Stands in a line each, for the home pages: those awaiting an institution's decision
  * (stands alone and shared at the events it organises), and an organisation's own. One
@@ -85,8 +87,12 @@ public class StandLines {
 
 		/** The event's title in this language, or in the other when it has none. */
 		public String title(Locale locale) {
-			String wanted = "fr".equals(locale.getLanguage()) ? this.titleFr : this.titleEn;
-			return (wanted != null) ? wanted : ((this.titleFr != null) ? this.titleFr : String.valueOf(this.titleEn));
+			return new EventTitle(this.titleFr, this.titleEn).in(locale);
+		}
+
+		/** See {@link EventTitle#languageIfOther}. */
+		public @Nullable String titleLanguage(Locale locale) {
+			return new EventTitle(this.titleFr, this.titleEn).languageIfOther(locale);
 		}
 
 	}

@@ -99,6 +99,14 @@ public class StandType extends AuditedEntity {
 		return ("en".equals(locale.getLanguage()) && this.nameEn != null) ? this.nameEn : this.nameFr;
 	}
 
+	/**
+	 * "fr" when the name read in this locale is the French one for an English reader
+	 * (there is no English one), otherwise {@code null}: for a {@code lang} attribute.
+	 */
+	public @Nullable String nameLanguage(Locale locale) {
+		return (!"fr".equals(locale.getLanguage()) && this.nameEn == null) ? "fr" : null;
+	}
+
 	public Money getPrice() {
 		return new Money(this.priceCents, this.currency);
 	}

@@ -78,6 +78,13 @@ class EventTests {
 		assertThat(this.event.title(Locale.ENGLISH)).isEqualTo("Journée étudiants–industriels");
 		assertThat(this.event.getSessions().get(0).getProgramme().get(0).title(Locale.ENGLISH))
 			.isEqualTo("Programme presentation");
+		// marked as French where an English page shows it, for screen readers
+		assertThat(this.event.titleLanguage(Locale.ENGLISH)).isEqualTo("fr");
+		assertThat(this.event.titleLanguage(Locale.FRENCH)).isNull();
+		assertThat(this.event.getSessions().get(0).getProgramme().get(0).titleLanguage(Locale.ENGLISH)).isNull();
+		assertThat(new EventTitle(null, "Careers day").languageIfOther(Locale.FRENCH)).isEqualTo("en");
+		assertThat(new EventTitle(null, "Careers day").languageIfOther(Locale.ENGLISH)).isNull();
+		assertThat(new EventTitle(" ", null).languageIfOther(Locale.ENGLISH)).isNull();
 	}
 
 	@Test

@@ -212,6 +212,33 @@ class EventPagesTests {
 	}
 
 	@Test
+	void aTitleGivenInFrenchOnlyIsMarkedAsFrenchOnEnglishPages() throws Exception {
+		long day = this.jdbc.sql("select id from event where title_fr = 'Journée étudiants–industriels'")
+			.query(Long.class)
+			.single();
+		String english = this.mvc.perform(get("/events/{id}", day).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(english).contains("<h1 class=\"h2 mb-1\" lang=\"fr\">Journée étudiants–industriels</h1>")
+			.contains("lang=\"fr\">90 étudiants, 21 industriels")
+			// its programme has both languages
+			.contains("<span>Programme presentation</span>");
+		String french = this.mvc.perform(get("/events/{id}", day).param("lang", "fr"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(french).contains("<h1 class=\"h2 mb-1\">Journée étudiants–industriels</h1>");
+		String list = this.mvc.perform(get("/events").param("lang", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(list).contains("href=\"/events/" + day + "\" lang=\"fr\">Journée étudiants–industriels</a>");
+	}
+
+	@Test
 	void draftsAreKeptFromThePublicAndShownToTheirOrganisers() throws Exception {
 		Event draft = this.fixtures.draft("Brouillon caché", this.fixtures.people().amu(), 10);
 		String title = draft.getTitle().fr();

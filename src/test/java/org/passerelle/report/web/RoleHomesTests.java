@@ -323,7 +323,7 @@ class RoleHomesTests {
 		assertThat(section).contains("Events you may register for")
 			.contains("first those meant for your sector (Health, pharma and biotech)")
 			.containsPattern("(?s)Meant for your sector: Health, pharma and biotech</h3>\\s*<ul>\\s*<li>\\s*"
-					+ "<a href=\"/events/\\d+\">Journée étudiants–industriels</a>.*Open to every sector</h3>.*"
+					+ "<a href=\"/events/\\d+\" lang=\"fr\">Journée étudiants–industriels</a>.*Open to every sector</h3>.*"
 					+ "Innovation Tour</a>.*AMU Company Forum</a>")
 			.contains("href=\"/events?sector=HEALTH_BIOTECH\"")
 			.doesNotContain("Mediterranean Business Week");
