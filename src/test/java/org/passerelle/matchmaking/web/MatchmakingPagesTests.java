@@ -111,7 +111,13 @@ class MatchmakingPagesTests {
 		// the liaison's page of their company's tables, linked from their registrations
 		PasserelleUser liaison = this.fixtures.people().liaison();
 		String tables = path + "/company";
-		assertThat(page("/events/" + event.getId() + "/my-registrations", "fr", liaison)).contains(tables);
+		// each session named by its day, times and city (two sessions of one day read
+		// alike without the times)
+		assertThat(page("/events/" + event.getId() + "/my-registrations", "fr", liaison)).contains(tables)
+			.containsPattern(
+					"(?s)<td><span>\\d+ \\p{L}+ \\d{4}</span>, <span class=\"text-nowrap\">09:00–17:00</span>, "
+							+ "<span>Marseille</span></td>\\s*<td><span>Paul Girard</span>")
+			.containsPattern("Tables de speed meeting · \\d+ \\p{L}+ \\d{4}, 09:00–17:00 · Marseille");
 		// no link where nobody of the organisation is registered, so hosts no table
 		Event nobody = this.fixtures.published("Pages rotation, nobody", this.fixtures.people().amu(), 30);
 		assertThat(page("/events/" + nobody.getId() + "/my-registrations", "en", liaison))
