@@ -114,6 +114,8 @@ class EventPagesTests {
 				.with(user(this.fixtures.people().staff())))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Zoé Martin")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Confirmée")))
+			// the session by its day, times and city
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<span>09:00–17:00</span> ·")))
 			// nobody cancelled nor expired: no empty table of them
 			.andExpect(content()
 				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Annulées ou expirées"))))
