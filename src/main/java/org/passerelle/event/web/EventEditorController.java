@@ -30,7 +30,7 @@ import org.passerelle.event.EventRefusedException;
 import org.passerelle.event.EventService;
 import org.passerelle.organisation.OrganisationSearch;
 import org.passerelle.organisation.Organisations;
-import org.passerelle.organisation.Sector;
+import org.passerelle.organisation.SectorOrder;
 import org.passerelle.shared.PasserelleUser;
 
 /**
@@ -58,9 +58,12 @@ class EventEditorController {
 
 	private final Pillars pillars;
 
+	private final SectorOrder sectors;
+
 	EventEditorController(EventService service, EventPermissions permissions, Organisations organisations,
-			Pillars pillars) {
+			Pillars pillars, SectorOrder sectors) {
 		this.service = service;
+		this.sectors = sectors;
 		this.permissions = permissions;
 		this.organisations = organisations;
 		this.pillars = pillars;
@@ -157,7 +160,7 @@ class EventEditorController {
 		model.addAttribute("step", 1);
 		model.addAttribute("kinds", EventKind.values());
 		model.addAttribute("audiences", Audience.values());
-		model.addAttribute("sectors", Sector.values());
+		model.addAttribute("sectors", this.sectors.inRequestLanguage());
 		model.addAttribute("pillars", this.pillars.offered());
 		// a new event's author organises it for their institution; one who belongs to
 		// none (an administrator) chooses its organisers

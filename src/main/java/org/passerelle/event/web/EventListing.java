@@ -26,7 +26,7 @@ import org.passerelle.event.EventPermissions;
 import org.passerelle.event.Events;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.Organisations;
-import org.passerelle.organisation.Sector;
+import org.passerelle.organisation.SectorOrder;
 import org.passerelle.shared.PasserelleUser;
 import org.passerelle.shared.Role;
 import org.passerelle.shared.web.Choice;
@@ -60,11 +60,14 @@ class EventListing {
 
 	private final Pillars pillars;
 
+	private final SectorOrder sectors;
+
 	private final KeptViews<Key, Void> kept;
 
 	EventListing(ThymeleafViewResolver views, Events events, EventPermissions permissions, Organisations organisations,
-			Pillars pillars) {
+			Pillars pillars, SectorOrder sectors) {
 		this.events = events;
+		this.sectors = sectors;
 		this.permissions = permissions;
 		this.organisations = organisations;
 		this.pillars = pillars;
@@ -76,10 +79,11 @@ class EventListing {
 			HttpServletRequest request, HttpServletResponse response) {
 		Key key = new Key(KeptRenderings.parameters(request), (reader != null) ? reader.getRole() : null,
 				(reader != null) ? reader.getOrganisationId() : null, this.events.today());
-		return this.kept.part(key, locale, request, response, () -> model(filter, pageable, reader));
+		return this.kept.part(key, locale, request, response, () -> model(filter, pageable, reader, locale));
 	}
 
-	private Map<String, ?> model(EventFilter filter, Pageable pageable, @Nullable PasserelleUser reader) {
+	private Map<String, ?> model(EventFilter filter, Pageable pageable, @Nullable PasserelleUser reader,
+			Locale locale) {
 		Page<Event> page = this.events.search(filter, pageable, reader);
 		Set<Long> organisers = new LinkedHashSet<>();
 		page.forEach((event) -> organisers.addAll(event.getOrganiserIds()));
@@ -89,7 +93,7 @@ class EventListing {
 		model.put("names", this.organisations.names(organisers));
 		model.put("kinds", EventKind.values());
 		model.put("audiences", Audience.values());
-		model.put("sectors", Sector.values());
+		model.put("sectors", this.sectors.in(locale));
 		model.put("pillars", this.pillars.all());
 		model.put("labels", this.events.labels());
 		model.put("cities", this.events.cities());

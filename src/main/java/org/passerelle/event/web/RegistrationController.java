@@ -40,7 +40,7 @@ import org.passerelle.event.Registrations;
 import org.passerelle.event.Session;
 import org.passerelle.organisation.Organisation;
 import org.passerelle.organisation.Organisations;
-import org.passerelle.organisation.Sector;
+import org.passerelle.organisation.SectorOrder;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
 
@@ -63,9 +63,13 @@ class RegistrationController {
 
 	private final RegistrationConfirmations confirmations;
 
+	private final SectorOrder sectors;
+
 	RegistrationController(Events events, Registrations registrations, EventPermissions permissions,
-			RegistrationLinks links, Organisations organisations, RegistrationConfirmations confirmations) {
+			RegistrationLinks links, Organisations organisations, RegistrationConfirmations confirmations,
+			SectorOrder sectors) {
 		this.events = events;
+		this.sectors = sectors;
 		this.registrations = registrations;
 		this.permissions = permissions;
 		this.links = links;
@@ -328,7 +332,7 @@ class RegistrationController {
 						.stream()
 						.sorted(Comparator.comparing(Organisation::getName, Collator.getInstance(Locale.FRENCH)))
 						.toList());
-			model.addAttribute("wishSectors", Sector.values());
+			model.addAttribute("wishSectors", this.sectors.inRequestLanguage());
 		}
 		return "events/register";
 	}

@@ -19,7 +19,7 @@ import org.passerelle.organisation.OrganisationDirectory;
 import org.passerelle.organisation.OrganisationKind;
 import org.passerelle.organisation.OrganisationSearch;
 import org.passerelle.organisation.Region;
-import org.passerelle.organisation.Sector;
+import org.passerelle.organisation.SectorOrder;
 import org.passerelle.organisation.SizeClass;
 import org.passerelle.shared.web.Choice;
 import org.passerelle.shared.web.KeptHtml;
@@ -41,10 +41,13 @@ class DirectoryListing {
 
 	private final OrganisationDirectory directory;
 
+	private final SectorOrder sectors;
+
 	private final KeptRenderings<Key> kept;
 
-	DirectoryListing(ITemplateEngine templates, OrganisationDirectory directory) {
+	DirectoryListing(ITemplateEngine templates, OrganisationDirectory directory, SectorOrder sectors) {
 		this.directory = directory;
+		this.sectors = sectors;
 		this.kept = new KeptRenderings<>(templates, "organisations/_listing", "listing", KEPT, Organisation.class);
 	}
 
@@ -55,10 +58,11 @@ class DirectoryListing {
 	KeptHtml of(DirectoryFilter filter, Pageable pageable, boolean manages, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		return this.kept.of(new Key(KeptRenderings.parameters(request), manages), locale, request, response,
-				() -> variables(filter, pageable, manages));
+				() -> variables(filter, pageable, manages, locale));
 	}
 
-	private Map<String, @Nullable Object> variables(DirectoryFilter filter, Pageable pageable, boolean manages) {
+	private Map<String, @Nullable Object> variables(DirectoryFilter filter, Pageable pageable, boolean manages,
+			Locale locale) {
 		Page<Organisation> organisations = this.directory.search(filter.toSearch(manages), pageable);
 		Map<String, @Nullable Object> variables = new HashMap<>();
 		variables.put("filter", filter);
@@ -69,7 +73,7 @@ class DirectoryListing {
 		variables.put("groups", OrganisationSearch.Group.values());
 		variables.put("kinds", OrganisationKind.values());
 		variables.put("sizes", SizeClass.values());
-		variables.put("sectors", Sector.values());
+		variables.put("sectors", this.sectors.in(locale));
 		variables.put("regions", Region.values());
 		variables.put("pageLinks", new PageLinks());
 		variables.put("clusterChoices",

@@ -37,7 +37,7 @@ import org.passerelle.organisation.OrganisationKind;
 import org.passerelle.organisation.OrganisationMatcher;
 import org.passerelle.organisation.OrganisationPermissions;
 import org.passerelle.organisation.Region;
-import org.passerelle.organisation.Sector;
+import org.passerelle.organisation.SectorOrder;
 import org.passerelle.organisation.SizeClass;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PasserelleUser;
@@ -68,10 +68,13 @@ class OrganisationController {
 
 	private final DirectoryListing listing;
 
+	private final SectorOrder sectors;
+
 	OrganisationController(OrganisationDirectory directory, OrganisationPages pages,
 			OrganisationFormValidator validator, DirectoryCsvExport export, OrganisationPermissions permissions,
-			OrganisationMatcher matcher, DirectoryListing listing) {
+			OrganisationMatcher matcher, DirectoryListing listing, SectorOrder sectors) {
 		this.listing = listing;
+		this.sectors = sectors;
 		this.directory = directory;
 		this.pages = pages;
 		this.validator = validator;
@@ -298,7 +301,7 @@ class OrganisationController {
 	private void addChoices(Model model) {
 		model.addAttribute("kinds", OrganisationKind.values());
 		model.addAttribute("sizes", SizeClass.values());
-		model.addAttribute("sectors", Sector.values());
+		model.addAttribute("sectors", this.sectors.inRequestLanguage());
 		model.addAttribute("regions", Region.values());
 		model.addAttribute("clusters", this.directory.clusters());
 	}

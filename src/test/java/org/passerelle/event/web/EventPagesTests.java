@@ -241,6 +241,33 @@ class EventPagesTests {
 	}
 
 	@Test
+	void theSectorsAreListedAlphabeticallyInTheReadersLanguage() throws Exception {
+		long session = this.jdbc
+			.sql("select min(s.id) from event_session s join event e on e.id = s.event_id "
+					+ "where e.title_fr = 'Journée étudiants–industriels'")
+			.query(Long.class)
+			.single();
+		long day = this.jdbc.sql("select event_id from event_session where id = ?")
+			.param(session)
+			.query(Long.class)
+			.single();
+		String form = this.mvc.perform(get("/events/{id}/sessions/{sid}/register", day, session).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(form).containsSubsequence("Aerospace and defence", "Chemistry and materials", "Construction",
+				"Health, pharma and biotech", "Manufacturing", "Tourism and culture", ">Other<");
+		String listing = this.mvc.perform(get("/events").param("lang", "fr"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(listing).containsSubsequence(">Bâtiment et travaux publics<", ">Chimie et matériaux<",
+				">Énergie et environnement<", ">Santé, pharmacie et biotechnologies<", ">Autre<");
+	}
+
+	@Test
 	void draftsAreKeptFromThePublicAndShownToTheirOrganisers() throws Exception {
 		Event draft = this.fixtures.draft("Brouillon caché", this.fixtures.people().amu(), 10);
 		String title = draft.getTitle().fr();
