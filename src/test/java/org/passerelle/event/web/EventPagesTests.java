@@ -218,25 +218,14 @@ class EventPagesTests {
 		long day = this.jdbc.sql("select id from event where title_fr = 'Journée étudiants–industriels'")
 			.query(Long.class)
 			.single();
-		String english = this.mvc.perform(get("/events/{id}", day).param("lang", "en"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String english = page(get("/events/{id}", day).param("lang", "en"));
 		assertThat(english).contains("<h1 class=\"h2 mb-1\" lang=\"fr\">Journée étudiants–industriels</h1>")
 			.contains("lang=\"fr\">90 étudiants, 21 industriels")
 			// its programme has both languages
 			.contains("<span>Programme presentation</span>");
-		String french = this.mvc.perform(get("/events/{id}", day).param("lang", "fr"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String french = page(get("/events/{id}", day).param("lang", "fr"));
 		assertThat(french).contains("<h1 class=\"h2 mb-1\">Journée étudiants–industriels</h1>");
-		String list = this.mvc.perform(get("/events").param("lang", "en"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String list = page(get("/events").param("lang", "en"));
 		assertThat(list).contains("href=\"/events/" + day + "\" lang=\"fr\">Journée étudiants–industriels</a>");
 	}
 
@@ -251,18 +240,10 @@ class EventPagesTests {
 			.param(session)
 			.query(Long.class)
 			.single();
-		String form = this.mvc.perform(get("/events/{id}/sessions/{sid}/register", day, session).param("lang", "en"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String form = page(get("/events/{id}/sessions/{sid}/register", day, session).param("lang", "en"));
 		assertThat(form).containsSubsequence("Aerospace and defence", "Chemistry and materials", "Construction",
 				"Health, pharma and biotech", "Manufacturing", "Tourism and culture", ">Other<");
-		String listing = this.mvc.perform(get("/events").param("lang", "fr"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String listing = page(get("/events").param("lang", "fr"));
 		assertThat(listing).containsSubsequence(">Bâtiment et travaux publics<", ">Chimie et matériaux<",
 				">Énergie et environnement<", ">Santé, pharmacie et biotechnologies<", ">Autre<");
 	}
@@ -367,6 +348,15 @@ class EventPagesTests {
 							"p" + i + "-" + System.nanoTime() + "@example.com", Locale.FRENCH)),
 					this.fixtures.people().liaison());
 		}
+	}
+
+	/** The page, which must answer 200, as UTF-8 text. */
+	private String page(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private long statements(MockHttpServletRequestBuilder request) throws Exception {
