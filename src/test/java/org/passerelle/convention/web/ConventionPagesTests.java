@@ -483,6 +483,16 @@ class ConventionPagesTests {
 	}
 
 	@Test
+	void theHistoryWritesAStatusChangeAsEachLanguagePunctuatesIt() throws Exception {
+		Convention active = this.fixtures.active("History " + ConventionFixtures.uniqueReference("HS"),
+				Confidentiality.INTERNAL, LocalDate.now().plusYears(1), null, "CMA CGM");
+		String english = page(as(this.fixtures.staff(), get("/conventions/{id}", active.getId()).param("lang", "en")));
+		assertThat(english).contains("Status changed: Draft → In negotiation").doesNotContain("Status changed :");
+		String french = page(as(this.fixtures.staff(), get("/conventions/{id}", active.getId()).param("lang", "fr")));
+		assertThat(french).contains("Changement de statut\u00a0: Projet → En négociation");
+	}
+
+	@Test
 	void theHomePageShowsStaffTheConventionsEndingSoonAndTheLatestChanges() throws Exception {
 		Convention soon = this.fixtures.active("Home watch " + ConventionFixtures.uniqueReference("H"),
 				Confidentiality.INTERNAL, LocalDate.now().plusDays(10), null, "CMA CGM");
