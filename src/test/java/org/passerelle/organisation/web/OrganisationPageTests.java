@@ -121,6 +121,8 @@ class OrganisationPageTests {
 					.andExpect(content().string(containsString("Eurobiomed")))
 					.andExpect(content().string(containsString("id=\"history\"")))
 					.andExpect(content().string(containsString("by Sophie Martin")))
+					// each field of a change named as the language punctuates it
+					.andExpect(content().string(containsString("<span>Name:</span>")))
 					.andExpect(content().string(not(containsString("by staff@demo.passerelle"))))
 					.andExpect(content().string(containsString("Conventions, events and hosting")))
 					.andExpect(content().string(containsString("id=\"contacts\"")))))
