@@ -65,6 +65,7 @@ class StandPagesTests {
 			.single()).isZero();
 		String stands = page(get("/events/{id}/stands", day), "liaison@demo.passerelle", "en");
 		assertThat(stands).contains("This event offers no stand yet: its organisers have added no stand type.")
+			.doesNotContain("Apply for a stand for your company")
 			.doesNotContain("/events/" + day + "/stands/apply");
 		assertThat(page(get("/events/{id}/stands/apply", day), "liaison@demo.passerelle", "fr"))
 			.contains("Cet événement ne propose pas encore de stand\u00a0:")
