@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
+import org.passerelle.event.EventTitle;
 import org.passerelle.shared.AuditedEntity;
 
 /**
@@ -96,15 +97,16 @@ public class StandType extends AuditedEntity {
 
 	/** The name in the reader's language, or in French when there is no English one. */
 	public String name(Locale locale) {
-		return ("en".equals(locale.getLanguage()) && this.nameEn != null) ? this.nameEn : this.nameFr;
+		return names().in(locale);
 	}
 
-	/**
-	 * "fr" when the name read in this locale is the French one for an English reader
-	 * (there is no English one), otherwise {@code null}: for a {@code lang} attribute.
-	 */
+	/** See {@link EventTitle#languageIfOther}. */
 	public @Nullable String nameLanguage(Locale locale) {
-		return (!"fr".equals(locale.getLanguage()) && this.nameEn == null) ? "fr" : null;
+		return names().languageIfOther(locale);
+	}
+
+	private EventTitle names() {
+		return new EventTitle(this.nameFr, this.nameEn);
 	}
 
 	public Money getPrice() {

@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -152,14 +154,15 @@ class RegistrationController {
 		model.addAttribute("registrations", mine);
 		model.addAttribute("canRegister", this.permissions.canRegisterEmployees(event, user));
 		// the sessions where the organisation's people host speed-meeting tables
+		Set<Long> hosting = mine.stream()
+			.filter((registration) -> registration.getKind() == RegistrationKind.ORGANISATION
+					&& registration.getStatus().holdsPlace())
+			.map((registration) -> registration.getSession().getId())
+			.collect(Collectors.toSet());
 		model.addAttribute("tableSessions",
-				event.getSessions()
-					.stream()
-					.filter((session) -> event.getKind().holdsSpeedMeetings() && mine.stream()
-						.anyMatch((registration) -> registration.getKind() == RegistrationKind.ORGANISATION
-								&& registration.getStatus().holdsPlace()
-								&& Objects.equals(registration.getSession().getId(), session.getId())))
-					.toList());
+				event.getKind().holdsSpeedMeetings()
+						? event.getSessions().stream().filter((session) -> hosting.contains(session.getId())).toList()
+						: List.of());
 		return "events/my-registrations";
 	}
 
